@@ -1,0 +1,211 @@
+import createClient, { type Client, type FetchOptions, type FetchResponse } from 'openapi-fetch';
+import { ConfigurationError, InvalidResponseError } from './errors.js';
+import { createJobHandles, type JobHandle } from './job-handle.js';
+import { loadApiKey } from './load-api-key.js';
+import type { ProviderMetadata, RetryPolicy } from './provider-metadata.js';
+import { createRedactor } from './redact.js';
+import { readJob } from './read-job.js';
+import { createTransport, type RequestOptions } from './transport.js';
+import { validateBaseUrl } from './validate-base-url.js';
+import { type JobSettled, type WaitAllOptions, waitAll } from './wait-all.js';
+import { type JobDriver, type JobResult, type WaitOptions, waitForJob } from './wait-for-job.js';
+
+export interface ClientOptions {
+  /** Defaults to the provider's env var (named in the error if both are missing). */
+  apiKey?: string;
+  /** Defaults to the spec's server. Must be https, except on loopback (the mock servers). */
+  baseUrl?: string;
+  /** A fetch to run on, for proxies and tests. Defaults to the global fetch. */
+  fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
+  /** Extra headers on every request. */
+  headers?: Record<string, string>;
+  /** Overrides the spec's retry advice for this client. */
+  retry?: Partial<RetryPolicy>;
+  /** Timeout of each attempt. Default 60 s. */
+  timeoutMs?: number;
+  /** Budget for all attempts of one call. Default 5 min. */
+  deadlineMs?: number;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: openapi-typescript's `operations` is any interface.
+type AnyOperations = Record<string, any>;
+type Media = `${string}/${string}`;
+
+export type OperationInit<Op> = FetchOptions<Op>;
+// biome-ignore lint/suspicious/noExplicitAny: mirrors openapi-fetch's own constraint.
+export type OperationData<Op> = Op extends Record<string | number, any> ? NonNullable<FetchResponse<Op, object, Media>['data']> : never;
+
+export type SubmitOperationId<M extends ProviderMetadata> = {
+  [K in keyof M['operations']]: M['operations'][K] extends { status: object } ? K : never;
+}[keyof M['operations']] &
+  string;
+
+type StatusOperationOf<M extends ProviderMetadata, K> = K extends keyof M['operations']
+  ? M['operations'][K] extends { status: { operationId: infer S } }
+    ? S
+    : never
+  : never;
+
+export type JobBody<Ops extends AnyOperations, M extends ProviderMetadata, K> = StatusOperationOf<M, K> extends keyof Ops
+  ? OperationData<Ops[StatusOperationOf<M, K>]>
+  : unknown;
+
+type Submitted<M extends ProviderMetadata, K> = K extends keyof M['operations']
+  ? M['operations'][K] extends { status: { each: true } }
+    ? JobHandle[]
+    : JobHandle
+  : never;
+
+type Ran<Ops extends AnyOperations, M extends ProviderMetadata, K> = K extends keyof M['operations']
+  ? M['operations'][K] extends { status: { each: true } }
+    ? JobSettled<JobBody<Ops, M, K>>[]
+    : JobResult<JobBody<Ops, M, K>>
+  : never;
+
+export type RunOptions = RequestOptions & WaitOptions;
+
+export interface ProviderClient<Paths extends object, Ops extends AnyOperations, M extends ProviderMetadata>
+  extends Client<Paths> {
+  readonly metadata: M;
+  /** Calls one operation by id and returns its typed body. Errors are thrown as typed errors. */
+  call<K extends keyof Ops & string>(
+    operationId: K,
+    init: OperationInit<Ops[K]>,
+    options?: RequestOptions,
+  ): Promise<OperationData<Ops[K]>>;
+  /** Submits a job and returns a serializable handle (an array where one call starts several jobs). */
+  submit<K extends SubmitOperationId<M>>(
+    operationId: K,
+    init: OperationInit<Ops[K]>,
+    options?: RequestOptions,
+  ): Promise<Submitted<M, K>>;
+  /** Polls a job on the provider's documented schedule until it ends. */
+  wait<Body = unknown>(handle: JobHandle, options?: WaitOptions): Promise<JobResult<Body>>;
+  /** Waits for many jobs on one shared schedule, polling in bulk where the spec allows. */
+  waitAll<Body = unknown>(handles: readonly JobHandle[], options?: WaitAllOptions): Promise<JobSettled<Body>[]>;
+  /** Submits and waits. */
+  run<K extends SubmitOperationId<M>>(
+    operationId: K,
+    init: OperationInit<Ops[K]>,
+    options?: RunOptions,
+  ): Promise<Ran<Ops, M, K>>;
+  /** Cancels a job where the spec declares a cancel operation, and returns the cancel response. */
+  cancel(handle: JobHandle, options?: RequestOptions): Promise<unknown>;
+}
+
+function paramsFor(metadata: ProviderMetadata, operationId: string, values: Record<string, string>) {
+  const locations = metadata.operations[operationId]?.parameters ?? {};
+  const params: { path?: Record<string, string>; query?: Record<string, string> } = {};
+  for (const [name, value] of Object.entries(values)) {
+    const where = locations[name] === 'path' ? 'path' : 'query';
+    params[where] = { ...params[where], [name]: value };
+  }
+  return params;
+}
+
+/**
+ * Builds a provider client from its generated metadata: the typed openapi-fetch client, running on
+ * the runtime's transport, plus typed job helpers. Provider packages are a call to this.
+ */
+export function createProviderClient<Paths extends object, Ops extends AnyOperations, M extends ProviderMetadata>(
+  metadata: M,
+  options: ClientOptions = {},
+): ProviderClient<Paths, Ops, M> {
+  const baseUrl = validateBaseUrl(options.baseUrl ?? metadata.baseUrl, metadata.name);
+  let apiKey: string | undefined;
+  const getKey = () => {
+    apiKey ??= loadApiKey({ apiKey: options.apiKey, envVar: metadata.apiKeyEnv, provider: metadata.name });
+    return apiKey;
+  };
+  const redact = createRedactor(() => [apiKey, options.apiKey]);
+  const userFetch = options.fetch;
+  const send = createTransport({
+    metadata,
+    baseUrl,
+    // Late-bound so a fetch installed after the client was created (tests, polyfills) is used.
+    fetch: userFetch ?? ((input, init) => globalThis.fetch(input, init)),
+    authorization: () => metadata.auth.prefix + getKey(),
+    redact,
+    retry: { ...metadata.retry, ...options.retry },
+    timeoutMs: options.timeoutMs ?? 60_000,
+    deadlineMs: options.deadlineMs ?? 300_000,
+  });
+  const client = createClient<Paths>({
+    baseUrl,
+    fetch: (request) => send(request),
+    ...(options.headers ? { headers: options.headers } : {}),
+  });
+
+  async function call(operationId: string, init: object = {}, requestOptions: RequestOptions = {}): Promise<unknown> {
+    const op = metadata.operations[operationId];
+    if (!op) throw new ConfigurationError(`${metadata.name} has no operation ${operationId}.`, { provider: metadata.id });
+    const request = client.request as unknown as (m: string, p: string, i: object) => Promise<{ data?: unknown }>;
+    try {
+      const { data } = await request(op.method, op.path, {
+        ...init,
+        ...(requestOptions.signal ? { signal: requestOptions.signal } : {}),
+        fetch: (req: Request) => send(req, { ...requestOptions, operationId }),
+      });
+      return data;
+    } catch (error) {
+      if (error instanceof SyntaxError) {
+        throw new InvalidResponseError(`${metadata.name} ${operationId} answered with a body that is not valid JSON`, {
+          provider: metadata.id,
+          operationId,
+          method: op.method.toUpperCase(),
+          path: op.path,
+        }, { cause: error, redact });
+      }
+      throw error;
+    }
+  }
+
+  const driver: JobDriver & { list(id: string, signal?: AbortSignal): Promise<unknown> } = {
+    metadata,
+    redact,
+    poll: (handle, signal) =>
+      call(handle.statusOperationId, { params: paramsFor(metadata, handle.statusOperationId, handle.params) }, signal ? { signal } : {}),
+    list: (operationId, signal) => call(operationId, {}, signal ? { signal } : {}),
+    cancel: async (handle) => {
+      const body = await cancel(handle);
+      const link = metadata.operations[handle.statusOperationId]?.cancel;
+      const reader = link && metadata.operations[handle.statusOperationId]?.job;
+      return reader ? readJob(reader, body) : undefined;
+    },
+  };
+
+  async function submit(operationId: string, init: object, requestOptions: RequestOptions = {}) {
+    const body = await call(operationId, init, requestOptions);
+    const request = (init as { params?: { path?: object; query?: object } }).params ?? {};
+    const handles = createJobHandles(metadata, operationId, body, { ...request.query, ...request.path });
+    return metadata.operations[operationId]?.status?.each ? handles : handles[0];
+  }
+
+  async function cancel(handle: JobHandle, requestOptions: RequestOptions = {}) {
+    const link = metadata.operations[handle.statusOperationId]?.cancel;
+    if (!link) {
+      throw new ConfigurationError(`${metadata.name} documents no way to cancel a job.`, { provider: metadata.id });
+    }
+    const values: Record<string, string> = {};
+    for (const [name, source] of Object.entries(link.parameters)) {
+      if (source.from !== 'response.body') values[name] = handle.params[source.name] ?? handle.id;
+    }
+    return call(link.operationId, { params: paramsFor(metadata, link.operationId, values) }, requestOptions);
+  }
+
+  const extras = {
+    metadata,
+    call,
+    submit,
+    cancel,
+    wait: (handle: JobHandle, waitOptions?: WaitOptions) => waitForJob(driver, handle, waitOptions),
+    waitAll: (handles: readonly JobHandle[], waitOptions?: WaitAllOptions) => waitAll(driver, handles, waitOptions),
+    async run(operationId: string, init: object, runOptions: RunOptions = {}) {
+      const { signal, timeoutMs, onProgress, cancelOnAbort, schedule, maxPollFailures, ...requestOptions } = runOptions;
+      const submitted = await submit(operationId, init, { ...requestOptions, ...(signal ? { signal } : {}) });
+      const waitOptions = { signal, timeoutMs, onProgress, cancelOnAbort, schedule, maxPollFailures };
+      return Array.isArray(submitted) ? waitAll(driver, submitted, waitOptions) : waitForJob(driver, submitted!, waitOptions);
+    },
+  };
+  return Object.assign(client, extras) as unknown as ProviderClient<Paths, Ops, M>;
+}

@@ -1,0 +1,28 @@
+export { backoffDelay } from './backoff.js';
+export {
+  type ClientOptions,
+  createProviderClient,
+  type JobBody,
+  type OperationData,
+  type OperationInit,
+  type ProviderClient,
+  type RunOptions,
+  type SubmitOperationId,
+} from './create-provider-client.js';
+export { createHttpError } from './create-http-error.js';
+export { delay } from './delay.js';
+export * from './errors.js';
+export { createJobHandles, isJobHandle, type JobHandle } from './job-handle.js';
+export { readFirst, readPointer } from './json-pointer.js';
+export { loadApiKey } from './load-api-key.js';
+export { parseRetryAfter } from './parse-retry-after.js';
+export { createPollSchedule } from './poll-schedule.js';
+export type * from './provider-metadata.js';
+export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+export { type JobSnapshot, type JobStatus, readJob } from './read-job.js';
+export { createRedactor, REDACTED } from './redact.js';
+export { createTransport, type RequestOptions } from './transport.js';
+export { validateBaseUrl } from './validate-base-url.js';
+export { formatIssues, validateInput } from './validate-input.js';
+export { type JobSettled, type WaitAllOptions, waitAll } from './wait-all.js';
+export { type JobProgress, type JobResult, type WaitOptions, waitForJob } from './wait-for-job.js';

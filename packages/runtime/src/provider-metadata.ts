@@ -1,0 +1,145 @@
+/**
+ * The typed form of a spec's `x-mediagen-*` extensions and links, as `npm run generate` writes it
+ * into each provider package (`src/generated/metadata.ts`). Provider facts live in the spec; the
+ * runtime only ever reads them from here.
+ */
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options';
+
+/** A JSON pointer (RFC 6901) where a `*` segment matches every element of an array. */
+export type JsonPointer = string;
+
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  /** Statuses worth another attempt. */
+  statuses: readonly number[];
+  /** Base of the exponential backoff, before jitter. */
+  baseDelayMs: number;
+  /** Cap on one delay. A server hint beyond it ends retrying with a `RateLimitError`. */
+  maxDelayMs: number;
+  /** Statuses that prove no work was done: the only ones that re-send a POST without an idempotency key. */
+  noWorkStatuses: readonly number[];
+}
+
+export interface RateLimit {
+  group: string;
+  requests: number;
+  perSeconds: number;
+}
+
+/** Where a value for a linked operation's parameter comes from. */
+export type ParameterSource =
+  | { from: 'response.body'; pointer: JsonPointer }
+  | { from: 'request.path' | 'request.query'; name: string };
+
+export interface OperationLink {
+  operationId: string;
+  parameters: Readonly<Record<string, ParameterSource>>;
+  /** The source points at an array: one submit started one job per element. */
+  each?: boolean;
+}
+
+export interface PollSchedule {
+  initialDelayMs: number;
+  intervalMs?: number;
+  incrementMs?: number;
+  multiplier?: number;
+  maxIntervalMs?: number;
+  /** Explicit delays after each poll; the last one repeats. */
+  sequenceMs?: readonly number[];
+  timeoutMs: number;
+}
+
+export interface JobStates {
+  running: readonly string[];
+  succeeded: readonly string[];
+  failed: readonly string[];
+  cancelled: readonly string[];
+}
+
+/** How to read a job's state out of a status body (or a list item). */
+export interface JobReader {
+  state: JsonPointer;
+  states: JobStates;
+  outputs: readonly JsonPointer[];
+  progress?: JsonPointer;
+  error?: { message?: JsonPointer; code?: JsonPointer };
+  refund?: { credits?: JsonPointer; status?: JsonPointer };
+}
+
+export interface JobStatusMetadata extends JobReader {
+  schedule: PollSchedule;
+}
+
+export interface JobListMetadata extends JobReader {
+  statusOperations: readonly string[];
+  items: JsonPointer;
+  id: JsonPointer;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+/** A pruned JSON Schema: only the keywords `validate-input.ts` enforces. */
+export interface InputSchema {
+  type?: string | readonly string[];
+  enum?: readonly unknown[];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  required?: readonly string[];
+  properties?: Readonly<Record<string, InputSchema>>;
+  additionalProperties?: boolean;
+  items?: InputSchema;
+  oneOf?: readonly InputSchema[];
+  anyOf?: readonly InputSchema[];
+  allOf?: readonly InputSchema[];
+  title?: string;
+}
+
+export interface OperationMetadata {
+  method: HttpMethod;
+  path: string;
+  /** False for operations the spec marks `security: []`. */
+  auth: boolean;
+  parameters?: Readonly<Record<string, ParameterLocation>>;
+  /** Creates billable work: never re-sent unless that provably cannot start a second job. */
+  paid?: boolean;
+  idempotencyHeader?: string;
+  rateLimit?: RateLimit;
+  /** JSON request body schema, checked before anything is sent. */
+  input?: InputSchema;
+  /** Submit operations: the status operation the job is polled with. */
+  status?: OperationLink;
+  /** Status operations: how to read the job. */
+  job?: JobStatusMetadata;
+  /** Status operations: the operation that cancels the job. */
+  cancel?: OperationLink;
+  /** List operations that report many jobs at once. */
+  jobList?: JobListMetadata;
+}
+
+export interface AuthMetadata {
+  /** Header the key is sent in. */
+  header: string;
+  /** Prefix before the key, such as `Bearer `. */
+  prefix: string;
+}
+
+export interface ProviderMetadata {
+  id: string;
+  name: string;
+  apiKeyEnv: string;
+  baseUrl: string;
+  auth: AuthMetadata;
+  retry: RetryPolicy;
+  errors: { code?: JsonPointer; message?: JsonPointer; retryAfter?: JsonPointer };
+  operations: Readonly<Record<string, OperationMetadata>>;
+}

@@ -1,0 +1,22 @@
+import { ConfigurationError } from './errors.js';
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * The API key travels in a header, so a plain-http base URL would send it in clear text. Loopback is
+ * the one exception: that is where the mock servers run.
+ */
+export function validateBaseUrl(baseUrl: string, provider: string): string {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new ConfigurationError(`${provider} baseUrl ${JSON.stringify(baseUrl)} is not a valid absolute URL.`, { provider });
+  }
+  if (url.protocol === 'https:') return baseUrl.replace(/\/+$/, '');
+  if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return baseUrl.replace(/\/+$/, '');
+  throw new ConfigurationError(
+    `${provider} baseUrl must use https:// so the API key is never sent in clear text (got ${url.protocol}//${url.host}). Plain http:// is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]), such as the mock servers.`,
+    { provider },
+  );
+}

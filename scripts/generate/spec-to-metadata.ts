@@ -1,0 +1,260 @@
+import type {
+  InputSchema,
+  JobListMetadata,
+  JobReader,
+  JobStatusMetadata,
+  OperationLink,
+  OperationMetadata,
+  ParameterLocation,
+  ParameterSource,
+  ProviderMetadata,
+} from '../../packages/runtime/src/provider-metadata.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
+type Json = any;
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+
+/** Keywords the runtime's input validator enforces; everything else is dropped from metadata. */
+const SCHEMA_KEYWORDS = [
+  'type',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'required',
+  'additionalProperties',
+  'title',
+] as const;
+
+export class SpecError extends Error {}
+
+function fail(spec: string, where: string, message: string): never {
+  throw new SpecError(`${spec}: ${where}: ${message}`);
+}
+
+export function pruneSchema(schema: Json): InputSchema {
+  const out: Record<string, unknown> = {};
+  for (const key of SCHEMA_KEYWORDS) {
+    if (schema[key] !== undefined && typeof schema[key] !== 'object') out[key] = schema[key];
+    else if (Array.isArray(schema[key])) out[key] = schema[key];
+  }
+  if (schema.properties) {
+    out.properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([k, v]) => [k, pruneSchema(v)]),
+    );
+  }
+  if (schema.items && typeof schema.items === 'object') out.items = pruneSchema(schema.items);
+  for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
+    if (Array.isArray(schema[key])) out[key] = schema[key].map(pruneSchema);
+  }
+  return out as InputSchema;
+}
+
+function parseSource(spec: string, where: string, expression: string): ParameterSource {
+  const body = /^\$response\.body#(\/.*)$/.exec(expression);
+  if (body) return { from: 'response.body', pointer: body[1]! };
+  const request = /^\$request\.(path|query)\.(.+)$/.exec(expression);
+  if (request) return { from: `request.${request[1]}` as 'request.path', name: request[2]! };
+  return fail(spec, where, `unsupported link expression ${JSON.stringify(expression)}`);
+}
+
+function findLink(spec: string, where: string, operation: Json, role: string): OperationLink | undefined {
+  for (const [code, response] of Object.entries<Json>(operation.responses ?? {})) {
+    if (!code.startsWith('2')) continue;
+    for (const [name, link] of Object.entries<Json>(response.links ?? {})) {
+      if (link['x-mediagen-role'] !== role) continue;
+      if (!link.operationId) fail(spec, `${where} link ${name}`, 'needs an operationId');
+      const parameters = Object.fromEntries(
+        Object.entries<string>(link.parameters ?? {}).map(([param, expr]) => [
+          param,
+          parseSource(spec, `${where} link ${name}`, expr),
+        ]),
+      );
+      return {
+        operationId: link.operationId,
+        parameters,
+        ...(link['x-mediagen-each'] ? { each: true } : {}),
+      };
+    }
+  }
+  return undefined;
+}
+
+function jobReader(spec: string, where: string, ext: Json): JobReader {
+  for (const key of ['state', 'states', 'outputs'] as const) {
+    if (ext[key] === undefined) fail(spec, where, `x-mediagen job reader needs \`${key}\``);
+  }
+  const states = {
+    running: ext.states.running ?? [],
+    succeeded: ext.states.succeeded ?? [],
+    failed: ext.states.failed ?? [],
+    cancelled: ext.states.cancelled ?? [],
+  };
+  if (states.succeeded.length === 0) fail(spec, where, 'states.succeeded is empty');
+  return {
+    state: ext.state,
+    states,
+    outputs: ext.outputs,
+    ...(ext.progress ? { progress: ext.progress } : {}),
+    ...(ext.error ? { error: ext.error } : {}),
+    ...(ext.refund ? { refund: ext.refund } : {}),
+  };
+}
+
+function jobStatus(spec: string, where: string, operation: Json): JobStatusMetadata | undefined {
+  const ext = operation['x-mediagen-job-status'];
+  if (!ext) return undefined;
+  const refund = operation['x-mediagen-refund'];
+  const schedule = ext.schedule;
+  if (!schedule?.timeoutMs || schedule.initialDelayMs === undefined) {
+    fail(spec, where, 'x-mediagen-job-status.schedule needs initialDelayMs and timeoutMs');
+  }
+  if (!schedule.sequenceMs && !schedule.intervalMs) {
+    fail(spec, where, 'x-mediagen-job-status.schedule needs intervalMs or sequenceMs');
+  }
+  const { ['x-mediagen-assumption']: _note, ...cleanSchedule } = schedule;
+  return {
+    ...jobReader(spec, where, { ...ext, ...(refund ? { refund } : {}) }),
+    schedule: cleanSchedule,
+  };
+}
+
+function jobList(spec: string, where: string, operation: Json): JobListMetadata | undefined {
+  const ext = operation['x-mediagen-job-list'];
+  if (!ext) return undefined;
+  if (!ext.items || !ext.id || !ext.statusOperations) {
+    fail(spec, where, 'x-mediagen-job-list needs items, id and statusOperations');
+  }
+  return {
+    ...jobReader(spec, where, ext),
+    statusOperations: ext.statusOperations,
+    items: ext.items,
+    id: ext.id,
+  };
+}
+
+function authFor(spec: string, doc: Json, schemeName: string) {
+  const scheme = doc.components?.securitySchemes?.[schemeName];
+  if (!scheme) fail(spec, 'x-mediagen-provider.securityScheme', `no securityScheme ${schemeName}`);
+  if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') {
+    return { header: 'Authorization', prefix: 'Bearer ' };
+  }
+  if (scheme.type === 'apiKey' && scheme.in === 'header') return { header: scheme.name, prefix: '' };
+  return fail(spec, schemeName, 'the client sends keys only as a bearer token or an API-key header');
+}
+
+function withoutNotes<T extends object>(value: T): T {
+  const { ['x-mediagen-assumption']: _note, ...rest } = value as Record<string, unknown>;
+  return rest as T;
+}
+
+/** Turns a dereferenced spec into the runtime's typed metadata. */
+export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
+  const provider = doc['x-mediagen-provider'];
+  if (!provider?.id || !provider.apiKeyEnv || !provider.securityScheme) {
+    fail(spec, 'root', 'x-mediagen-provider needs id, apiKeyEnv and securityScheme');
+  }
+  const retry = doc['x-mediagen-retry'];
+  if (!retry) fail(spec, 'root', 'x-mediagen-retry is required');
+  const rootSecurity = doc.security ?? [];
+  const operations: Record<string, OperationMetadata> = {};
+
+  for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      if (!op.operationId) fail(spec, where, 'needs an operationId');
+      const security = op.security ?? rootSecurity;
+      const auth = security.length > 0 && !security.some((s: Json) => Object.keys(s).length === 0);
+      const parameters: Record<string, ParameterLocation> = {};
+      for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
+        parameters[p.name] = p.in;
+      }
+      const jsonBody = op.requestBody?.content?.['application/json']?.schema;
+      const idempotency = op['x-mediagen-idempotency'];
+      const meta: OperationMetadata = {
+        method,
+        path,
+        auth,
+        ...(Object.keys(parameters).length ? { parameters } : {}),
+        ...(op['x-mediagen-paid'] ? { paid: true } : {}),
+        ...(idempotency?.header ? { idempotencyHeader: idempotency.header } : {}),
+        ...(op['x-mediagen-rate-limit'] ? { rateLimit: withoutNotes(op['x-mediagen-rate-limit']) } : {}),
+        ...(jsonBody ? { input: pruneSchema(jsonBody) } : {}),
+      };
+      const status = findLink(spec, where, op, 'status');
+      if (status) meta.status = status;
+      const job = jobStatus(spec, where, op);
+      if (job) meta.job = job;
+      const cancel = findLink(spec, where, op, 'cancel');
+      if (cancel) meta.cancel = cancel;
+      const list = jobList(spec, where, op);
+      if (list) meta.jobList = list;
+      operations[op.operationId] = meta;
+    }
+  }
+
+  // Links are only useful if they land on an operation that can read a job.
+  for (const [id, op] of Object.entries(operations)) {
+    for (const link of [op.status, op.cancel]) {
+      if (!link) continue;
+      const target = operations[link.operationId];
+      if (!target) fail(spec, id, `links to unknown operation ${link.operationId}`);
+      for (const param of Object.keys(link.parameters)) {
+        if (!target.parameters?.[param]) {
+          fail(spec, id, `link sets ${param}, which ${link.operationId} does not take`);
+        }
+      }
+    }
+    if (op.status && !operations[op.status.operationId]?.job) {
+      fail(spec, id, `status link target ${op.status.operationId} has no x-mediagen-job-status`);
+    }
+  }
+
+  const errors = doc['x-mediagen-errors'] ?? {};
+  return {
+    id: provider.id,
+    name: provider.name ?? provider.id,
+    apiKeyEnv: provider.apiKeyEnv,
+    baseUrl: doc.servers?.[0]?.url ?? fail(spec, 'root', 'servers[0].url is required'),
+    auth: authFor(spec, doc, provider.securityScheme),
+    retry: {
+      maxRetries: retry.maxRetries,
+      statuses: retry.statuses,
+      baseDelayMs: retry.baseDelayMs,
+      maxDelayMs: retry.maxDelayMs,
+      noWorkStatuses: retry.noWorkStatuses ?? [],
+    },
+    errors: withoutNotes(errors),
+    operations,
+  };
+}
+
+/** Every `x-mediagen-assumption` with the place it annotates, in document order. */
+export function collectAssumptions(doc: Json): { where: string; note: string }[] {
+  const found: { where: string; note: string }[] = [];
+  const walk = (node: Json, path: string[]) => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => walk(child, [...path, String(i)]));
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries<Json>(node)) {
+      if (key === 'x-mediagen-assumption') {
+        const notes = Array.isArray(value) ? value : [value];
+        for (const note of notes) found.push({ where: path.join(' › ') || '(root)', note: String(note).trim() });
+      } else walk(value, [...path, key]);
+    }
+  };
+  walk(doc, []);
+  return found;
+}
