@@ -66,7 +66,12 @@ function parseSource(spec: string, where: string, expression: string): Parameter
   return fail(spec, where, `unsupported link expression ${JSON.stringify(expression)}`);
 }
 
-function findLink(spec: string, where: string, operation: Json, role: string): OperationLink | undefined {
+function findLink(
+  spec: string,
+  where: string,
+  operation: Json,
+  role: string,
+): OperationLink | undefined {
   for (const [code, response] of Object.entries<Json>(operation.responses ?? {})) {
     if (!code.startsWith('2')) continue;
     for (const [name, link] of Object.entries<Json>(response.links ?? {})) {
@@ -147,8 +152,13 @@ function authFor(spec: string, doc: Json, schemeName: string) {
   if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') {
     return { header: 'Authorization', prefix: 'Bearer ' };
   }
-  if (scheme.type === 'apiKey' && scheme.in === 'header') return { header: scheme.name, prefix: '' };
-  return fail(spec, schemeName, 'the client sends keys only as a bearer token or an API-key header');
+  if (scheme.type === 'apiKey' && scheme.in === 'header')
+    return { header: scheme.name, prefix: '' };
+  return fail(
+    spec,
+    schemeName,
+    'the client sends keys only as a bearer token or an API-key header',
+  );
 }
 
 function withoutNotes<T extends object>(value: T): T {
@@ -188,7 +198,9 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
         ...(Object.keys(parameters).length ? { parameters } : {}),
         ...(op['x-mediagen-paid'] ? { paid: true } : {}),
         ...(idempotency?.header ? { idempotencyHeader: idempotency.header } : {}),
-        ...(op['x-mediagen-rate-limit'] ? { rateLimit: withoutNotes(op['x-mediagen-rate-limit']) } : {}),
+        ...(op['x-mediagen-rate-limit']
+          ? { rateLimit: withoutNotes(op['x-mediagen-rate-limit']) }
+          : {}),
         ...(jsonBody ? { input: pruneSchema(jsonBody) } : {}),
       };
       const status = findLink(spec, where, op, 'status');
@@ -244,14 +256,15 @@ export function collectAssumptions(doc: Json): { where: string; note: string }[]
   const found: { where: string; note: string }[] = [];
   const walk = (node: Json, path: string[]) => {
     if (Array.isArray(node)) {
-      node.forEach((child, i) => walk(child, [...path, String(i)]));
+      for (const [i, child] of node.entries()) walk(child, [...path, String(i)]);
       return;
     }
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries<Json>(node)) {
       if (key === 'x-mediagen-assumption') {
         const notes = Array.isArray(value) ? value : [value];
-        for (const note of notes) found.push({ where: path.join(' › ') || '(root)', note: String(note).trim() });
+        for (const note of notes)
+          found.push({ where: path.join(' › ') || '(root)', note: String(note).trim() });
       } else walk(value, [...path, key]);
     }
   };

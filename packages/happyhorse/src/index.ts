@@ -22,7 +22,10 @@ export interface GeneratedVideo extends JobResult<HappyHorseTask> {
 export function createHappyHorseClient(options: ClientOptions = {}) {
   const client = createProviderClient<paths, operations, typeof metadata>(metadata, options);
   return Object.assign(client, {
-    async generateVideo(input: GenerateVideoInput, runOptions?: RunOptions): Promise<GeneratedVideo> {
+    async generateVideo(
+      input: GenerateVideoInput,
+      runOptions?: RunOptions,
+    ): Promise<GeneratedVideo> {
       const result = await client.run('createTask', { body: input }, runOptions);
       return { ...result, videoUrl: result.outputs[0]! };
     },
@@ -30,5 +33,5 @@ export function createHappyHorseClient(options: ClientOptions = {}) {
 }
 
 export type HappyHorseClient = ReturnType<typeof createHappyHorseClient>;
-export { metadata };
 export type { components, operations, paths };
+export { metadata };

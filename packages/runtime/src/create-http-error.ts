@@ -56,12 +56,23 @@ export interface HttpErrorOrigin {
 }
 
 /** A typed error for an error response, carrying the provider's own code and message. */
-export function createHttpError(response: Response, body: unknown, origin: HttpErrorOrigin): ApiError {
+export function createHttpError(
+  response: Response,
+  body: unknown,
+  origin: HttpErrorOrigin,
+): ApiError {
   const { metadata } = origin;
   const codeValue = readFirst(body, metadata.errors.code ?? '/code');
   const messageValue =
-    readFirst(body, metadata.errors.message ?? '/message') ?? readFirst(body, '/error') ?? readFirst(body, '/detail');
-  const providerMessage = typeof messageValue === 'string' ? messageValue : typeof body === 'string' ? body.slice(0, 500) : undefined;
+    readFirst(body, metadata.errors.message ?? '/message') ??
+    readFirst(body, '/error') ??
+    readFirst(body, '/detail');
+  const providerMessage =
+    typeof messageValue === 'string'
+      ? messageValue
+      : typeof body === 'string'
+        ? body.slice(0, 500)
+        : undefined;
   const context: ErrorContext = {
     provider: metadata.id,
     method: origin.method,
@@ -70,7 +81,8 @@ export function createHttpError(response: Response, body: unknown, origin: HttpE
     body,
   };
   if (origin.operationId) context.operationId = origin.operationId;
-  if (typeof codeValue === 'string' || typeof codeValue === 'number') context.code = String(codeValue);
+  if (typeof codeValue === 'string' || typeof codeValue === 'number')
+    context.code = String(codeValue);
   if (providerMessage) context.providerMessage = providerMessage;
   const requestId = response.headers.get('x-request-id') ?? response.headers.get('request-id');
   if (requestId) context.requestId = requestId;

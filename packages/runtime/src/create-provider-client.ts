@@ -3,8 +3,8 @@ import { ConfigurationError, InvalidResponseError } from './errors.js';
 import { createJobHandles, type JobHandle } from './job-handle.js';
 import { loadApiKey } from './load-api-key.js';
 import type { ProviderMetadata, RetryPolicy } from './provider-metadata.js';
-import { createRedactor } from './redact.js';
 import { readJob } from './read-job.js';
+import { createRedactor } from './redact.js';
 import { createTransport, type RequestOptions } from './transport.js';
 import { validateBaseUrl } from './validate-base-url.js';
 import { type JobSettled, type WaitAllOptions, waitAll } from './wait-all.js';
@@ -32,8 +32,9 @@ type AnyOperations = Record<string, any>;
 type Media = `${string}/${string}`;
 
 export type OperationInit<Op> = FetchOptions<Op>;
-// biome-ignore lint/suspicious/noExplicitAny: mirrors openapi-fetch's own constraint.
-export type OperationData<Op> = Op extends Record<string | number, any> ? NonNullable<FetchResponse<Op, object, Media>['data']> : never;
+export type OperationData<Op> = Op extends AnyOperations
+  ? NonNullable<FetchResponse<Op, object, Media>['data']>
+  : never;
 
 export type SubmitOperationId<M extends ProviderMetadata> = {
   [K in keyof M['operations']]: M['operations'][K] extends { status: object } ? K : never;
@@ -46,9 +47,8 @@ type StatusOperationOf<M extends ProviderMetadata, K> = K extends keyof M['opera
     : never
   : never;
 
-export type JobBody<Ops extends AnyOperations, M extends ProviderMetadata, K> = StatusOperationOf<M, K> extends keyof Ops
-  ? OperationData<Ops[StatusOperationOf<M, K>]>
-  : unknown;
+export type JobBody<Ops extends AnyOperations, M extends ProviderMetadata, K> =
+  StatusOperationOf<M, K> extends keyof Ops ? OperationData<Ops[StatusOperationOf<M, K>]> : unknown;
 
 type Submitted<M extends ProviderMetadata, K> = K extends keyof M['operations']
   ? M['operations'][K] extends { status: { each: true } }
@@ -64,8 +64,11 @@ type Ran<Ops extends AnyOperations, M extends ProviderMetadata, K> = K extends k
 
 export type RunOptions = RequestOptions & WaitOptions;
 
-export interface ProviderClient<Paths extends object, Ops extends AnyOperations, M extends ProviderMetadata>
-  extends Client<Paths> {
+export interface ProviderClient<
+  Paths extends object,
+  Ops extends AnyOperations,
+  M extends ProviderMetadata,
+> extends Client<Paths> {
   readonly metadata: M;
   /** Calls one operation by id and returns its typed body. Errors are thrown as typed errors. */
   call<K extends keyof Ops & string>(
@@ -82,7 +85,10 @@ export interface ProviderClient<Paths extends object, Ops extends AnyOperations,
   /** Polls a job on the provider's documented schedule until it ends. */
   wait<Body = unknown>(handle: JobHandle, options?: WaitOptions): Promise<JobResult<Body>>;
   /** Waits for many jobs on one shared schedule, polling in bulk where the spec allows. */
-  waitAll<Body = unknown>(handles: readonly JobHandle[], options?: WaitAllOptions): Promise<JobSettled<Body>[]>;
+  waitAll<Body = unknown>(
+    handles: readonly JobHandle[],
+    options?: WaitAllOptions,
+  ): Promise<JobSettled<Body>[]>;
   /** Submits and waits. */
   run<K extends SubmitOperationId<M>>(
     operationId: K,
@@ -93,7 +99,11 @@ export interface ProviderClient<Paths extends object, Ops extends AnyOperations,
   cancel(handle: JobHandle, options?: RequestOptions): Promise<unknown>;
 }
 
-function paramsFor(metadata: ProviderMetadata, operationId: string, values: Record<string, string>) {
+function paramsFor(
+  metadata: ProviderMetadata,
+  operationId: string,
+  values: Record<string, string>,
+) {
   const locations = metadata.operations[operationId]?.parameters ?? {};
   const params: { path?: Record<string, string>; query?: Record<string, string> } = {};
   for (const [name, value] of Object.entries(values)) {
@@ -107,14 +117,19 @@ function paramsFor(metadata: ProviderMetadata, operationId: string, values: Reco
  * Builds a provider client from its generated metadata: the typed openapi-fetch client, running on
  * the runtime's transport, plus typed job helpers. Provider packages are a call to this.
  */
-export function createProviderClient<Paths extends object, Ops extends AnyOperations, M extends ProviderMetadata>(
-  metadata: M,
-  options: ClientOptions = {},
-): ProviderClient<Paths, Ops, M> {
+export function createProviderClient<
+  Paths extends object,
+  Ops extends AnyOperations,
+  M extends ProviderMetadata,
+>(metadata: M, options: ClientOptions = {}): ProviderClient<Paths, Ops, M> {
   const baseUrl = validateBaseUrl(options.baseUrl ?? metadata.baseUrl, metadata.name);
   let apiKey: string | undefined;
   const getKey = () => {
-    apiKey ??= loadApiKey({ apiKey: options.apiKey, envVar: metadata.apiKeyEnv, provider: metadata.name });
+    apiKey ??= loadApiKey({
+      apiKey: options.apiKey,
+      envVar: metadata.apiKeyEnv,
+      provider: metadata.name,
+    });
     return apiKey;
   };
   const redact = createRedactor(() => [apiKey, options.apiKey]);
@@ -136,10 +151,21 @@ export function createProviderClient<Paths extends object, Ops extends AnyOperat
     ...(options.headers ? { headers: options.headers } : {}),
   });
 
-  async function call(operationId: string, init: object = {}, requestOptions: RequestOptions = {}): Promise<unknown> {
+  async function call(
+    operationId: string,
+    init: object = {},
+    requestOptions: RequestOptions = {},
+  ): Promise<unknown> {
     const op = metadata.operations[operationId];
-    if (!op) throw new ConfigurationError(`${metadata.name} has no operation ${operationId}.`, { provider: metadata.id });
-    const request = client.request as unknown as (m: string, p: string, i: object) => Promise<{ data?: unknown }>;
+    if (!op)
+      throw new ConfigurationError(`${metadata.name} has no operation ${operationId}.`, {
+        provider: metadata.id,
+      });
+    const request = client.request as unknown as (
+      m: string,
+      p: string,
+      i: object,
+    ) => Promise<{ data?: unknown }>;
     try {
       const { data } = await request(op.method, op.path, {
         ...init,
@@ -149,12 +175,16 @@ export function createProviderClient<Paths extends object, Ops extends AnyOperat
       return data;
     } catch (error) {
       if (error instanceof SyntaxError) {
-        throw new InvalidResponseError(`${metadata.name} ${operationId} answered with a body that is not valid JSON`, {
-          provider: metadata.id,
-          operationId,
-          method: op.method.toUpperCase(),
-          path: op.path,
-        }, { cause: error, redact });
+        throw new InvalidResponseError(
+          `${metadata.name} ${operationId} answered with a body that is not valid JSON`,
+          {
+            provider: metadata.id,
+            operationId,
+            method: op.method.toUpperCase(),
+            path: op.path,
+          },
+          { cause: error, redact },
+        );
       }
       throw error;
     }
@@ -164,7 +194,11 @@ export function createProviderClient<Paths extends object, Ops extends AnyOperat
     metadata,
     redact,
     poll: (handle, signal) =>
-      call(handle.statusOperationId, { params: paramsFor(metadata, handle.statusOperationId, handle.params) }, signal ? { signal } : {}),
+      call(
+        handle.statusOperationId,
+        { params: paramsFor(metadata, handle.statusOperationId, handle.params) },
+        signal ? { signal } : {},
+      ),
     list: (operationId, signal) => call(operationId, {}, signal ? { signal } : {}),
     cancel: async (handle) => {
       const body = await cancel(handle);
@@ -177,20 +211,29 @@ export function createProviderClient<Paths extends object, Ops extends AnyOperat
   async function submit(operationId: string, init: object, requestOptions: RequestOptions = {}) {
     const body = await call(operationId, init, requestOptions);
     const request = (init as { params?: { path?: object; query?: object } }).params ?? {};
-    const handles = createJobHandles(metadata, operationId, body, { ...request.query, ...request.path });
+    const handles = createJobHandles(metadata, operationId, body, {
+      ...request.query,
+      ...request.path,
+    });
     return metadata.operations[operationId]?.status?.each ? handles : handles[0];
   }
 
   async function cancel(handle: JobHandle, requestOptions: RequestOptions = {}) {
     const link = metadata.operations[handle.statusOperationId]?.cancel;
     if (!link) {
-      throw new ConfigurationError(`${metadata.name} documents no way to cancel a job.`, { provider: metadata.id });
+      throw new ConfigurationError(`${metadata.name} documents no way to cancel a job.`, {
+        provider: metadata.id,
+      });
     }
     const values: Record<string, string> = {};
     for (const [name, source] of Object.entries(link.parameters)) {
       if (source.from !== 'response.body') values[name] = handle.params[source.name] ?? handle.id;
     }
-    return call(link.operationId, { params: paramsFor(metadata, link.operationId, values) }, requestOptions);
+    return call(
+      link.operationId,
+      { params: paramsFor(metadata, link.operationId, values) },
+      requestOptions,
+    );
   }
 
   const extras = {
@@ -199,12 +242,33 @@ export function createProviderClient<Paths extends object, Ops extends AnyOperat
     submit,
     cancel,
     wait: (handle: JobHandle, waitOptions?: WaitOptions) => waitForJob(driver, handle, waitOptions),
-    waitAll: (handles: readonly JobHandle[], waitOptions?: WaitAllOptions) => waitAll(driver, handles, waitOptions),
+    waitAll: (handles: readonly JobHandle[], waitOptions?: WaitAllOptions) =>
+      waitAll(driver, handles, waitOptions),
     async run(operationId: string, init: object, runOptions: RunOptions = {}) {
-      const { signal, timeoutMs, onProgress, cancelOnAbort, schedule, maxPollFailures, ...requestOptions } = runOptions;
-      const submitted = await submit(operationId, init, { ...requestOptions, ...(signal ? { signal } : {}) });
-      const waitOptions = { signal, timeoutMs, onProgress, cancelOnAbort, schedule, maxPollFailures };
-      return Array.isArray(submitted) ? waitAll(driver, submitted, waitOptions) : waitForJob(driver, submitted!, waitOptions);
+      const {
+        signal,
+        timeoutMs,
+        onProgress,
+        cancelOnAbort,
+        schedule,
+        maxPollFailures,
+        ...requestOptions
+      } = runOptions;
+      const submitted = await submit(operationId, init, {
+        ...requestOptions,
+        ...(signal ? { signal } : {}),
+      });
+      const waitOptions = {
+        signal,
+        timeoutMs,
+        onProgress,
+        cancelOnAbort,
+        schedule,
+        maxPollFailures,
+      };
+      return Array.isArray(submitted)
+        ? waitAll(driver, submitted, waitOptions)
+        : waitForJob(driver, submitted!, waitOptions);
     },
   };
   return Object.assign(client, extras) as unknown as ProviderClient<Paths, Ops, M>;

@@ -1,5 +1,5 @@
-import { noRedaction, type Redactor, redactCause, redactValue } from './redact.js';
 import type { JobHandle } from './job-handle.js';
+import { noRedaction, type Redactor, redactCause, redactValue } from './redact.js';
 
 export interface ErrorContext {
   provider?: string;
@@ -72,7 +72,11 @@ export interface InputIssue {
 /** 400 or 422 from the API, or input the spec rejects before anything is sent (`issues`). */
 export class ValidationError extends MediagenError {
   readonly issues: readonly InputIssue[];
-  constructor(message: string, context: ErrorContext & { issues?: readonly InputIssue[] } = {}, options?: ErrorOptions) {
+  constructor(
+    message: string,
+    context: ErrorContext & { issues?: readonly InputIssue[] } = {},
+    options?: ErrorOptions,
+  ) {
     const { issues = [], ...rest } = context;
     super(message, rest, options);
     this.issues = issues;
@@ -119,7 +123,11 @@ RequestTimeoutError.prototype.name = 'RequestTimeoutError';
 /** The caller's AbortSignal fired. `handle` is set when a job was waited on and left running. */
 export class AbortError extends MediagenError {
   readonly handle?: JobHandle;
-  constructor(message: string, context: ErrorContext & { handle?: JobHandle } = {}, options?: ErrorOptions) {
+  constructor(
+    message: string,
+    context: ErrorContext & { handle?: JobHandle } = {},
+    options?: ErrorOptions,
+  ) {
     const { handle, ...rest } = context;
     super(message, rest, options);
     if (handle) this.handle = handle;
@@ -136,9 +144,10 @@ export interface JobErrorContext extends ErrorContext {
 
 abstract class JobError extends MediagenError {
   readonly handle: JobHandle;
-  readonly state?: string;
-  readonly creditsRefunded?: number;
-  readonly refundStatus?: string;
+  // Assigned by the base constructor from the context; `declare` keeps field init from resetting them.
+  declare readonly state?: string;
+  declare readonly creditsRefunded?: number;
+  declare readonly refundStatus?: string;
   constructor(message: string, context: JobErrorContext, options?: ErrorOptions) {
     super(message, context, options);
     this.handle = context.handle;

@@ -1,4 +1,5 @@
 export { backoffDelay } from './backoff.js';
+export { createHttpError } from './create-http-error.js';
 export {
   type ClientOptions,
   createProviderClient,
@@ -9,7 +10,6 @@ export {
   type RunOptions,
   type SubmitOperationId,
 } from './create-provider-client.js';
-export { createHttpError } from './create-http-error.js';
 export { delay } from './delay.js';
 export * from './errors.js';
 export { createJobHandles, isJobHandle, type JobHandle } from './job-handle.js';
@@ -22,6 +22,7 @@ export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 export { type JobSnapshot, type JobStatus, readJob } from './read-job.js';
 export { createRedactor, REDACTED } from './redact.js';
 export { createTransport, type RequestOptions } from './transport.js';
+export { type TtlCache, ttlCache } from './ttl-cache.js';
 export { validateBaseUrl } from './validate-base-url.js';
 export { formatIssues, validateInput } from './validate-input.js';
 export { type JobSettled, type WaitAllOptions, waitAll } from './wait-all.js';

@@ -33,7 +33,11 @@ export function isJobHandle(value: unknown): value is JobHandle {
   );
 }
 
-function sourceValues(source: ParameterSource, body: unknown, request: Record<string, unknown>): unknown[] {
+function sourceValues(
+  source: ParameterSource,
+  body: unknown,
+  request: Record<string, unknown>,
+): unknown[] {
   if (source.from === 'response.body') {
     const values = readPointer(body, source.pointer);
     return values.length === 1 && Array.isArray(values[0]) ? values[0] : values;
@@ -55,12 +59,17 @@ export function createJobHandles(
 ): JobHandle[] {
   const link = metadata.operations[operationId]?.status;
   if (!link) {
-    throw new ConfigurationError(`${metadata.name} ${operationId} does not start a job (its spec has no status link).`, {
-      provider: metadata.id,
-      operationId,
-    });
+    throw new ConfigurationError(
+      `${metadata.name} ${operationId} does not start a job (its spec has no status link).`,
+      {
+        provider: metadata.id,
+        operationId,
+      },
+    );
   }
-  const columns = Object.entries(link.parameters).map(([name, source]) => [name, sourceValues(source, body, request)] as const);
+  const columns = Object.entries(link.parameters).map(
+    ([name, source]) => [name, sourceValues(source, body, request)] as const,
+  );
   const count = link.each ? Math.max(0, ...columns.map(([, v]) => v.length)) : 1;
   const handles: JobHandle[] = [];
   for (let i = 0; i < count; i++) {

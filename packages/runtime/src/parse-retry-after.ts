@@ -20,6 +20,7 @@ export function parseRetryAfter(
   }
   const field = readFirst(body, bodyPointer);
   const seconds = typeof field === 'string' ? Number.parseFloat(field) : field;
-  if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0)
+    return seconds * 1000;
   return undefined;
 }

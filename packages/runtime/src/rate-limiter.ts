@@ -6,7 +6,11 @@ export interface RateLimiter {
 }
 
 /** A sliding-window limiter: never more than `requests` starts in any `perMs` window. */
-export function createRateLimiter(requests: number, perMs: number, now: () => number = Date.now): RateLimiter {
+export function createRateLimiter(
+  requests: number,
+  perMs: number,
+  now: () => number = Date.now,
+): RateLimiter {
   const starts: number[] = [];
   let queue = Promise.resolve();
   const take = async (signal?: AbortSignal) => {

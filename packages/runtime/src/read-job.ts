@@ -23,7 +23,9 @@ export function readJob(reader: JobReader, body: unknown): JobSnapshot {
   const state = String(readFirst(body, reader.state) ?? 'unknown');
   // A state the spec does not list is not terminal: keep polling rather than drop a live job.
   const status = BUCKETS.find((b) => reader.states[b].includes(state)) ?? 'running';
-  const outputs = reader.outputs.flatMap((p) => readPointer(body, p)).filter((v): v is string => typeof v === 'string');
+  const outputs = reader.outputs
+    .flatMap((p) => readPointer(body, p))
+    .filter((v): v is string => typeof v === 'string');
   const snapshot: JobSnapshot = { state, status, outputs };
   const progress = readFirst(body, reader.progress);
   if (typeof progress === 'number') snapshot.progress = progress;

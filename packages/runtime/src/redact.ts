@@ -35,7 +35,10 @@ export function redactCause(cause: unknown, redact: Redactor): unknown {
   const message = redact(cause.message);
   const stack = cause.stack ? redact(cause.stack) : undefined;
   if (message === cause.message && stack === cause.stack && cause.cause === undefined) return cause;
-  const copy = new Error(message, cause.cause === undefined ? undefined : { cause: redactCause(cause.cause, redact) });
+  const copy = new Error(
+    message,
+    cause.cause === undefined ? undefined : { cause: redactCause(cause.cause, redact) },
+  );
   copy.name = cause.name;
   if (stack) copy.stack = stack;
   const code = (cause as { code?: unknown }).code;

@@ -14,7 +14,9 @@ export function createOperationResolver(metadata: ProviderMetadata, baseUrl: str
   const prefix = new URL(baseUrl).pathname.replace(/\/+$/, '');
   const routes = Object.entries(metadata.operations)
     .map(([id, meta]) => {
-      const source = meta.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+');
+      const source = meta.path
+        .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+        .replace(/\\?\{[^}]+\\?\}/g, '[^/]+');
       return {
         id,
         meta,
@@ -29,7 +31,8 @@ export function createOperationResolver(metadata: ProviderMetadata, baseUrl: str
     let pathname = new URL(url).pathname;
     if (prefix && pathname.startsWith(prefix)) pathname = pathname.slice(prefix.length);
     for (const route of routes) {
-      if (route.method === method && route.pattern.test(pathname)) return { id: route.id, meta: route.meta };
+      if (route.method === method && route.pattern.test(pathname))
+        return { id: route.id, meta: route.meta };
     }
     return undefined;
   };

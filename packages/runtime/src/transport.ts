@@ -5,7 +5,7 @@ import {
   AbortError,
   ConnectionError,
   type ErrorContext,
-  MediagenError,
+  type MediagenError,
   RateLimitError,
   RequestTimeoutError,
   SubmitOutcomeUnknownError,
@@ -42,9 +42,10 @@ export interface TransportConfig {
   random?: () => number;
 }
 
-export interface Send {
-  (request: Request, options?: RequestOptions & { operationId?: string }): Promise<Response>;
-}
+export type Send = (
+  request: Request,
+  options?: RequestOptions & { operationId?: string },
+) => Promise<Response>;
 
 // Errors where the request provably never reached the server.
 const NOT_SENT_CODES = new Set([
@@ -96,7 +97,10 @@ export function createTransport(config: TransportConfig): Send {
       request.headers.set(idempotencyHeader, options.idempotencyKey ?? crypto.randomUUID());
     }
     if (op?.meta.paid && op.meta.input && request.body) {
-      const body = await request.clone().json().catch(() => undefined);
+      const body = await request
+        .clone()
+        .json()
+        .catch(() => undefined);
       const issues = validateInput(op.meta.input, body);
       if (issues.length > 0) {
         throw new ValidationError(
@@ -110,18 +114,29 @@ export function createTransport(config: TransportConfig): Send {
     const safeToResend = IDEMPOTENT_METHODS.has(method) || Boolean(idempotencyHeader);
 
     for (let attempt = 0; ; attempt++) {
-      if (signal.aborted) throw new AbortError(`${metadata.name} ${op?.id ?? path} was aborted`, context, { cause: signal.reason, redact });
+      if (signal.aborted)
+        throw new AbortError(`${metadata.name} ${op?.id ?? path} was aborted`, context, {
+          cause: signal.reason,
+          redact,
+        });
       const remaining = deadline - Date.now();
       const attemptRequest = request.body ? request.clone() : request;
       const controller = new AbortController();
       const onAbort = () => controller.abort(signal.reason);
       signal.addEventListener('abort', onAbort);
-      const timer = setTimeout(() => controller.abort(TIMED_OUT), Math.max(0, Math.min(timeoutMs, remaining)));
+      const timer = setTimeout(
+        () => controller.abort(TIMED_OUT),
+        Math.max(0, Math.min(timeoutMs, remaining)),
+      );
       let response: Response;
       try {
         response = await config.fetch(attemptRequest, { signal: controller.signal });
       } catch (error) {
-        if (signal.aborted) throw new AbortError(`${metadata.name} ${op?.id ?? path} was aborted`, context, { cause: signal.reason, redact });
+        if (signal.aborted)
+          throw new AbortError(`${metadata.name} ${op?.id ?? path} was aborted`, context, {
+            cause: signal.reason,
+            redact,
+          });
         const timedOut = controller.signal.reason === TIMED_OUT;
         const notSent = !timedOut && NOT_SENT_CODES.has(errorCode(error) ?? '');
         const cause = timedOut ? new Error(`no response within ${timeoutMs} ms`) : error;
@@ -129,7 +144,11 @@ export function createTransport(config: TransportConfig): Send {
         const wait = backoffDelay(attempt, policy, random);
         if (attempt >= policy.maxRetries || Date.now() + wait >= deadline) {
           throw timedOut
-            ? new RequestTimeoutError(`${metadata.name} ${op?.id ?? path} timed out after ${attempt + 1} attempt(s)`, context, { cause, redact })
+            ? new RequestTimeoutError(
+                `${metadata.name} ${op?.id ?? path} timed out after ${attempt + 1} attempt(s)`,
+                context,
+                { cause, redact },
+              )
             : new ConnectionError(
                 `${metadata.name} ${op?.id ?? path} could not reach ${new URL(request.url).host} after ${attempt + 1} attempt(s): ${(error as Error)?.message ?? error}`,
                 context,
@@ -146,8 +165,10 @@ export function createTransport(config: TransportConfig): Send {
       if (response.ok) return response;
       const status = response.status;
       const retryable =
-        policy.statuses.includes(status) && (safeToResend || policy.noWorkStatuses.includes(status));
-      if (!retryable || attempt >= policy.maxRetries) throw await httpError(response, op, method, path);
+        policy.statuses.includes(status) &&
+        (safeToResend || policy.noWorkStatuses.includes(status));
+      if (!retryable || attempt >= policy.maxRetries)
+        throw await httpError(response, op, method, path);
 
       const body = await readErrorBody(response.clone());
       const hint = parseRetryAfter(response.headers, body, metadata.errors.retryAfter);
@@ -165,20 +186,43 @@ export function createTransport(config: TransportConfig): Send {
     }
   };
 
-  async function httpError(response: Response, op: ResolvedOperation | undefined, method: string, path: string) {
+  async function httpError(
+    response: Response,
+    op: ResolvedOperation | undefined,
+    method: string,
+    path: string,
+  ) {
     const body = await readErrorBody(response);
-    return createHttpError(response, body, { metadata, ...(op ? { operationId: op.id } : {}), method, path, redact });
+    return createHttpError(response, body, {
+      metadata,
+      ...(op ? { operationId: op.id } : {}),
+      method,
+      path,
+      redact,
+    });
   }
 
-  async function sleep(ms: number, signal: AbortSignal, op: ResolvedOperation | undefined, context: ErrorContext) {
+  async function sleep(
+    ms: number,
+    signal: AbortSignal,
+    op: ResolvedOperation | undefined,
+    context: ErrorContext,
+  ) {
     try {
       await delay(ms, signal);
     } catch (reason) {
-      throw new AbortError(`${metadata.name} ${op?.id ?? context.path} was aborted`, context, { cause: reason, redact });
+      throw new AbortError(`${metadata.name} ${op?.id ?? context.path} was aborted`, context, {
+        cause: reason,
+        redact,
+      });
     }
   }
 
-  function outcomeUnknown(op: ResolvedOperation | undefined, context: ErrorContext, cause: unknown): MediagenError {
+  function outcomeUnknown(
+    op: ResolvedOperation | undefined,
+    context: ErrorContext,
+    cause: unknown,
+  ): MediagenError {
     const list = Object.entries(metadata.operations).find(([, meta]) => meta.jobList);
     const where = list
       ? `Look for it with ${list[0]} (${list[1].method.toUpperCase()} ${list[1].path})`

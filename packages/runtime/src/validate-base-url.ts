@@ -11,7 +11,10 @@ export function validateBaseUrl(baseUrl: string, provider: string): string {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new ConfigurationError(`${provider} baseUrl ${JSON.stringify(baseUrl)} is not a valid absolute URL.`, { provider });
+    throw new ConfigurationError(
+      `${provider} baseUrl ${JSON.stringify(baseUrl)} is not a valid absolute URL.`,
+      { provider },
+    );
   }
   if (url.protocol === 'https:') return baseUrl.replace(/\/+$/, '');
   if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return baseUrl.replace(/\/+$/, '');

@@ -48,8 +48,10 @@ export function validateInput(schema: InputSchema, value: unknown, path = ''): I
     add(`must be one of ${schema.enum.map(show).join(', ')} (got ${show(value)})`);
   }
   if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) add(`must be at least ${schema.minimum} (got ${value})`);
-    if (schema.maximum !== undefined && value > schema.maximum) add(`must be at most ${schema.maximum} (got ${value})`);
+    if (schema.minimum !== undefined && value < schema.minimum)
+      add(`must be at least ${schema.minimum} (got ${value})`);
+    if (schema.maximum !== undefined && value > schema.maximum)
+      add(`must be at most ${schema.maximum} (got ${value})`);
     if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
       add(`must be greater than ${schema.exclusiveMinimum} (got ${value})`);
     }
@@ -78,13 +80,15 @@ export function validateInput(schema: InputSchema, value: unknown, path = ''): I
     }
     if (schema.items) {
       const items = schema.items;
-      value.forEach((item, i) => issues.push(...validateInput(items, item, `${path}/${i}`)));
+      for (const [i, item] of value.entries())
+        issues.push(...validateInput(items, item, `${path}/${i}`));
     }
   }
   if (typeOf(value) === 'object') {
     const object = value as Record<string, unknown>;
     for (const key of schema.required ?? []) {
-      if (object[key] === undefined) issues.push({ path: `${path}/${key}`, message: 'is required' });
+      if (object[key] === undefined)
+        issues.push({ path: `${path}/${key}`, message: 'is required' });
     }
     for (const [key, child] of Object.entries(object)) {
       const property = schema.properties?.[key];

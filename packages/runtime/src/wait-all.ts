@@ -30,7 +30,10 @@ export interface BulkJobDriver extends JobDriver {
   list(operationId: string, signal: AbortSignal | undefined): Promise<unknown>;
 }
 
-function listFor(metadata: ProviderMetadata, statusOperationId: string): [string, JobListMetadata] | undefined {
+function listFor(
+  metadata: ProviderMetadata,
+  statusOperationId: string,
+): [string, JobListMetadata] | undefined {
   for (const [id, op] of Object.entries(metadata.operations)) {
     if (op.jobList?.statusOperations.includes(statusOperationId)) return [id, op.jobList];
   }
@@ -58,7 +61,9 @@ export async function waitAll<Body = unknown>(
   const started = Date.now();
   const deadline = started + (options.timeoutMs ?? schedule.timeoutMs);
   const limit = options.rateLimit ?? metadata.operations[handles[0]!.statusOperationId]?.rateLimit;
-  const limiter: RateLimiter = limit ? createRateLimiter(limit.requests, limit.perSeconds * 1000) : unlimited;
+  const limiter: RateLimiter = limit
+    ? createRateLimiter(limit.requests, limit.perSeconds * 1000)
+    : unlimited;
   const failures = new Map<number, number>();
   const pending = new Set(handles.keys());
   const maxFailures = options.maxPollFailures ?? 5;
@@ -66,7 +71,12 @@ export async function waitAll<Body = unknown>(
 
   const settle = (i: number, snapshot: JobSnapshot, body: unknown) => {
     const handle = handles[i]!;
-    options.onProgress?.({ ...snapshot, handle, elapsedMs: Date.now() - started, polls } satisfies JobProgress);
+    options.onProgress?.({
+      ...snapshot,
+      handle,
+      elapsedMs: Date.now() - started,
+      polls,
+    } satisfies JobProgress);
     if (snapshot.status === 'running') return;
     pending.delete(i);
     results[i] =
@@ -74,7 +84,13 @@ export async function waitAll<Body = unknown>(
         ? {
             status: 'fulfilled',
             handle,
-            value: { ...snapshot, status: 'succeeded', handle, body: body as Body, elapsedMs: Date.now() - started },
+            value: {
+              ...snapshot,
+              status: 'succeeded',
+              handle,
+              body: body as Body,
+              elapsedMs: Date.now() - started,
+            },
           }
         : { status: 'rejected', handle, reason: terminalError(driver, handle, snapshot) };
   };
@@ -90,10 +106,14 @@ export async function waitAll<Body = unknown>(
       results[i] = {
         status: 'rejected',
         handle: handles[i]!,
-        reason: new AbortError(`Stopped waiting for ${metadata.name} job ${handles[i]!.id}; the job itself goes on.`, {
-          provider: metadata.id,
-          handle: handles[i]!,
-        }, { cause: reason, redact }),
+        reason: new AbortError(
+          `Stopped waiting for ${metadata.name} job ${handles[i]!.id}; the job itself goes on.`,
+          {
+            provider: metadata.id,
+            handle: handles[i]!,
+          },
+          { cause: reason, redact },
+        ),
       };
     }
     pending.clear();
@@ -118,7 +138,9 @@ export async function waitAll<Body = unknown>(
         const body = await driver.list(listId, options.signal);
         polls++;
         const items = new Map<string, unknown>();
-        for (const item of readPointer(body, list.items).flatMap((v) => (Array.isArray(v) ? v : [v]))) {
+        for (const item of readPointer(body, list.items).flatMap((v) =>
+          Array.isArray(v) ? v : [v],
+        )) {
           items.set(String(readFirst(item, list.id)), item);
         }
         for (const i of members) {

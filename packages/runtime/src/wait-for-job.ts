@@ -68,15 +68,21 @@ export function isTransientPollError(error: unknown): error is MediagenError {
 
 export function statusMetadata(metadata: ProviderMetadata, handle: JobHandle): JobStatusMetadata {
   if (handle.provider !== metadata.id) {
-    throw new ConfigurationError(`This ${metadata.name} client cannot wait for a ${handle.provider} job; use that provider's client.`, {
-      provider: metadata.id,
-    });
+    throw new ConfigurationError(
+      `This ${metadata.name} client cannot wait for a ${handle.provider} job; use that provider's client.`,
+      {
+        provider: metadata.id,
+      },
+    );
   }
   const job = metadata.operations[handle.statusOperationId]?.job;
   if (!job) {
-    throw new ConfigurationError(`${metadata.name} has no status operation ${handle.statusOperationId} that reports a job.`, {
-      provider: metadata.id,
-    });
+    throw new ConfigurationError(
+      `${metadata.name} has no status operation ${handle.statusOperationId} that reports a job.`,
+      {
+        provider: metadata.id,
+      },
+    );
   }
   return job;
 }
@@ -94,12 +100,19 @@ export function terminalError(
     state: snapshot.state,
     ...(snapshot.errorMessage ? { providerMessage: snapshot.errorMessage } : {}),
     ...(snapshot.errorCode ? { code: snapshot.errorCode } : {}),
-    ...(snapshot.creditsRefunded !== undefined ? { creditsRefunded: snapshot.creditsRefunded } : {}),
+    ...(snapshot.creditsRefunded !== undefined
+      ? { creditsRefunded: snapshot.creditsRefunded }
+      : {}),
     ...(snapshot.refundStatus ? { refundStatus: snapshot.refundStatus } : {}),
   };
-  const refund = snapshot.creditsRefunded !== undefined ? ` (${snapshot.creditsRefunded} credits refunded)` : '';
+  const refund =
+    snapshot.creditsRefunded !== undefined ? ` (${snapshot.creditsRefunded} credits refunded)` : '';
   if (snapshot.status === 'cancelled') {
-    return new JobCancelledError(`${metadata.name} job ${handle.id} was cancelled${refund}`, context, { redact });
+    return new JobCancelledError(
+      `${metadata.name} job ${handle.id} was cancelled${refund}`,
+      context,
+      { redact },
+    );
   }
   return new JobFailedError(
     `${metadata.name} job ${handle.id} failed (${snapshot.state})${snapshot.errorMessage ? `: ${snapshot.errorMessage}` : ''}${refund}`,
@@ -131,7 +144,12 @@ export async function waitForJob<Body = unknown>(
   const onAbort = async (reason: unknown): Promise<never> => {
     if (options.cancelOnAbort && driver.cancel) {
       const snapshot = await driver.cancel(handle);
-      const cancelled = terminalError(driver, handle, { state: 'cancelled', outputs: [], ...snapshot, status: 'cancelled' });
+      const cancelled = terminalError(driver, handle, {
+        state: 'cancelled',
+        outputs: [],
+        ...snapshot,
+        status: 'cancelled',
+      });
       Object.defineProperty(cancelled, 'cause', { value: reason, enumerable: false });
       throw cancelled;
     }
@@ -157,7 +175,12 @@ export async function waitForJob<Body = unknown>(
 
   // A resumed handle has already waited part of the initial delay.
   const sinceSubmit = Date.now() - Date.parse(handle.createdAt);
-  await sleep(Math.min(schedule.initialDelayMs - (Number.isNaN(sinceSubmit) ? 0 : sinceSubmit), deadline - Date.now()));
+  await sleep(
+    Math.min(
+      schedule.initialDelayMs - (Number.isNaN(sinceSubmit) ? 0 : sinceSubmit),
+      deadline - Date.now(),
+    ),
+  );
 
   for (;;) {
     if (signal?.aborted) await onAbort(signal.reason);
@@ -169,7 +192,13 @@ export async function waitForJob<Body = unknown>(
       const snapshot = readJob(job, body);
       options.onProgress?.({ ...snapshot, handle, elapsedMs: Date.now() - started, polls });
       if (snapshot.status === 'succeeded') {
-        return { ...snapshot, status: 'succeeded', handle, body: body as Body, elapsedMs: Date.now() - started };
+        return {
+          ...snapshot,
+          status: 'succeeded',
+          handle,
+          body: body as Body,
+          elapsedMs: Date.now() - started,
+        };
       }
       if (snapshot.status !== 'running') throw terminalError(driver, handle, snapshot);
     } catch (error) {

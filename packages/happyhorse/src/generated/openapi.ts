@@ -131,7 +131,7 @@ export interface components {
              * @default false
              * @constant
              */
-            multi_shots: false;
+            multi_shots?: false;
             elements?: components["schemas"]["Elements"];
         };
         /**

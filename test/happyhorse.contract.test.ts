@@ -1,0 +1,210 @@
+import { createHappyHorseClient, type GenerateVideoInput, metadata } from '@mediagen/happyhorse';
+import {
+  AuthenticationError,
+  ConfigurationError,
+  JobFailedError,
+  ValidationError,
+} from '@mediagen/runtime';
+import createClient from 'openapi-fetch';
+import { describe, expect, inject, it } from 'vitest';
+import type { paths } from '../packages/happyhorse/src/generated/openapi.ts';
+import { fastSchedule, scenarioFetch } from './helpers/scenario-fetch.ts';
+
+const baseUrl = inject('mocks').happyhorse!;
+const apiKey = 'hh_test_key_0123456789';
+const valid = {
+  model: 'happyhorse-1.0/video',
+  prompt: 'A majestic eagle soaring through clouds at sunset',
+} as const;
+
+function client(script?: Record<string, string[]>) {
+  const scenario = scenarioFetch(script);
+  return { scenario, hh: createHappyHorseClient({ apiKey, baseUrl, fetch: scenario.fetch }) };
+}
+
+describe('HappyHorse against its Prism mock', () => {
+  it('creates a task with each documented request example', async () => {
+    const { hh, scenario } = client();
+    const examples: GenerateVideoInput[] = [
+      { ...valid, mode: 'pro', duration: 5, aspect_ratio: '16:9', sound: true },
+      { ...valid, mode: 'pro', image_urls: ['https://example.com/my-image.jpg'], duration: 5 },
+      {
+        model: 'happyhorse-1.0/video',
+        mode: 'pro',
+        multi_shots: true,
+        sound: true,
+        duration: 10,
+        multi_prompt: [
+          { prompt: 'A woman walks into a coffee shop', duration: 3 },
+          { prompt: 'She orders a latte and sits by the window', duration: 4 },
+          { prompt: 'She looks outside and smiles', duration: 3 },
+        ],
+        aspect_ratio: '16:9',
+      },
+    ];
+    for (const body of examples) {
+      const { data } = await hh.POST('/api/generate', { body });
+      expect(data).toEqual({
+        code: 200,
+        message: 'success',
+        data: { task_id: 'n92abc123hh10', status: 'IN_PROGRESS' },
+      });
+    }
+    expect(scenario.sent.every((r) => r.headers.get('authorization') === `Bearer ${apiKey}`)).toBe(
+      true,
+    );
+  });
+
+  it('reads each documented status example', async () => {
+    for (const [example, status] of [
+      ['inProgress', 'IN_PROGRESS'],
+      ['success', 'SUCCESS'],
+      ['failed', 'FAILED'],
+    ] as const) {
+      const { hh } = client({ '/api/status': [`code=200, example=${example}`] });
+      const data = await hh.call('getTaskStatus', {
+        params: { query: { task_id: 'n92abc123hh10' } },
+      });
+      expect(data.data.status).toBe(status);
+    }
+  });
+
+  it.each([
+    ['duration 20', { duration: 20 }, '/duration'],
+    ['aspect ratio 4:3', { aspect_ratio: '4:3' }, '/aspect_ratio'],
+    ['mode "ultra"', { mode: 'ultra' }, '/mode'],
+    [
+      '3 image URLs',
+      {
+        image_urls: [
+          'https://a.example/1.jpg',
+          'https://a.example/2.jpg',
+          'https://a.example/3.jpg',
+        ],
+      },
+      '/image_urls',
+    ],
+    ['another model name', { model: 'happyhorse-2.0/video' }, '/model'],
+  ])(
+    'the mock rejects %s, and the client refuses it before sending',
+    async (_name, patch, path) => {
+      const raw = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${apiKey}` } });
+      const invalid = { ...valid, ...patch } as unknown as GenerateVideoInput;
+      const { response } = await raw.POST('/api/generate', { body: invalid });
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+
+      const { hh, scenario } = client();
+      const error = await hh.POST('/api/generate', { body: invalid }).catch((e) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues.map((i) => i.path)).toContain(path);
+      expect(scenario.sent).toHaveLength(0);
+    },
+  );
+
+  it('gets 401 without a key, as a typed error', async () => {
+    const raw = createClient<paths>({ baseUrl });
+    const { response, error } = await raw.GET('/api/status', {
+      params: { query: { task_id: 'n92abc123hh10' } },
+    });
+    expect(response.status).toBe(401);
+    expect(error).toMatchObject({ code: 'INVALID_API_KEY' });
+
+    const stripAuth = async (input: Request, init?: RequestInit) => {
+      const request = new Request(input, init);
+      request.headers.delete('authorization');
+      return fetch(request);
+    };
+    const hh = createHappyHorseClient({ apiKey, baseUrl, fetch: stripAuth });
+    const failure = await hh
+      .call('getTaskStatus', { params: { query: { task_id: 'n92abc123hh10' } } })
+      .catch((e) => e);
+    expect(failure).toBeInstanceOf(AuthenticationError);
+    expect(failure).toMatchObject({
+      status: 401,
+      code: 'INVALID_API_KEY',
+      operationId: 'getTaskStatus',
+    });
+  });
+
+  it('names both the option and the env var when the key is missing', async () => {
+    const saved = process.env.HAPPYHORSE_API_KEY;
+    delete process.env.HAPPYHORSE_API_KEY;
+    try {
+      const hh = createHappyHorseClient({ baseUrl });
+      const error = await hh.generateVideo(valid).catch((e) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.message).toContain("'apiKey' option");
+      expect(error.message).toContain('HAPPYHORSE_API_KEY');
+    } finally {
+      if (saved !== undefined) process.env.HAPPYHORSE_API_KEY = saved;
+    }
+  });
+
+  it('generateVideo walks IN_PROGRESS → SUCCESS and returns the video URL', async () => {
+    const { hh, scenario } = client({
+      '/api/status': [
+        'code=200, example=inProgress',
+        'code=200, example=inProgress',
+        'code=200, example=success',
+      ],
+    });
+    const progress: string[] = [];
+    const video = await hh.generateVideo(
+      { ...valid, mode: 'pro', duration: 5, aspect_ratio: '16:9', sound: true },
+      { schedule: fastSchedule, onProgress: (p) => progress.push(p.state) },
+    );
+    expect(video.videoUrl).toBe('https://cdn.example.com/videos/abc123.mp4');
+    expect(video.status).toBe('succeeded');
+    expect(video.body.data.consumed_credits).toBe(400);
+    expect(progress).toEqual(['IN_PROGRESS', 'IN_PROGRESS', 'SUCCESS']);
+    expect(scenario.sent.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /api/generate',
+      'GET /api/status',
+      'GET /api/status',
+      'GET /api/status',
+    ]);
+    expect(new URL(`http://x${scenario.sent[1]!.path}`).pathname).toBe('/api/status');
+  });
+
+  it('generateVideo walks IN_PROGRESS → FAILED and throws a typed failure with the provider message', async () => {
+    const { hh } = client({
+      '/api/status': ['code=200, example=inProgress', 'code=200, example=failed'],
+    });
+    const error = await hh.generateVideo(valid, { schedule: fastSchedule }).catch((e) => e);
+    expect(error).toBeInstanceOf(JobFailedError);
+    expect(error).toMatchObject({
+      state: 'FAILED',
+      providerMessage: 'Video generation failed. Please try a different prompt.',
+      handle: { provider: 'happyhorse', id: 'n92abc123hh10', statusOperationId: 'getTaskStatus' },
+    });
+  });
+
+  it('maps documented error codes to typed errors', async () => {
+    const { hh } = client({ '/api/generate': ['code=402'] });
+    const error = await hh.generateVideo(valid, { schedule: fastSchedule }).catch((e) => e);
+    expect(error.name).toBe('InsufficientCreditsError');
+    expect(error).toMatchObject({ status: 402, code: 'INSUFFICIENT_CREDITS' });
+  });
+
+  it('declares the documented poll schedule and terminal states in the generated metadata', () => {
+    const job = metadata.operations.getTaskStatus.job;
+    expect(job.schedule).toEqual({
+      initialDelayMs: 8000,
+      intervalMs: 10000,
+      incrementMs: 2000,
+      maxIntervalMs: 20000,
+      timeoutMs: 900000,
+    });
+    expect(job.states).toEqual({
+      running: ['IN_PROGRESS'],
+      succeeded: ['SUCCESS'],
+      failed: ['FAILED'],
+      cancelled: [],
+    });
+    expect(metadata.operations.createTask.status).toEqual({
+      operationId: 'getTaskStatus',
+      parameters: { task_id: { from: 'response.body', pointer: '/data/task_id' } },
+    });
+  });
+});

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the packages' TypeScript sources, not their build.
+    alias: [
+      {
+        find: /^@mediagen\/([a-z-]+)$/,
+        replacement: fileURLToPath(new URL('./packages/$1/src/index.ts', import.meta.url)),
+      },
+    ],
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // Unhandled rejections fail the run: a dropped promise could be a dropped paid job.
+    dangerouslyIgnoreUnhandledErrors: false,
+  },
+});
