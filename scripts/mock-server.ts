@@ -124,6 +124,9 @@ export async function startMockServer(
         seen.set(key, n + 1);
         headers.set('prefer', walk.steps[Math.min(n, walk.steps.length - 1)]!);
       }
+      // Prism routes on the spec's paths alone, without the server's base path.
+      if (basePath && url.pathname.startsWith(`${basePath}/`))
+        url.pathname = url.pathname.slice(basePath.length);
       const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
       const answer = await fetch(url, {
         method: req.method ?? 'GET',

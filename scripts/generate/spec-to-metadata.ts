@@ -211,6 +211,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
       if (cancel) meta.cancel = cancel;
       const list = jobList(spec, where, op);
       if (list) meta.jobList = list;
+      if (op['x-mediagen-refund'] && !job) meta.refund = withoutNotes(op['x-mediagen-refund']);
       operations[op.operationId] = meta;
     }
   }

@@ -11,7 +11,12 @@ export interface SentRequest {
   prefer?: string;
 }
 
-export function scenarioFetch(script: Record<string, string[]> = {}) {
+export function scenarioFetch(
+  script: Record<string, string[]> = {},
+  { baseUrl }: { baseUrl?: string } = {},
+) {
+  // Paths are recorded relative to the API's base path (Vydra's `/api/v1`), as the spec writes them.
+  const basePath = baseUrl ? new URL(baseUrl).pathname.replace(/\/+$/, '') : '';
   const sent: SentRequest[] = [];
   const counters = new Map<string, number>();
   const fetch = async (input: Request, init?: RequestInit): Promise<Response> => {
@@ -31,9 +36,13 @@ export function scenarioFetch(script: Record<string, string[]> = {}) {
     const headers = new Headers(request.headers);
     if (prefer) headers.set('Prefer', prefer);
     const body = request.body ? await request.clone().text() : '';
+    const path =
+      basePath && url.pathname.startsWith(basePath)
+        ? url.pathname.slice(basePath.length)
+        : url.pathname;
     sent.push({
       method: request.method,
-      path: url.pathname,
+      path,
       headers,
       body,
       ...(prefer ? { prefer } : {}),

@@ -1,9 +1,10 @@
 import createClient, { type Client, type FetchOptions, type FetchResponse } from 'openapi-fetch';
 import { ConfigurationError, InvalidResponseError } from './errors.js';
 import { createJobHandles, type JobHandle } from './job-handle.js';
+import { readFirst } from './json-pointer.js';
 import { loadApiKey } from './load-api-key.js';
 import type { ProviderMetadata, RetryPolicy } from './provider-metadata.js';
-import { readJob } from './read-job.js';
+import type { JobSnapshot } from './read-job.js';
 import { createRedactor } from './redact.js';
 import { createTransport, type RequestOptions } from './transport.js';
 import { validateBaseUrl } from './validate-base-url.js';
@@ -167,9 +168,10 @@ export function createProviderClient<
       i: object,
     ) => Promise<{ data?: unknown }>;
     try {
+      // The signal goes to the transport only: a Request built with it would add a listener to the
+      // caller's signal per call that lives until garbage collection.
       const { data } = await request(op.method, op.path, {
         ...init,
-        ...(requestOptions.signal ? { signal: requestOptions.signal } : {}),
         fetch: (req: Request) => send(req, { ...requestOptions, operationId }),
       });
       return data;
@@ -202,9 +204,14 @@ export function createProviderClient<
     list: (operationId, signal) => call(operationId, {}, signal ? { signal } : {}),
     cancel: async (handle) => {
       const body = await cancel(handle);
-      const link = metadata.operations[handle.statusOperationId]?.cancel;
-      const reader = link && metadata.operations[handle.statusOperationId]?.job;
-      return reader ? readJob(reader, body) : undefined;
+      const cancelId = metadata.operations[handle.statusOperationId]?.cancel?.operationId;
+      const refund = cancelId ? metadata.operations[cancelId]?.refund : undefined;
+      const snapshot: JobSnapshot = { state: 'cancelled', status: 'cancelled', outputs: [] };
+      const credits = readFirst(body, refund?.credits);
+      if (typeof credits === 'number') snapshot.creditsRefunded = credits;
+      const refundStatus = readFirst(body, refund?.status);
+      if (typeof refundStatus === 'string') snapshot.refundStatus = refundStatus;
+      return { snapshot, body };
     },
   };
 

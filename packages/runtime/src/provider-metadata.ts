@@ -124,6 +124,8 @@ export interface OperationMetadata {
   cancel?: OperationLink;
   /** List operations that report many jobs at once. */
   jobList?: JobListMetadata;
+  /** Operations that return a refund (a cancel): where it is in the 200 body. */
+  refund?: { credits?: JsonPointer; status?: JsonPointer };
 }
 
 export interface AuthMetadata {

@@ -96,7 +96,12 @@ export function createTransport(config: TransportConfig): Send {
     if (idempotencyHeader && !request.headers.has(idempotencyHeader)) {
       request.headers.set(idempotencyHeader, options.idempotencyKey ?? crypto.randomUUID());
     }
-    if (op?.meta.paid && op.meta.input && request.body) {
+    if (
+      op?.meta.paid &&
+      op.meta.input &&
+      request.body &&
+      request.headers.get('content-type')?.includes('json')
+    ) {
       const body = await request
         .clone()
         .json()

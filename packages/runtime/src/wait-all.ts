@@ -92,7 +92,7 @@ export async function waitAll<Body = unknown>(
               elapsedMs: Date.now() - started,
             },
           }
-        : { status: 'rejected', handle, reason: terminalError(driver, handle, snapshot) };
+        : { status: 'rejected', handle, reason: terminalError(driver, handle, snapshot, body) };
   };
   const fail = (i: number, error: unknown) => {
     const count = (failures.get(i) ?? 0) + 1;

@@ -51,7 +51,7 @@ export interface JobDriver {
   metadata: ProviderMetadata;
   redact: Redactor;
   poll(handle: JobHandle, signal: AbortSignal | undefined): Promise<unknown>;
-  cancel?(handle: JobHandle): Promise<JobSnapshot | undefined>;
+  cancel?(handle: JobHandle): Promise<{ snapshot: JobSnapshot; body: unknown }>;
 }
 
 /** Poll failures that say nothing about the job: retry them instead of failing the wait. */
@@ -91,6 +91,7 @@ export function terminalError(
   driver: JobDriver,
   handle: JobHandle,
   snapshot: JobSnapshot,
+  body?: unknown,
 ): JobFailedError | JobCancelledError {
   const { metadata, redact } = driver;
   const context = {
@@ -98,6 +99,7 @@ export function terminalError(
     operationId: handle.statusOperationId,
     handle,
     state: snapshot.state,
+    body,
     ...(snapshot.errorMessage ? { providerMessage: snapshot.errorMessage } : {}),
     ...(snapshot.errorCode ? { code: snapshot.errorCode } : {}),
     ...(snapshot.creditsRefunded !== undefined
@@ -143,13 +145,8 @@ export async function waitForJob<Body = unknown>(
 
   const onAbort = async (reason: unknown): Promise<never> => {
     if (options.cancelOnAbort && driver.cancel) {
-      const snapshot = await driver.cancel(handle);
-      const cancelled = terminalError(driver, handle, {
-        state: 'cancelled',
-        outputs: [],
-        ...snapshot,
-        status: 'cancelled',
-      });
+      const { snapshot, body } = await driver.cancel(handle);
+      const cancelled = terminalError(driver, handle, snapshot, body);
       Object.defineProperty(cancelled, 'cause', { value: reason, enumerable: false });
       throw cancelled;
     }
@@ -200,7 +197,7 @@ export async function waitForJob<Body = unknown>(
           elapsedMs: Date.now() - started,
         };
       }
-      if (snapshot.status !== 'running') throw terminalError(driver, handle, snapshot);
+      if (snapshot.status !== 'running') throw terminalError(driver, handle, snapshot, body);
     } catch (error) {
       if (error instanceof AbortError && signal?.aborted) await onAbort(signal.reason);
       if (!isTransientPollError(error) || ++failures > maxFailures) throw error;

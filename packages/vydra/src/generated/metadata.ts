@@ -382,6 +382,9 @@ export const metadata = {
         "group": "status",
         "requests": 100,
         "perSeconds": 60
+      },
+      "refund": {
+        "credits": "/refund/creditsRefunded"
       }
     },
     "getOrganization": {

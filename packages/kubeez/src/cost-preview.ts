@@ -1,0 +1,53 @@
+import type { catalogHelpers } from './catalog.js';
+import type { ExtendModel } from './types.js';
+
+/**
+ * Flat extend prices in credits. They are the spec's `components.schemas.ExtendModel`
+ * `x-mediagen-prices`; the generator does not carry that extension into `generated/metadata.ts`,
+ * so they are restated here.
+ */
+export const EXTEND_PRICES = {
+  lite: 45,
+  fast: 75,
+  quality: 300,
+} as const satisfies Record<ExtendModel, number>;
+
+export interface CostPreview {
+  model_id: string;
+  model_type: string;
+  /** `flat`: `cost_per_generation` credits, fixed at submit. `per-second`: see `cost_note`. */
+  billing: 'flat' | 'per-second' | 'unknown';
+  cost_per_generation: number | null;
+  /** The per-second formula, including any reference-video surcharge. */
+  cost_note: string | null;
+  /** Flat prices of `POST /v1/generate/media/extend` by `extend_model` (Veo 3.1 sources only). */
+  extend_prices: typeof EXTEND_PRICES;
+}
+
+/**
+ * Cost preview from the catalog. The REST API has no estimate endpoint, so this reads
+ * `cost_per_generation` and `cost_note` from the (cached) catalog. Kubeez does not refund failed
+ * or unsatisfactory generations.
+ */
+export function costPreviewHelpers(catalog: ReturnType<typeof catalogHelpers>) {
+  return {
+    async previewCost(modelId: string, options?: { refresh?: boolean }): Promise<CostPreview> {
+      const row = await catalog.getModel(modelId, options);
+      const cost = row.cost_per_generation ?? null;
+      const note = row.cost_note ?? null;
+      return {
+        model_id: row.model_id,
+        model_type: row.model_type,
+        billing: typeof cost === 'number' ? 'flat' : note ? 'per-second' : 'unknown',
+        cost_per_generation: cost,
+        cost_note: note,
+        extend_prices: EXTEND_PRICES,
+      };
+    },
+
+    /** Credits an extend costs: a flat price per `extend_model` (default `fast`). */
+    previewExtendCost(extendModel: ExtendModel = 'fast'): number {
+      return EXTEND_PRICES[extendModel];
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import {
+  createJobHandles,
+  InvalidResponseError,
+  type JobHandle,
+  type JobResult,
+  type JobSettled,
+  type RequestOptions,
+  type RunOptions,
+  type WaitAllOptions,
+} from '@mediagen/runtime';
+import type {
+  Captions,
+  ExtendMediaInput,
+  GenerateAdCopyInput,
+  GenerateCaptionsInput,
+  GenerateDialogueInput,
+  GeneratedMedia,
+  GenerateMediaInput,
+  GenerateMusicInput,
+  GenerateSeparationInput,
+  Generation,
+  KubeezBaseClient,
+  SeparatedAudio,
+} from './types.js';
+
+export type AdCopyOptions = RequestOptions & WaitAllOptions;
+
+export interface GeneratedAdCopy {
+  /** Groups the creatives of this request. */
+  projectId: string;
+  /** One per creative, in `generation_ids` order: keep them to resume with `waitAll(handles)`. */
+  handles: JobHandle[];
+  /** Settled like `Promise.allSettled`, one per creative. */
+  results: JobSettled<Generation>[];
+}
+
+function withUrl(result: JobResult<Generation>): GeneratedMedia {
+  const url = result.outputs[0];
+  if (url === undefined) {
+    throw new InvalidResponseError(
+      `Kubeez job ${result.handle.id} completed without an output URL`,
+      {
+        provider: result.handle.provider,
+        operationId: result.handle.statusOperationId,
+        body: result.body,
+      },
+    );
+  }
+  return { ...result, url };
+}
+
+/**
+ * Generate-and-wait helpers, one per generation route. Each submits through `client.run`, which
+ * polls the status route the spec links to (dialogue and extend poll `/v1/generate/media/{id}`,
+ * music `/v1/generate/music/{id}`, separation `/v1/generate/separation/{id}`) on the documented
+ * backoff. Paid submits are validated against the spec before they are sent.
+ */
+export function generationHelpers(client: KubeezBaseClient) {
+  return {
+    /** Starts an image or video job and waits for it (workflow A). */
+    async generateMedia(input: GenerateMediaInput, options?: RunOptions): Promise<GeneratedMedia> {
+      return withUrl(await client.run('generateMedia', { body: input }, options));
+    },
+
+    /** Extends a completed Veo 3.1 video (flat price: lite 45, fast 75, quality 300 credits). */
+    async extendMedia(input: ExtendMediaInput, options?: RunOptions): Promise<GeneratedMedia> {
+      return withUrl(await client.run('extendMedia', { body: input }, options));
+    },
+
+    /** Simple `{model, prompt}` or advanced `{model, title, style, lyrics|song_description, vocal_gender}`. */
+    async generateMusic(input: GenerateMusicInput, options?: RunOptions): Promise<GeneratedMedia> {
+      return withUrl(await client.run('generateMusic', { body: input }, options));
+    },
+
+    /** Single-voice TTS; the job is polled on the media status route (workflow D). */
+    async generateDialogue(
+      input: GenerateDialogueInput,
+      options?: RunOptions,
+    ): Promise<GeneratedMedia> {
+      return withUrl(await client.run('generateDialogue', { body: input }, options));
+    },
+
+    /** Splits a track into vocals and instrumental. */
+    async separateAudio(
+      input: GenerateSeparationInput,
+      options?: RunOptions,
+    ): Promise<SeparatedAudio> {
+      const result = await client.run('generateSeparation', { body: input }, options);
+      const outputs = result.body.outputs ?? [];
+      // The spec assumes a `stem` label on each output, with vocals first when it is absent.
+      const vocals = outputs.find((o) => o.stem === 'vocals') ?? outputs[0];
+      const instrumental =
+        outputs.find((o) => o.stem === 'instrumental') ?? outputs.find((o) => o !== vocals);
+      if (!vocals || !instrumental) {
+        throw new InvalidResponseError(
+          `Kubeez separation ${result.handle.id} completed without both stems`,
+          {
+            provider: result.handle.provider,
+            operationId: result.handle.statusOperationId,
+            body: result.body,
+          },
+        );
+      }
+      return { ...result, vocalsUrl: vocals.url, instrumentalUrl: instrumental.url };
+    },
+
+    /**
+     * Starts the ad creatives (one media job per variant) and waits for all of them on one shared
+     * schedule; `waitAll` polls them in bulk through `GET /v1/generations` where it lists them.
+     */
+    async generateAdCopy(
+      input: GenerateAdCopyInput,
+      options: AdCopyOptions = {},
+    ): Promise<GeneratedAdCopy> {
+      const { signal, timeoutMs, onProgress, schedule, maxPollFailures, rateLimit, ...request } =
+        options;
+      const body = await client.call(
+        'generateAdCopy',
+        { body: input },
+        { ...request, ...(signal ? { signal } : {}) },
+      );
+      const handles = createJobHandles(client.metadata, 'generateAdCopy', body);
+      const results = await client.waitAll<Generation>(handles, {
+        ...(signal ? { signal } : {}),
+        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+        ...(onProgress ? { onProgress } : {}),
+        ...(schedule ? { schedule } : {}),
+        ...(maxPollFailures !== undefined ? { maxPollFailures } : {}),
+        ...(rateLimit ? { rateLimit } : {}),
+      });
+      return { projectId: body.project_id, handles, results };
+    },
+
+    /** Word-level captions for a video. Synchronous: no job, no polling. */
+    transcribe(input: GenerateCaptionsInput, options?: RequestOptions): Promise<Captions> {
+      return client.call('generateCaptions', { body: input }, options);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { JobResult, RunOptions } from '@mediagen/runtime';
+import { type ModelInputFor, type ModelSlug, modelRoutes } from './model-routes.js';
+import type { VydraBaseClient, VydraJob } from './types.js';
+
+export interface GenerateOptions extends RunOptions {
+  /**
+   * When `signal` aborts while waiting, cancel the job at Vydra (`DELETE /jobs/{jobId}`) and throw a
+   * `JobCancelledError` carrying the refund. Default `true`; with `false` the wait stops with an
+   * `AbortError` whose `handle` resumes it, and the job goes on (and is billed).
+   */
+  cancelOnAbort?: boolean;
+}
+
+/** A completed job, with its output URLs lifted out of `body.output`. */
+export interface Generation extends JobResult<VydraJob> {
+  videoUrl?: string;
+  imageUrl?: string;
+  audioUrl?: string;
+}
+
+export type Generate = <M extends ModelSlug>(
+  model: M,
+  input: ModelInputFor<M>,
+  options?: GenerateOptions,
+) => Promise<Generation>;
+
+/**
+ * `generate(model, input)`: creates a job with any catalog model and waits for it on the documented
+ * schedule. Named models go to their own typed route, any other slug to `POST /models/{modelSlug}`.
+ */
+export function createGenerate(client: VydraBaseClient): Generate {
+  return async (model, input, options = {}) => {
+    const {
+      signal,
+      timeoutMs,
+      onProgress,
+      cancelOnAbort = true,
+      schedule,
+      maxPollFailures,
+      ...requestOptions
+    } = options;
+    const submitOptions = { ...requestOptions, ...(signal ? { signal } : {}) };
+    const operationId = modelRoutes.get(model);
+    // The body's type follows from `model` in the signature; the runtime checks it against the
+    // route's schema before anything is sent.
+    const handle = operationId
+      ? await client.submit(operationId, { body: input } as never, submitOptions)
+      : await client.submit(
+          'generateWithModel',
+          { params: { path: { modelSlug: model } }, body: input },
+          submitOptions,
+        );
+
+    const result = await client.wait<VydraJob>(handle, {
+      ...(signal ? { signal } : {}),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      ...(onProgress ? { onProgress } : {}),
+      ...(schedule ? { schedule } : {}),
+      ...(maxPollFailures !== undefined ? { maxPollFailures } : {}),
+      cancelOnAbort,
+    });
+
+    const output = result.body.output ?? {};
+    return {
+      ...result,
+      ...(output.videoUrl ? { videoUrl: output.videoUrl } : {}),
+      ...(output.imageUrl ? { imageUrl: output.imageUrl } : {}),
+      ...(output.audioUrl ? { audioUrl: output.audioUrl } : {}),
+    };
+  };
+}
