@@ -1,4 +1,5 @@
 import { InvalidResponseError, type RequestOptions, ValidationError } from '@mediagen/runtime';
+import { metadata } from './generated/metadata.js';
 import type { components } from './generated/openapi.js';
 import type { KubeezBaseClient, UploadResult } from './types.js';
 
@@ -30,27 +31,50 @@ interface NodeFs {
 // Not a literal, so bundlers for the browser leave Node's fs alone; only paths need it.
 const NODE_FS: string = 'node:fs';
 
+/** Refuses a file over the documented limit, before it is read or sent. */
+function checkSize(size: number, filename: string) {
+  if (size <= UPLOAD_MAX_BYTES) return;
+  const op = metadata.operations.uploadMedia;
+  throw new ValidationError(
+    `Kubeez uploadMedia: ${filename} is ${size} bytes, over the 500 MB (${UPLOAD_MAX_BYTES} bytes) upload limit, so it was not sent`,
+    {
+      provider: metadata.id,
+      operationId: 'uploadMedia',
+      method: op.method.toUpperCase(),
+      path: op.path,
+      issues: [
+        { path: '/file', message: `must be at most ${UPLOAD_MAX_BYTES} bytes (got ${size})` },
+      ],
+    },
+  );
+}
+
 async function toBlob(file: UploadSource, options: UploadOptions): Promise<[Blob, string]> {
   const type = options.type ? { type: options.type } : {};
   if (typeof file === 'string') {
+    const filename = options.filename ?? (file.split(/[\\/]/).pop() || 'upload');
     const fs = (await import(NODE_FS)) as NodeFs;
     // A file-backed Blob: its size is known without reading the file.
     const blob = await fs.openAsBlob(file, type);
-    return [blob, options.filename ?? file.split(/[\\/]/).pop() ?? 'upload'];
+    checkSize(blob.size, filename);
+    return [blob, filename];
   }
   if (file instanceof Blob) {
     const name = typeof File !== 'undefined' && file instanceof File ? file.name : undefined;
-    return [file, options.filename ?? name ?? 'upload'];
+    const filename = options.filename ?? name ?? 'upload';
+    checkSize(file.size, filename);
+    return [file, filename];
   }
+  const filename = options.filename ?? 'upload';
+  checkSize(file.byteLength, filename); // before the bytes are copied into a Blob
   const bytes = ArrayBuffer.isView(file)
     ? new Uint8Array(file.buffer as ArrayBuffer, file.byteOffset, file.byteLength)
     : new Uint8Array(file);
-  return [new Blob([bytes], type), options.filename ?? 'upload'];
+  return [new Blob([bytes], type), filename];
 }
 
 /** Multipart upload of a local file (workflow B). */
 export function uploadHelpers(client: KubeezBaseClient) {
-  const op = client.metadata.operations.uploadMedia;
   return {
     /**
      * Uploads one file as `multipart/form-data` field `file` and returns its signed CDN URL. A file
@@ -59,23 +83,6 @@ export function uploadHelpers(client: KubeezBaseClient) {
     async uploadFile(file: UploadSource, options: UploadOptions = {}): Promise<UploadedFile> {
       const { filename: _filename, type: _type, ...requestOptions } = options;
       const [blob, filename] = await toBlob(file, options);
-      if (blob.size > UPLOAD_MAX_BYTES) {
-        throw new ValidationError(
-          `Kubeez uploadMedia: ${filename} is ${blob.size} bytes, over the 500 MB (${UPLOAD_MAX_BYTES} bytes) upload limit, so it was not sent`,
-          {
-            provider: client.metadata.id,
-            operationId: 'uploadMedia',
-            method: op.method.toUpperCase(),
-            path: op.path,
-            issues: [
-              {
-                path: '/file',
-                message: `must be at most ${UPLOAD_MAX_BYTES} bytes (got ${blob.size})`,
-              },
-            ],
-          },
-        );
-      }
       const form = new FormData();
       form.append('file', blob, filename);
       const result = await client.call(

@@ -1,0 +1,109 @@
+import type { ProviderMetadata } from '../provider-metadata.js';
+
+/**
+ * Test metadata shaped like a generated one: a paid submit without an idempotency key, one with a
+ * key, a status route, a list route that reports many jobs, and a cancel.
+ */
+export const fixture = {
+  id: 'acme',
+  name: 'Acme',
+  apiKeyEnv: 'ACME_API_KEY',
+  baseUrl: 'https://api.acme.test/v1',
+  auth: { header: 'Authorization', prefix: 'Bearer ' },
+  retry: {
+    maxRetries: 2,
+    statuses: [408, 429, 500, 502, 503, 504],
+    baseDelayMs: 1000,
+    maxDelayMs: 30000,
+    noWorkStatuses: [429],
+  },
+  errors: { code: '/error/code', message: '/error/message', retryAfter: '/retry_after' },
+  operations: {
+    getThing: { method: 'get', path: '/things/{id}', auth: true, parameters: { id: 'path' } },
+    createJob: {
+      method: 'post',
+      path: '/jobs',
+      auth: true,
+      paid: true,
+      input: {
+        type: 'object',
+        required: ['prompt'],
+        additionalProperties: false,
+        properties: {
+          prompt: { type: 'string', minLength: 1, maxLength: 20 },
+          seconds: { type: 'integer', minimum: 1, maximum: 10 },
+        },
+      },
+      status: {
+        operationId: 'getJob',
+        parameters: { id: { from: 'response.body', pointer: '/id' } },
+      },
+    },
+    createKeyedJob: {
+      method: 'post',
+      path: '/keyed-jobs',
+      auth: true,
+      paid: true,
+      idempotencyHeader: 'X-Idempotency-Key',
+      status: {
+        operationId: 'getJob',
+        parameters: { id: { from: 'response.body', pointer: '/id' } },
+      },
+    },
+    getJob: {
+      method: 'get',
+      path: '/jobs/{id}',
+      auth: true,
+      parameters: { id: 'path' },
+      rateLimit: { group: 'status', requests: 100, perSeconds: 60 },
+      job: {
+        state: '/status',
+        states: {
+          running: ['queued', 'running'],
+          succeeded: ['done'],
+          failed: ['failed'],
+          cancelled: ['cancelled'],
+        },
+        outputs: ['/outputs/*/url'],
+        progress: '/progress',
+        error: { message: '/error/message', code: '/error/code' },
+        schedule: {
+          initialDelayMs: 1000,
+          intervalMs: 2000,
+          incrementMs: 1000,
+          maxIntervalMs: 4000,
+          timeoutMs: 60000,
+        },
+      },
+      cancel: {
+        operationId: 'cancelJob',
+        parameters: { id: { from: 'request.path', name: 'id' } },
+      },
+    },
+    listJobs: {
+      method: 'get',
+      path: '/jobs',
+      auth: true,
+      jobList: {
+        statusOperations: ['getJob'],
+        items: '/jobs',
+        id: '/id',
+        state: '/status',
+        states: {
+          running: ['queued', 'running'],
+          succeeded: ['done'],
+          failed: ['failed'],
+          cancelled: ['cancelled'],
+        },
+        outputs: ['/outputs/*/url'],
+      },
+    },
+    cancelJob: {
+      method: 'delete',
+      path: '/jobs/{id}',
+      auth: true,
+      parameters: { id: 'path' },
+      refund: { credits: '/refunded' },
+    },
+  },
+} as const satisfies ProviderMetadata;
