@@ -188,9 +188,10 @@ describe('lost connections', () => {
   );
 
   it('a reset after the body on a keyed POST is re-sent with the same idempotency key', async () => {
-    const { client, requests } = await serve((req, res, n) =>
-      n === 0 ? req.socket.destroy() : json(res, 200, created),
-    );
+    const { client, requests } = await serve((req, res, n) => {
+      if (n === 0) req.socket.destroy();
+      else json(res, 200, created);
+    });
     await expect(
       client.call('createKeyedJob', { body: {} }, { retry: { baseDelayMs: 1 } }),
     ).resolves.toEqual(created);
