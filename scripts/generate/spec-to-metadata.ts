@@ -190,6 +190,10 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
         parameters[p.name] = p.in;
       }
       const jsonBody = op.requestBody?.content?.['application/json']?.schema;
+      const maxUploadBytes = Object.values<Json>(op.requestBody?.content ?? {})
+        .flatMap((media) => Object.values<Json>(media.schema?.properties ?? {}))
+        .map((property) => property['x-mediagen-max-bytes'])
+        .find((limit) => typeof limit === 'number');
       const idempotency = op['x-mediagen-idempotency'];
       const meta: OperationMetadata = {
         method,
@@ -202,6 +206,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
           ? { rateLimit: withoutNotes(op['x-mediagen-rate-limit']) }
           : {}),
         ...(jsonBody ? { input: pruneSchema(jsonBody) } : {}),
+        ...(maxUploadBytes ? { maxUploadBytes } : {}),
       };
       const status = findLink(spec, where, op, 'status');
       if (status) meta.status = status;

@@ -3,12 +3,8 @@ import { metadata } from './generated/metadata.js';
 import type { components } from './generated/openapi.js';
 import type { KubeezBaseClient, UploadResult } from './types.js';
 
-/**
- * The documented upload limit: 500 MB per request. It is the spec's
- * `components.schemas.UploadMediaRequest.properties.file.x-mediagen-max-bytes`; the generator does
- * not carry that extension into `generated/metadata.ts`, so it is restated here.
- */
-export const UPLOAD_MAX_BYTES = 524_288_000;
+/** The documented upload limit, 500 MB per request, from the spec's `x-mediagen-max-bytes`. */
+export const UPLOAD_MAX_BYTES: number = metadata.operations.uploadMedia.maxUploadBytes;
 
 /** A local file path (Node only), a Blob/File, or raw bytes. */
 export type UploadSource = string | Blob | ArrayBuffer | ArrayBufferView;

@@ -116,6 +116,8 @@ export interface OperationMetadata {
   rateLimit?: RateLimit;
   /** JSON request body schema, checked before anything is sent. */
   input?: InputSchema;
+  /** Upload size limit of a file part (`x-mediagen-max-bytes`). */
+  maxUploadBytes?: number;
   /** Submit operations: the status operation the job is polled with. */
   status?: OperationLink;
   /** Status operations: how to read the job. */

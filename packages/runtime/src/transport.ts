@@ -96,12 +96,7 @@ export function createTransport(config: TransportConfig): Send {
     if (idempotencyHeader && !request.headers.has(idempotencyHeader)) {
       request.headers.set(idempotencyHeader, options.idempotencyKey ?? crypto.randomUUID());
     }
-    if (
-      op?.meta.paid &&
-      op.meta.input &&
-      request.body &&
-      request.headers.get('content-type')?.includes('json')
-    ) {
+    if (op?.meta.input && request.body && request.headers.get('content-type')?.includes('json')) {
       const body = await request
         .clone()
         .json()
@@ -109,14 +104,16 @@ export function createTransport(config: TransportConfig): Send {
       const issues = validateInput(op.meta.input, body);
       if (issues.length > 0) {
         throw new ValidationError(
-          `${metadata.name} ${op.id} input is invalid, so it was not sent and nothing was charged: ${formatIssues(issues)}`,
+          `${metadata.name} ${op.id} input is invalid, so it was not sent (nothing was charged): ${formatIssues(issues)}`,
           { ...context, issues },
           { redact },
         );
       }
     }
-    // Without a key, re-sending a POST could start and bill a second job.
-    const safeToResend = IDEMPOTENT_METHODS.has(method) || Boolean(idempotencyHeader);
+    // Without a key, re-sending a paid POST could start and bill a second job. An unpaid one (an
+    // asset ingest) can at worst meet its own first attempt, which the API reports as a conflict.
+    const safeToResend =
+      IDEMPOTENT_METHODS.has(method) || Boolean(idempotencyHeader) || !op?.meta.paid;
 
     for (let attempt = 0; ; attempt++) {
       if (signal.aborted)
@@ -172,8 +169,16 @@ export function createTransport(config: TransportConfig): Send {
       const retryable =
         policy.statuses.includes(status) &&
         (safeToResend || policy.noWorkStatuses.includes(status));
-      if (!retryable || attempt >= policy.maxRetries)
-        throw await httpError(response, op, method, path);
+      if (!retryable || attempt >= policy.maxRetries) {
+        const error = await httpError(response, op, method, path);
+        // A paid request that failed on the server's side may still have started the job.
+        if (op?.meta.paid && status >= 500 && !safeToResend) {
+          Object.defineProperty(error, 'message', {
+            value: `${error.message}. The job may exist and may be billed, so it was not sent again. ${whereToLook()}.`,
+          });
+        }
+        throw error;
+      }
 
       const body = await readErrorBody(response.clone());
       const hint = parseRetryAfter(response.headers, body, metadata.errors.retryAfter);
@@ -223,17 +228,20 @@ export function createTransport(config: TransportConfig): Send {
     }
   }
 
+  function whereToLook(): string {
+    const list = Object.entries(metadata.operations).find(([, meta]) => meta.jobList);
+    return list
+      ? `Look for it with ${list[0]} (${list[1].method.toUpperCase()} ${list[1].path}) before you submit it again`
+      : `Check your ${metadata.name} dashboard or job history before you submit it again`;
+  }
+
   function outcomeUnknown(
     op: ResolvedOperation | undefined,
     context: ErrorContext,
     cause: unknown,
   ): MediagenError {
-    const list = Object.entries(metadata.operations).find(([, meta]) => meta.jobList);
-    const where = list
-      ? `Look for it with ${list[0]} (${list[1].method.toUpperCase()} ${list[1].path})`
-      : `Check your ${metadata.name} dashboard or job history`;
     return new SubmitOutcomeUnknownError(
-      `${metadata.name} ${op?.id ?? context.path} was sent, but the connection was lost before the answer arrived. The job may exist and may be billed, so it was not sent again. ${where} before you submit it again.`,
+      `${metadata.name} ${op?.id ?? context.path} was sent, but the connection was lost before the answer arrived. The job may exist and may be billed, so it was not sent again. ${whereToLook()}.`,
       context,
       { cause, redact },
     );

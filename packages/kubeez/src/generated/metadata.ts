@@ -526,7 +526,6 @@ export const metadata = {
           "sequenceMs": [
             5000,
             5000,
-            5000,
             10000,
             10000,
             15000,
@@ -575,7 +574,6 @@ export const metadata = {
         "schedule": {
           "initialDelayMs": 5000,
           "sequenceMs": [
-            5000,
             5000,
             5000,
             10000,
@@ -628,7 +626,6 @@ export const metadata = {
           "sequenceMs": [
             5000,
             5000,
-            5000,
             10000,
             10000,
             15000,
@@ -647,7 +644,8 @@ export const metadata = {
         "group": "upload",
         "requests": 30,
         "perSeconds": 60
-      }
+      },
+      "maxUploadBytes": 524288000
     },
     "listAssets": {
       "method": "get",

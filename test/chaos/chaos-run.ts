@@ -1,0 +1,138 @@
+/**
+ * The chaos run: 1,000 jobs through a loopback server that injects about 20 % faults. Run as its own
+ * process by chaos.test.ts, so "the process exits by itself" is checked for real. Prints a JSON
+ * summary on its last line and never calls process.exit.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createProviderClient, MediagenError } from '@mediagen/runtime';
+import { fixture } from '../../packages/runtime/src/test-support/fixture-metadata.ts';
+
+const JOBS = Number(process.env.CHAOS_JOBS ?? 1000);
+const CONCURRENCY = 50;
+
+// Deterministic faults: a run that fails can be replayed.
+let seed = 20261123;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+
+const jobs = new Map<string, { polls: number; fails: boolean }>();
+const createdPerNonce = new Map<string, number>();
+const createdPerKey = new Map<string, string>();
+let unhandled = 0;
+process.on('unhandledRejection', () => {
+  unhandled++;
+});
+const faults: Record<string, number> = {};
+const fault = (name: string) => {
+  faults[name] = (faults[name] ?? 0) + 1;
+};
+
+const server = createServer(async (req, res) => {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const body = Buffer.concat(chunks).toString('utf8');
+  const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(payload));
+  };
+  const r = random();
+  // Faults before any work is done.
+  if (r < 0.05) return (fault('503'), send(503, { error: { code: 'unavailable' } }));
+  if (r < 0.08)
+    return (fault('429'), send(429, { error: { code: 'slow_down' } }, { 'retry-after-ms': '3' }));
+  if (r < 0.1) return (fault('slow'), void setTimeout(() => send(503, {}), 150).unref());
+
+  if (req.method === 'POST') {
+    const key = req.headers['x-idempotency-key'] as string | undefined;
+    let id = key ? createdPerKey.get(key) : undefined;
+    if (!id) {
+      const { prompt } = JSON.parse(body) as { prompt: string };
+      createdPerNonce.set(prompt, (createdPerNonce.get(prompt) ?? 0) + 1);
+      id = `job_${jobs.size}`;
+      jobs.set(id, { polls: 0, fails: random() < 0.05 });
+      if (key) createdPerKey.set(key, id);
+    }
+    // Faults after the job was created and billed: the answer is lost.
+    const after = random();
+    if (after < 0.05) return (fault('reset-after-work'), req.socket.destroy());
+    if (after < 0.07) return (fault('500-after-work'), send(500, { error: { code: 'internal' } }));
+    return send(200, { id, status: 'queued' });
+  }
+  const id = req.url?.split('/').pop() ?? '';
+  const job = jobs.get(id);
+  if (!job) return send(404, { error: { code: 'not_found' } });
+  if (r < 0.14) return (fault('reset-poll'), req.socket.destroy());
+  if (r < 0.17)
+    return (
+      fault('malformed'),
+      res.writeHead(200, { 'content-type': 'application/json' }),
+      res.end('{"status":')
+    );
+  if (r < 0.2) return (fault('500-poll'), send(500, {}));
+  job.polls++;
+  const status = job.polls < 3 ? 'running' : job.fails ? 'failed' : 'done';
+  return send(200, {
+    id,
+    status,
+    outputs: status === 'done' ? [{ url: `https://cdn/${id}.mp4` }] : [],
+  });
+});
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+
+const client = createProviderClient(fixture, {
+  apiKey: 'sk_chaos_0123456789',
+  baseUrl,
+  timeoutMs: 100,
+  retry: { baseDelayMs: 2, maxDelayMs: 50, maxRetries: 3 },
+});
+const schedule = { initialDelayMs: 1, intervalMs: 2, incrementMs: 0, maxIntervalMs: 5 };
+
+const outcomes: Record<string, number> = {};
+let untyped = 0;
+let next = 0;
+async function worker() {
+  while (next < JOBS) {
+    const i = next++;
+    const keyed = i % 2 === 0;
+    try {
+      const result = (await client.run(
+        keyed ? 'createKeyedJob' : 'createJob',
+        { body: { prompt: `p${i}` } } as never,
+        {
+          schedule,
+          maxPollFailures: 20,
+        },
+      )) as { status: string };
+      outcomes[result.status] = (outcomes[result.status] ?? 0) + 1;
+    } catch (error) {
+      if (error instanceof MediagenError) outcomes[error.name] = (outcomes[error.name] ?? 0) + 1;
+      else untyped++;
+    }
+  }
+}
+await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+server.closeAllConnections();
+await new Promise<void>((ok) => server.close(() => ok()));
+
+const duplicates = [...createdPerNonce.values()].filter((n) => n > 1).length;
+// Closed sockets are released on the next turns of the loop; anything still here after that leaks.
+await new Promise((r) => setTimeout(r, 100));
+const resources = process
+  .getActiveResourcesInfo()
+  .filter((r) => r !== 'TTYWrap' && r !== 'PipeWrap');
+console.log(
+  JSON.stringify({
+    jobs: JOBS,
+    settled: Object.values(outcomes).reduce((a, b) => a + b, 0) + untyped,
+    untyped,
+    outcomes,
+    faults,
+    duplicates,
+    unhandled,
+    resources,
+  }),
+);
