@@ -38,12 +38,16 @@ const server = createServer(async (req, res) => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(payload));
   };
+  // Each fault is one answer; `inject` records it and ends the request.
+  const inject = (name: string, answer: () => void) => {
+    fault(name);
+    answer();
+  };
   const r = random();
   // Faults before any work is done.
-  if (r < 0.05) return (fault('503'), send(503, { error: { code: 'unavailable' } }));
-  if (r < 0.08)
-    return (fault('429'), send(429, { error: { code: 'slow_down' } }, { 'retry-after-ms': '3' }));
-  if (r < 0.1) return (fault('slow'), void setTimeout(() => send(503, {}), 150).unref());
+  if (r < 0.05) return inject('503', () => send(503, { error: { code: 'unavailable' } }));
+  if (r < 0.08) return inject('429', () => send(429, {}, { 'retry-after-ms': '3' }));
+  if (r < 0.1) return inject('slow', () => setTimeout(() => send(503, {}), 150).unref());
 
   if (req.method === 'POST') {
     const key = req.headers['x-idempotency-key'] as string | undefined;
@@ -57,21 +61,22 @@ const server = createServer(async (req, res) => {
     }
     // Faults after the job was created and billed: the answer is lost.
     const after = random();
-    if (after < 0.05) return (fault('reset-after-work'), req.socket.destroy());
-    if (after < 0.07) return (fault('500-after-work'), send(500, { error: { code: 'internal' } }));
+    if (after < 0.05) return inject('reset-after-work', () => req.socket.destroy());
+    if (after < 0.07)
+      return inject('500-after-work', () => send(500, { error: { code: 'internal' } }));
     return send(200, { id, status: 'queued' });
   }
   const id = req.url?.split('/').pop() ?? '';
   const job = jobs.get(id);
   if (!job) return send(404, { error: { code: 'not_found' } });
-  if (r < 0.14) return (fault('reset-poll'), req.socket.destroy());
-  if (r < 0.17)
-    return (
-      fault('malformed'),
-      res.writeHead(200, { 'content-type': 'application/json' }),
-      res.end('{"status":')
-    );
-  if (r < 0.2) return (fault('500-poll'), send(500, {}));
+  if (r < 0.14) return inject('reset-poll', () => req.socket.destroy());
+  if (r < 0.17) {
+    return inject('malformed', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"status":');
+    });
+  }
+  if (r < 0.2) return inject('500-poll', () => send(500, {}));
   job.polls++;
   const status = job.polls < 3 ? 'running' : job.fails ? 'failed' : 'done';
   return send(200, {

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: a benchmark, not a test. In one run it measures
+ * - the throughput of a generated client call through the full runtime, against bare openapi-fetch
+ *   and raw fetch, with fetch stubbed (the runtime's own overhead) and over loopback (real I/O);
+ * - the minified + gzipped size of @mediagen/runtime plus one provider, next to bare openapi-fetch.
+ * Results are printed as ratios against the baselines of the same run and written to
+ * docs/benchmarks.md.
+ */
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createHappyHorseClient } from '@mediagen/happyhorse';
+import { build } from 'esbuild';
+import createClient from 'openapi-fetch';
+import type { paths } from '../packages/happyhorse/src/generated/openapi.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const quick = process.argv.includes('--quick');
+const body = JSON.stringify({
+  code: 200,
+  message: 'success',
+  data: {
+    task_id: 'n92abc123hh10',
+    status: 'SUCCESS',
+    response: { resultUrls: ['https://cdn.example.com/v.mp4'] },
+  },
+});
+const params = { params: { query: { task_id: 'n92abc123hh10' } } };
+
+type Call = () => Promise<unknown>;
+
+/** Runs the contenders in interleaved rounds so drift in machine load hits them all alike. */
+async function race(contenders: Record<string, Call>, perRound: number, rounds: number) {
+  const totals: Record<string, number> = Object.fromEntries(
+    Object.keys(contenders).map((k) => [k, 0]),
+  );
+  for (const call of Object.values(contenders)) for (let i = 0; i < perRound; i++) await call(); // warm-up
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, call] of Object.entries(contenders)) {
+      const start = performance.now();
+      for (let i = 0; i < perRound; i++) await call();
+      totals[name]! += performance.now() - start;
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(totals).map(([k, ms]) => [k, (perRound * rounds * 1000) / ms]),
+  );
+}
+
+function contenders(
+  baseUrl: string,
+  fetchImpl: (input: Request) => Promise<Response>,
+): Record<string, Call> {
+  const url = `${baseUrl}/api/status?task_id=n92abc123hh10`;
+  const bare = createClient<paths>({
+    baseUrl,
+    fetch: fetchImpl,
+    headers: { Authorization: 'Bearer bench-key-0123456789' },
+  });
+  const mediagen = createHappyHorseClient({
+    apiKey: 'bench-key-0123456789',
+    baseUrl,
+    fetch: fetchImpl,
+  });
+  return {
+    'raw fetch': async () =>
+      (
+        await fetchImpl(
+          new Request(url, { headers: { Authorization: 'Bearer bench-key-0123456789' } }),
+        )
+      ).json(),
+    'openapi-fetch': () => bare.GET('/api/status', params),
+    'mediagen (client.GET)': () => mediagen.GET('/api/status', params),
+    'mediagen (client.call)': () => mediagen.call('getTaskStatus', params),
+  };
+}
+
+async function bundleSize(entry: string, external: string[] = []) {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['@mediagen/source'],
+    external,
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+}
+
+const stubbed = await race(
+  contenders(
+    'https://api.bench.test',
+    async () => new Response(body, { headers: { 'content-type': 'application/json' } }),
+  ),
+  quick ? 500 : 4000,
+  quick ? 2 : 5,
+);
+
+const server = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(body);
+});
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+const loopbackUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const loopback = await race(
+  contenders(loopbackUrl, (input) => fetch(input)),
+  quick ? 100 : 800,
+  quick ? 2 : 5,
+);
+server.closeAllConnections();
+server.close();
+
+const sizes = {
+  'openapi-fetch': await bundleSize(`export { default } from 'openapi-fetch';`),
+  '@mediagen/runtime + @mediagen/happyhorse (openapi-fetch external)': await bundleSize(
+    `export { createHappyHorseClient } from '@mediagen/happyhorse';`,
+    ['openapi-fetch'],
+  ),
+  '@mediagen/runtime + @mediagen/happyhorse + openapi-fetch': await bundleSize(
+    `export { createHappyHorseClient } from '@mediagen/happyhorse';`,
+  ),
+};
+
+const kb = (n: number) => `${(n / 1024).toFixed(2)} kB`;
+const lines: string[] = [];
+const throughput = (title: string, results: Record<string, number>) => {
+  const base = results['openapi-fetch']!;
+  lines.push(`### ${title}`, '', '| call | ops/s | × openapi-fetch |', '|---|---:|---:|');
+  for (const [name, ops] of Object.entries(results))
+    lines.push(`| ${name} | ${Math.round(ops)} | ${(ops / base).toFixed(3)} |`);
+  lines.push('');
+};
+throughput('Throughput, fetch stubbed (the client-side cost of a call)', stubbed);
+throughput('Throughput over loopback (with real HTTP)', loopback);
+const fetchGz = sizes['openapi-fetch'].gz;
+lines.push(
+  '### Size (esbuild, minified, gzip -9)',
+  '',
+  '| bundle | min | min+gz | × openapi-fetch (gz) |',
+  '|---|---:|---:|---:|',
+);
+for (const [name, s] of Object.entries(sizes))
+  lines.push(`| ${name} | ${kb(s.min)} | ${kb(s.gz)} | ${(s.gz / fetchGz).toFixed(2)} |`);
+const ownGz = sizes['@mediagen/runtime + @mediagen/happyhorse (openapi-fetch external)'].gz;
+const ratio = stubbed['mediagen (client.GET)']! / stubbed['openapi-fetch']!;
+lines.push(
+  '',
+  `Targets: throughput ≥ 0.95× bare openapi-fetch (stubbed: ${ratio.toFixed(3)}×, ${ratio >= 0.95 ? 'met' : 'NOT met'}); ` +
+    `runtime + one provider ≤ 6 kB min+gz (${kb(ownGz)}, ${ownGz <= 6 * 1024 ? 'met' : 'NOT met'}).`,
+);
+
+const report = lines.join('\n');
+console.log(report);
+if (!quick) {
+  writeFileSync(
+    resolve(root, 'docs/benchmarks.md'),
+    `# Benchmarks\n\nLatest \`npm run bench\` (Node ${process.version}, ${new Date().toISOString().slice(0, 10)}). Ratios are against bare openapi-fetch in the same run; absolute numbers depend on the machine.\n\n${report}\n`,
+  );
+}
