@@ -125,7 +125,7 @@ function jobStatus(spec: string, where: string, operation: Json): JobStatusMetad
   if (!schedule.sequenceMs && !schedule.intervalMs) {
     fail(spec, where, 'x-mediagen-job-status.schedule needs intervalMs or sequenceMs');
   }
-  const { ['x-mediagen-assumption']: _note, ...cleanSchedule } = schedule;
+  const { 'x-mediagen-assumption': _note, ...cleanSchedule } = schedule;
   return {
     ...jobReader(spec, where, { ...ext, ...(refund ? { refund } : {}) }),
     schedule: cleanSchedule,
@@ -162,7 +162,7 @@ function authFor(spec: string, doc: Json, schemeName: string) {
 }
 
 function withoutNotes<T extends object>(value: T): T {
-  const { ['x-mediagen-assumption']: _note, ...rest } = value as Record<string, unknown>;
+  const { 'x-mediagen-assumption': _note, ...rest } = value as Record<string, unknown>;
   return rest as T;
 }
 

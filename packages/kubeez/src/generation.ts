@@ -6,7 +6,7 @@ import {
   type JobSettled,
   type RequestOptions,
   type RunOptions,
-  type WaitAllOptions,
+  splitRunOptions,
 } from '@mediagen/runtime';
 import type {
   Captions,
@@ -23,7 +23,7 @@ import type {
   SeparatedAudio,
 } from './types.js';
 
-export type AdCopyOptions = RequestOptions & WaitAllOptions;
+export type AdCopyOptions = Omit<RunOptions, 'cancelOnAbort'>;
 
 export interface GeneratedAdCopy {
   /** Groups the creatives of this request. */
@@ -112,22 +112,10 @@ export function generationHelpers(client: KubeezBaseClient) {
       input: GenerateAdCopyInput,
       options: AdCopyOptions = {},
     ): Promise<GeneratedAdCopy> {
-      const { signal, timeoutMs, onProgress, schedule, maxPollFailures, rateLimit, ...request } =
-        options;
-      const body = await client.call(
-        'generateAdCopy',
-        { body: input },
-        { ...request, ...(signal ? { signal } : {}) },
-      );
+      const { request, wait } = splitRunOptions(options);
+      const body = await client.call('generateAdCopy', { body: input }, request);
       const handles = createJobHandles(client.metadata, 'generateAdCopy', body);
-      const results = await client.waitAll<Generation>(handles, {
-        ...(signal ? { signal } : {}),
-        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-        ...(onProgress ? { onProgress } : {}),
-        ...(schedule ? { schedule } : {}),
-        ...(maxPollFailures !== undefined ? { maxPollFailures } : {}),
-        ...(rateLimit ? { rateLimit } : {}),
-      });
+      const results = await client.waitAll<Generation>(handles, wait);
       return { projectId: body.project_id, handles, results };
     },
 

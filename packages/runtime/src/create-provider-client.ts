@@ -6,6 +6,7 @@ import { loadApiKey } from './load-api-key.js';
 import type { ProviderMetadata, RetryPolicy } from './provider-metadata.js';
 import type { JobSnapshot } from './read-job.js';
 import { createRedactor } from './redact.js';
+import { type RunOptions, splitRunOptions } from './run-options.js';
 import { createTransport, type RequestOptions } from './transport.js';
 import { validateBaseUrl } from './validate-base-url.js';
 import { type JobSettled, type WaitAllOptions, waitAll } from './wait-all.js';
@@ -62,8 +63,6 @@ type Ran<Ops extends AnyOperations, M extends ProviderMetadata, K> = K extends k
     ? JobSettled<JobBody<Ops, M, K>>[]
     : JobResult<JobBody<Ops, M, K>>
   : never;
-
-export type RunOptions = RequestOptions & WaitOptions;
 
 export interface ProviderClient<
   Paths extends object,
@@ -252,30 +251,11 @@ export function createProviderClient<
     waitAll: (handles: readonly JobHandle[], waitOptions?: WaitAllOptions) =>
       waitAll(driver, handles, waitOptions),
     async run(operationId: string, init: object, runOptions: RunOptions = {}) {
-      const {
-        signal,
-        timeoutMs,
-        onProgress,
-        cancelOnAbort,
-        schedule,
-        maxPollFailures,
-        ...requestOptions
-      } = runOptions;
-      const submitted = await submit(operationId, init, {
-        ...requestOptions,
-        ...(signal ? { signal } : {}),
-      });
-      const waitOptions = {
-        signal,
-        timeoutMs,
-        onProgress,
-        cancelOnAbort,
-        schedule,
-        maxPollFailures,
-      };
+      const { request, wait } = splitRunOptions(runOptions);
+      const submitted = await submit(operationId, init, request);
       return Array.isArray(submitted)
-        ? waitAll(driver, submitted, waitOptions)
-        : waitForJob(driver, submitted!, waitOptions);
+        ? waitAll(driver, submitted, wait)
+        : waitForJob(driver, submitted!, wait);
     },
   };
   return Object.assign(client, extras) as unknown as ProviderClient<Paths, Ops, M>;

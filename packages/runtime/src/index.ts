@@ -7,7 +7,6 @@ export {
   type OperationData,
   type OperationInit,
   type ProviderClient,
-  type RunOptions,
   type SubmitOperationId,
 } from './create-provider-client.js';
 export { delay } from './delay.js';
@@ -21,6 +20,7 @@ export type * from './provider-metadata.js';
 export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 export { type JobSnapshot, type JobStatus, readJob } from './read-job.js';
 export { createRedactor, REDACTED } from './redact.js';
+export { type RunOptions, splitRunOptions } from './run-options.js';
 export { createTransport, type RequestOptions } from './transport.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
 export { validateBaseUrl } from './validate-base-url.js';

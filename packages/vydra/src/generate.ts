@@ -1,4 +1,4 @@
-import type { JobResult, RunOptions } from '@mediagen/runtime';
+import { type JobResult, type RunOptions, splitRunOptions } from '@mediagen/runtime';
 import { type ModelInputFor, type ModelSlug, modelRoutes } from './model-routes.js';
 import type { VydraBaseClient, VydraJob } from './types.js';
 
@@ -30,35 +30,21 @@ export type Generate = <M extends ModelSlug>(
  */
 export function createGenerate(client: VydraBaseClient): Generate {
   return async (model, input, options = {}) => {
-    const {
-      signal,
-      timeoutMs,
-      onProgress,
-      cancelOnAbort = true,
-      schedule,
-      maxPollFailures,
-      ...requestOptions
-    } = options;
-    const submitOptions = { ...requestOptions, ...(signal ? { signal } : {}) };
+    const { request, wait } = splitRunOptions({
+      ...options,
+      cancelOnAbort: options.cancelOnAbort ?? true,
+    });
     const operationId = modelRoutes.get(model);
     // The body's type follows from `model` in the signature; the runtime checks it against the
     // route's schema before anything is sent.
     const handle = operationId
-      ? await client.submit(operationId, { body: input } as never, submitOptions)
+      ? await client.submit(operationId, { body: input } as never, request)
       : await client.submit(
           'generateWithModel',
           { params: { path: { modelSlug: model } }, body: input },
-          submitOptions,
+          request,
         );
-
-    const result = await client.wait<VydraJob>(handle, {
-      ...(signal ? { signal } : {}),
-      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-      ...(onProgress ? { onProgress } : {}),
-      ...(schedule ? { schedule } : {}),
-      ...(maxPollFailures !== undefined ? { maxPollFailures } : {}),
-      cancelOnAbort,
-    });
+    const result = await client.wait<VydraJob>(handle, wait);
 
     const output = result.body.output ?? {};
     return {
