@@ -8,7 +8,7 @@ import {
 import createClient from 'openapi-fetch';
 import { describe, expect, inject, it } from 'vitest';
 import type { paths } from '../packages/happyhorse/src/generated/openapi.ts';
-import { fastSchedule, scenarioFetch } from './helpers/scenario-fetch.ts';
+import { fastSchedule, fetchWithout, scenarioFetch } from './helpers/scenario-fetch.ts';
 
 const baseUrl = inject('mocks').happyhorse!;
 const apiKey = 'hh_test_key_0123456789';
@@ -110,12 +110,7 @@ describe('HappyHorse against its Prism mock', () => {
     expect(response.status).toBe(401);
     expect(error).toMatchObject({ code: 'INVALID_API_KEY' });
 
-    const stripAuth = async (input: Request, init?: RequestInit) => {
-      const request = new Request(input, init);
-      request.headers.delete('authorization');
-      return fetch(request);
-    };
-    const hh = createHappyHorseClient({ apiKey, baseUrl, fetch: stripAuth });
+    const hh = createHappyHorseClient({ apiKey, baseUrl, fetch: fetchWithout('authorization') });
     const failure = await hh
       .call('getTaskStatus', { params: { query: { task_id: 'n92abc123hh10' } } })
       .catch((e) => e);

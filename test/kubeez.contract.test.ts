@@ -29,7 +29,12 @@ import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { paths } from '../packages/kubeez/src/generated/openapi.ts';
-import { fastSchedule, type SentRequest, scenarioFetch } from './helpers/scenario-fetch.ts';
+import {
+  fastSchedule,
+  fetchWithout,
+  type SentRequest,
+  scenarioFetch,
+} from './helpers/scenario-fetch.ts';
 
 const baseUrl = inject('mocks').kubeez!;
 const apiKey = 'sk_live_test_0123456789';
@@ -525,12 +530,7 @@ describe('Kubeez: auth and typed errors', () => {
     const bearer = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${apiKey}` } });
     expect((await bearer.GET('/v1/balance')).response.status).toBe(200);
 
-    const stripKey = async (input: Request, init?: RequestInit) => {
-      const request = new Request(input, init);
-      request.headers.delete('x-api-key');
-      return fetch(request);
-    };
-    const kz = createKubeezClient({ apiKey, baseUrl, fetch: stripKey });
+    const kz = createKubeezClient({ apiKey, baseUrl, fetch: fetchWithout('x-api-key') });
     const failure = await kz.call('getBalance', {}).catch((e) => e);
     expect(failure).toBeInstanceOf(AuthenticationError);
     expect(failure).toMatchObject({ status: 401, code: 'unauthorized', operationId: 'getBalance' });

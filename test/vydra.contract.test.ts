@@ -18,7 +18,7 @@ import {
 import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, expectTypeOf, inject, it, vi } from 'vitest';
 import type { paths } from '../packages/vydra/src/generated/openapi.ts';
-import { fastSchedule, scenarioFetch } from './helpers/scenario-fetch.ts';
+import { fastSchedule, fetchWithout, scenarioFetch } from './helpers/scenario-fetch.ts';
 
 // The mock's URL, with the spec's `/api/v1` base path.
 const baseUrl = inject('mocks').vydra!;
@@ -281,11 +281,7 @@ describe('Vydra errors', () => {
     const vydra = createVydraClient({
       apiKey,
       baseUrl,
-      fetch: (input, init) => {
-        const request = new Request(input, init);
-        request.headers.delete('authorization');
-        return fetch(request);
-      },
+      fetch: fetchWithout('authorization'),
     });
     const error = await vydra.checkBalance().catch((e) => e);
     expect(error).toBeInstanceOf(AuthenticationError);

@@ -54,3 +54,12 @@ export function scenarioFetch(
 
 /** A poll schedule fast enough for tests; the provider's real one is asserted separately. */
 export const fastSchedule = { initialDelayMs: 0, intervalMs: 5, incrementMs: 0, sequenceMs: [5] };
+
+/** A fetch that drops one header before sending: a client whose key never reaches the server. */
+export function fetchWithout(header: string) {
+  return async (input: Request, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    request.headers.delete(header);
+    return globalThis.fetch(request);
+  };
+}

@@ -314,3 +314,66 @@ describe('bodies', () => {
     expect(requests[0]!.path).toBe('/things/t1');
   });
 });
+
+describe('a wait over loopback', () => {
+  const fast = { initialDelayMs: 0, intervalMs: 5, incrementMs: 0 };
+
+  it('an abort in the middle stops polling at once; the handle resumes the job', async () => {
+    const { client, requests } = await serve((req, res) =>
+      req.method === 'POST'
+        ? json(res, 200, created)
+        : json(res, 200, { id: 'job_1', status: 'running', progress: 30 }),
+    );
+    const controller = new AbortController();
+    const error = await client
+      .run(
+        'createJob',
+        { body: { prompt: 'a cat' } },
+        {
+          schedule: fast,
+          signal: controller.signal,
+          onProgress: (p: { polls: number }) => {
+            if (p.polls === 2) controller.abort();
+          },
+        },
+      )
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect((error as AbortError).handle).toMatchObject({
+      id: 'job_1',
+      statusOperationId: 'getJob',
+      params: { id: 'job_1' },
+    });
+    const sent = requests.length;
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /jobs',
+      'GET /jobs/job_1',
+      'GET /jobs/job_1',
+    ]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(requests).toHaveLength(sent);
+  });
+
+  it('survives a malformed status body and a 503 mid-wait, then completes', async () => {
+    const { client, requests } = await serve((req, res, n) => {
+      if (req.method === 'POST') return json(res, 200, created);
+      if (n === 1) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end('{"status":');
+      }
+      if (n === 2) return json(res, 503, {});
+      return json(res, 200, {
+        id: 'job_1',
+        status: 'done',
+        outputs: [{ url: 'https://cdn/x.mp4' }],
+      });
+    });
+    const result = await client.run(
+      'createJob',
+      { body: { prompt: 'a cat' } },
+      { schedule: fast, retry: { maxRetries: 0 } },
+    );
+    expect(result).toMatchObject({ status: 'succeeded', outputs: ['https://cdn/x.mp4'] });
+    expect(requests).toHaveLength(4);
+  });
+});
