@@ -359,7 +359,8 @@ describe('a wait over loopback', () => {
       if (req.method === 'POST') return json(res, 200, created);
       if (n === 1) {
         res.writeHead(200, { 'content-type': 'application/json' });
-        return res.end('{"status":');
+        res.end('{"status":');
+        return;
       }
       if (n === 2) return json(res, 503, {});
       return json(res, 200, {
