@@ -12,36 +12,29 @@ export interface RunOptions extends Omit<RequestOptions, 'timeoutMs'>, WaitOptio
   rateLimit?: WaitAllOptions['rateLimit'];
 }
 
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
+const WAIT_KEYS = new Set<string>([
+  'signal',
+  'timeoutMs',
+  'onProgress',
+  'cancelOnAbort',
+  'schedule',
+  'maxPollFailures',
+  'rateLimit',
+]);
 
-/** Splits run options into the submit's request options and the wait's, sharing the signal. */
+/** Splits run options into the submit's request options and the wait's; both get the signal. */
 export function splitRunOptions(options: RunOptions = {}): {
   request: RequestOptions;
   wait: WaitOptions & WaitAllOptions;
 } {
-  const {
-    signal,
-    timeoutMs,
-    onProgress,
-    cancelOnAbort,
-    schedule,
-    maxPollFailures,
-    rateLimit,
-    requestTimeoutMs,
-    ...request
-  } = options;
-  return {
-    request: defined({ ...request, signal, timeoutMs: requestTimeoutMs }),
-    wait: defined({
-      signal,
-      timeoutMs,
-      onProgress,
-      cancelOnAbort,
-      schedule,
-      maxPollFailures,
-      rateLimit,
-    }),
-  };
+  const request: Record<string, unknown> = {};
+  const wait: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    if (key === 'requestTimeoutMs') request.timeoutMs = value;
+    else if (WAIT_KEYS.has(key)) wait[key] = value;
+    else request[key] = value;
+  }
+  if (options.signal) request.signal = options.signal;
+  return { request, wait };
 }

@@ -1,5 +1,17 @@
 import type { ProviderMetadata } from '../provider-metadata.js';
 
+// The list reports a job the way its status route does.
+const reader = {
+  state: '/status',
+  states: {
+    running: ['queued', 'running'],
+    succeeded: ['done'],
+    failed: ['failed'],
+    cancelled: ['cancelled'],
+  },
+  outputs: ['/outputs/*/url'],
+} as const;
+
 /**
  * Test metadata shaped like a generated one: a paid submit without an idempotency key, one with a
  * key, a status route, a list route that reports many jobs, and a cancel.
@@ -57,14 +69,7 @@ export const fixture = {
       parameters: { id: 'path' },
       rateLimit: { group: 'status', requests: 100, perSeconds: 60 },
       job: {
-        state: '/status',
-        states: {
-          running: ['queued', 'running'],
-          succeeded: ['done'],
-          failed: ['failed'],
-          cancelled: ['cancelled'],
-        },
-        outputs: ['/outputs/*/url'],
+        ...reader,
         progress: '/progress',
         error: { message: '/error/message', code: '/error/code' },
         schedule: {
@@ -88,14 +93,7 @@ export const fixture = {
         statusOperations: ['getJob'],
         items: '/jobs',
         id: '/id',
-        state: '/status',
-        states: {
-          running: ['queued', 'running'],
-          succeeded: ['done'],
-          failed: ['failed'],
-          cancelled: ['cancelled'],
-        },
-        outputs: ['/outputs/*/url'],
+        ...reader,
       },
     },
     cancelJob: {
