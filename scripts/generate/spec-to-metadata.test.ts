@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { collectAssumptions, pruneSchema, SpecError, specToMetadata } from './spec-to-metadata.ts';
+
+function spec(overrides: Record<string, unknown> = {}) {
+  return {
+    openapi: '3.1.0',
+    servers: [{ url: 'https://api.acme.test/v1' }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        key: { type: 'apiKey', in: 'header', name: 'X-Key' },
+      },
+    },
+    'x-mediagen-provider': {
+      id: 'acme',
+      name: 'Acme',
+      apiKeyEnv: 'ACME_API_KEY',
+      securityScheme: 'bearer',
+    },
+    'x-mediagen-retry': {
+      maxRetries: 1,
+      statuses: [429],
+      baseDelayMs: 1,
+      maxDelayMs: 2,
+      noWorkStatuses: [429],
+      'x-mediagen-assumption': 'a note',
+    },
+    paths: {
+      '/jobs': {
+        post: {
+          operationId: 'createJob',
+          'x-mediagen-paid': true,
+          'x-mediagen-idempotency': { header: 'X-Idempotency-Key' },
+          requestBody: {
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['p'],
+                  properties: { p: { type: 'string', maxLength: 3, description: 'dropped' } },
+                },
+              },
+            },
+          },
+          responses: {
+            '202': {
+              links: {
+                s: {
+                  operationId: 'getJob',
+                  'x-mediagen-role': 'status',
+                  parameters: { id: '$response.body#/jobId' },
+                },
+              },
+            },
+          },
+        },
+      },
+      '/jobs/{id}': {
+        parameters: [{ name: 'id', in: 'path' }],
+        get: {
+          operationId: 'getJob',
+          'x-mediagen-job-status': {
+            state: '/status',
+            states: { running: ['pending'], succeeded: ['done'] },
+            outputs: ['/url'],
+            schedule: {
+              initialDelayMs: 1,
+              intervalMs: 2,
+              timeoutMs: 3,
+              'x-mediagen-assumption': 'timeout',
+            },
+          },
+          responses: {},
+        },
+      },
+      '/health': { get: { operationId: 'health', security: [], responses: {} } },
+    },
+    ...overrides,
+  };
+}
+
+describe('specToMetadata', () => {
+  it('turns extensions and links into typed metadata', () => {
+    const meta = specToMetadata('acme', spec());
+    expect(meta.auth).toEqual({ header: 'Authorization', prefix: 'Bearer ' });
+    expect(meta.retry).toEqual({
+      maxRetries: 1,
+      statuses: [429],
+      baseDelayMs: 1,
+      maxDelayMs: 2,
+      noWorkStatuses: [429],
+    });
+    expect(meta.operations.createJob).toMatchObject({
+      method: 'post',
+      paid: true,
+      idempotencyHeader: 'X-Idempotency-Key',
+      input: {
+        type: 'object',
+        required: ['p'],
+        properties: { p: { type: 'string', maxLength: 3 } },
+      },
+      status: {
+        operationId: 'getJob',
+        parameters: { id: { from: 'response.body', pointer: '/jobId' } },
+      },
+    });
+    expect(meta.operations.getJob!.job).toEqual({
+      state: '/status',
+      states: { running: ['pending'], succeeded: ['done'], failed: [], cancelled: [] },
+      outputs: ['/url'],
+      schedule: { initialDelayMs: 1, intervalMs: 2, timeoutMs: 3 },
+    });
+    expect(meta.operations.getJob!.parameters).toEqual({ id: 'path' });
+    expect(meta.operations.health!.auth).toBe(false);
+  });
+
+  it('reads an API-key header scheme', () => {
+    const meta = specToMetadata(
+      'acme',
+      spec({ 'x-mediagen-provider': { id: 'acme', apiKeyEnv: 'K', securityScheme: 'key' } }),
+    );
+    expect(meta.auth).toEqual({ header: 'X-Key', prefix: '' });
+  });
+
+  it('refuses a link to an operation that cannot report a job', () => {
+    const broken = spec();
+    (broken.paths['/jobs'].post.responses['202'].links.s as { operationId: string }).operationId =
+      'health';
+    expect(() => specToMetadata('acme', broken)).toThrow(SpecError);
+    expect(() => specToMetadata('acme', broken)).toThrow(/does not take|no x-mediagen-job-status/);
+  });
+
+  it('refuses a schedule without a timeout', () => {
+    const broken = spec();
+    delete (
+      broken.paths['/jobs/{id}'].get['x-mediagen-job-status'].schedule as { timeoutMs?: number }
+    ).timeoutMs;
+    expect(() => specToMetadata('acme', broken)).toThrow(/initialDelayMs and timeoutMs/);
+  });
+
+  it('drops annotation keywords from input schemas', () => {
+    expect(
+      pruneSchema({ type: 'integer', minimum: 3, default: 5, description: 'x', examples: [4] }),
+    ).toEqual({ type: 'integer', minimum: 3 });
+  });
+});
+
+describe('collectAssumptions', () => {
+  it('lists every note with where it stands', () => {
+    expect(collectAssumptions(spec())).toEqual([
+      { where: 'x-mediagen-retry', note: 'a note' },
+      { where: 'paths › /jobs/{id} › get › x-mediagen-job-status › schedule', note: 'timeout' },
+    ]);
+  });
+});
