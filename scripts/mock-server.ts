@@ -115,6 +115,8 @@ export async function startMockServer(
       }
       headers.delete('host');
       headers.delete('connection');
+      // The examples give every new job the same id, so a new submit starts its walk over.
+      if (req.method === 'POST') seen.clear();
       const walk =
         !headers.has('prefer') &&
         walks.find((w) => w.method === req.method && w.pattern.test(url.pathname));

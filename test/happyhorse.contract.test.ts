@@ -1,4 +1,4 @@
-import { createHappyHorseClient, type GenerateVideoInput, metadata } from '@mediagen/happyhorse';
+import { createHappyHorseClient, type GenerateRequest, metadata } from '@mediagen/happyhorse';
 import {
   AuthenticationError,
   ConfigurationError,
@@ -25,7 +25,7 @@ function client(script?: Record<string, string[]>) {
 describe('HappyHorse against its Prism mock', () => {
   it('creates a task with each documented request example', async () => {
     const { hh, scenario } = client();
-    const examples: GenerateVideoInput[] = [
+    const examples: GenerateRequest[] = [
       { ...valid, mode: 'pro', duration: 5, aspect_ratio: '16:9', sound: true },
       { ...valid, mode: 'pro', image_urls: ['https://example.com/my-image.jpg'], duration: 5 },
       {
@@ -89,7 +89,7 @@ describe('HappyHorse against its Prism mock', () => {
     'the mock rejects %s, and the client refuses it before sending',
     async (_name, patch, path) => {
       const raw = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${apiKey}` } });
-      const invalid = { ...valid, ...patch } as unknown as GenerateVideoInput;
+      const invalid = { ...valid, ...patch } as unknown as GenerateRequest;
       const { response } = await raw.POST('/api/generate', { body: invalid });
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.status).toBeLessThan(500);
@@ -160,6 +160,19 @@ describe('HappyHorse against its Prism mock', () => {
       'GET /api/status',
     ]);
     expect(new URL(`http://x${scenario.sent[1]!.path}`).pathname).toBe('/api/status');
+  });
+
+  it('generateVideo fills in the one model the spec allows', async () => {
+    const { hh, scenario } = client({ '/api/status': ['code=200, example=success'] });
+    const video = await hh.generateVideo(
+      { prompt: 'A cinematic shot of mountains at sunrise' },
+      { schedule: fastSchedule },
+    );
+    expect(video.videoUrl).toBe('https://cdn.example.com/videos/abc123.mp4');
+    expect(JSON.parse(scenario.sent[0]!.body)).toEqual({
+      model: 'happyhorse-1.0/video',
+      prompt: 'A cinematic shot of mountains at sunrise',
+    });
   });
 
   it('generateVideo walks IN_PROGRESS → FAILED and throws a typed failure with the provider message', async () => {

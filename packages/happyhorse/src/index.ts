@@ -7,8 +7,16 @@ import {
 import { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 
-export type GenerateVideoInput = components['schemas']['GenerateRequest'];
+/** The request body of `POST /api/generate`, as the spec types it. */
+export type GenerateRequest = components['schemas']['GenerateRequest'];
+type WithOptionalModel<T> = T extends { model: infer M } ? Omit<T, 'model'> & { model?: M } : never;
+
+/** The request body, single- or multi-shot. `model` may be left out: there is only one. */
+export type GenerateVideoInput = WithOptionalModel<GenerateRequest>;
 export type HappyHorseTask = components['schemas']['StatusResponse'];
+
+/** The one model the spec allows (`const` in the request schema). */
+export const MODEL = metadata.operations.createTask.input.oneOf[0].properties.model.const;
 
 export interface GeneratedVideo extends JobResult<HappyHorseTask> {
   /** `data.response.resultUrls[0]`, the doc's video URL. */
@@ -26,7 +34,8 @@ export function createHappyHorseClient(options: ClientOptions = {}) {
       input: GenerateVideoInput,
       runOptions?: RunOptions,
     ): Promise<GeneratedVideo> {
-      const result = await client.run('createTask', { body: input }, runOptions);
+      const body = { model: MODEL, ...input } as GenerateRequest;
+      const result = await client.run('createTask', { body }, runOptions);
       return { ...result, videoUrl: result.outputs[0]! };
     },
   });
