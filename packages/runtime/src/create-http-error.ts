@@ -53,6 +53,8 @@ export interface HttpErrorOrigin {
   method: string;
   path: string;
   redact: Redactor;
+  /** A last sentence for the message: what the caller should know or do. */
+  note?: string;
 }
 
 /** A typed error for an error response, carrying the provider's own code and message. */
@@ -95,6 +97,7 @@ export function createHttpError(
     providerMessage ? `: ${providerMessage}` : '',
     HINTS[response.status] ? `. ${HINTS[response.status]}` : '',
     retryAfterMs !== undefined ? ` (retry after ${Math.ceil(retryAfterMs / 1000)} s)` : '',
+    origin.note ? `. ${origin.note}.` : '',
   ];
   const ErrorClass = errorClassFor(response.status);
   return new ErrorClass(parts.join(''), context, { redact: origin.redact });

@@ -170,14 +170,17 @@ export function createTransport(config: TransportConfig): Send {
         policy.statuses.includes(status) &&
         (safeToResend || policy.noWorkStatuses.includes(status));
       if (!retryable || attempt >= policy.maxRetries) {
-        const error = await httpError(response, op, method, path);
         // A paid request that failed on the server's side may still have started the job.
-        if (op?.meta.paid && status >= 500 && !safeToResend) {
-          Object.defineProperty(error, 'message', {
-            value: `${error.message}. The job may exist and may be billed, so it was not sent again. ${whereToLook()}.`,
-          });
-        }
-        throw error;
+        const mayExist = op?.meta.paid && status >= 500 && !safeToResend;
+        throw await httpError(
+          response,
+          op,
+          method,
+          path,
+          mayExist
+            ? `The job may exist and may be billed, so it was not sent again. ${whereToLook()}`
+            : undefined,
+        );
       }
 
       const body = await readErrorBody(response.clone());
@@ -201,6 +204,7 @@ export function createTransport(config: TransportConfig): Send {
     op: ResolvedOperation | undefined,
     method: string,
     path: string,
+    note?: string,
   ) {
     const body = await readErrorBody(response);
     return createHttpError(response, body, {
@@ -209,6 +213,7 @@ export function createTransport(config: TransportConfig): Send {
       method,
       path,
       redact,
+      ...(note ? { note } : {}),
     });
   }
 
