@@ -1,10 +1,9 @@
 import createClient, { type Client, type FetchOptions, type FetchResponse } from 'openapi-fetch';
 import { ConfigurationError, InvalidResponseError } from './errors.js';
 import { createJobHandles, type JobHandle } from './job-handle.js';
-import { readFirst } from './json-pointer.js';
 import { loadApiKey } from './load-api-key.js';
 import type { ProviderMetadata, RetryPolicy } from './provider-metadata.js';
-import type { JobSnapshot } from './read-job.js';
+import { type JobSnapshot, readRefund } from './read-job.js';
 import { createRedactor } from './redact.js';
 import { type RunOptions, splitRunOptions } from './run-options.js';
 import { createTransport, type RequestOptions } from './transport.js';
@@ -176,8 +175,11 @@ export function createProviderClient<
       return data;
     } catch (error) {
       if (error instanceof SyntaxError) {
+        const mayExist = op.paid
+          ? '; the job may exist and may be billed, so check before you submit it again'
+          : '';
         throw new InvalidResponseError(
-          `${metadata.name} ${operationId} answered with a body that is not valid JSON`,
+          `${metadata.name} ${operationId} answered with a body that is not valid JSON${mayExist}`,
           {
             provider: metadata.id,
             operationId,
@@ -205,11 +207,12 @@ export function createProviderClient<
       const body = await cancel(handle);
       const cancelId = metadata.operations[handle.statusOperationId]?.cancel?.operationId;
       const refund = cancelId ? metadata.operations[cancelId]?.refund : undefined;
-      const snapshot: JobSnapshot = { state: 'cancelled', status: 'cancelled', outputs: [] };
-      const credits = readFirst(body, refund?.credits);
-      if (typeof credits === 'number') snapshot.creditsRefunded = credits;
-      const refundStatus = readFirst(body, refund?.status);
-      if (typeof refundStatus === 'string') snapshot.refundStatus = refundStatus;
+      const snapshot: JobSnapshot = {
+        state: 'cancelled',
+        status: 'cancelled',
+        outputs: [],
+        ...readRefund(refund, body),
+      };
       return { snapshot, body };
     },
   };

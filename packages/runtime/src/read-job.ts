@@ -33,9 +33,18 @@ export function readJob(reader: JobReader, body: unknown): JobSnapshot {
   if (typeof message === 'string' && message) snapshot.errorMessage = message;
   const code = readFirst(body, reader.error?.code);
   if (typeof code === 'string' || typeof code === 'number') snapshot.errorCode = String(code);
-  const refunded = readFirst(body, reader.refund?.credits);
-  if (typeof refunded === 'number') snapshot.creditsRefunded = refunded;
-  const refundStatus = readFirst(body, reader.refund?.status);
-  if (typeof refundStatus === 'string') snapshot.refundStatus = refundStatus;
-  return snapshot;
+  return Object.assign(snapshot, readRefund(reader.refund, body));
+}
+
+/** The refund a body reports, where the spec's `x-mediagen-refund` points. */
+export function readRefund(
+  refund: JobReader['refund'],
+  body: unknown,
+): Pick<JobSnapshot, 'creditsRefunded' | 'refundStatus'> {
+  const out: Pick<JobSnapshot, 'creditsRefunded' | 'refundStatus'> = {};
+  const credits = readFirst(body, refund?.credits);
+  if (typeof credits === 'number') out.creditsRefunded = credits;
+  const status = readFirst(body, refund?.status);
+  if (typeof status === 'string') out.refundStatus = status;
+  return out;
 }
