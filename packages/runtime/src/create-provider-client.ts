@@ -170,7 +170,7 @@ export function createProviderClient<
       // caller's signal per call that lives until garbage collection.
       const { data } = await request(op.method, op.path, {
         ...init,
-        fetch: (req: Request) => send(req, { ...requestOptions, operationId }),
+        fetch: (req: Request) => send(req, { ...requestOptions, operationId, ownRequest: true }),
       });
       return data;
     } catch (error) {

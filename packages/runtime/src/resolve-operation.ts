@@ -27,13 +27,25 @@ export function createOperationResolver(metadata: ProviderMetadata, baseUrl: str
     })
     .sort((a, b) => Number(b.literal) - Number(a.literal));
 
-  return (method: string, url: string): ResolvedOperation | undefined => {
+  const match = (method: string, url: string): ResolvedOperation | null => {
     let pathname = new URL(url).pathname;
     if (prefix && pathname.startsWith(prefix)) pathname = pathname.slice(prefix.length);
     for (const route of routes) {
       if (route.method === method && route.pattern.test(pathname))
         return { id: route.id, meta: route.meta };
     }
-    return undefined;
+    return null;
+  };
+  // Polling asks for the same few URLs over and over; ids in paths make the cache turn over.
+  const cache = new Map<string, ResolvedOperation | null>();
+  return (method: string, url: string): ResolvedOperation | undefined => {
+    const key = `${method} ${url}`;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = match(method, url);
+      if (cache.size >= 256) cache.clear();
+      cache.set(key, hit);
+    }
+    return hit ?? undefined;
   };
 }

@@ -15,6 +15,7 @@ import { parseRetryAfter } from './parse-retry-after.js';
 import type { ProviderMetadata, RetryPolicy } from './provider-metadata.js';
 import type { Redactor } from './redact.js';
 import { createOperationResolver, type ResolvedOperation } from './resolve-operation.js';
+import { createTimeoutQueue } from './timeout-queue.js';
 import { formatIssues, validateInput } from './validate-input.js';
 
 /** Options for one logical call. Every field overrides the client's setting for that call only. */
@@ -44,7 +45,11 @@ export interface TransportConfig {
 
 export type Send = (
   request: Request,
-  options?: RequestOptions & { operationId?: string },
+  options?: RequestOptions & {
+    operationId?: string;
+    /** The request was built without a signal: `options.signal` is the only one. */
+    ownRequest?: boolean;
+  },
 ) => Promise<Response>;
 
 // Errors where the request provably never reached the server.
@@ -76,6 +81,7 @@ export function createTransport(config: TransportConfig): Send {
   const { metadata, redact } = config;
   const resolve = createOperationResolver(metadata, config.baseUrl);
   const random = config.random ?? Math.random;
+  const timeouts = createTimeoutQueue();
 
   return async function send(request, options = {}) {
     const method = request.method;
@@ -85,7 +91,8 @@ export function createTransport(config: TransportConfig): Send {
     const path = op?.meta.path ?? new URL(request.url).pathname;
     const context: ErrorContext = { provider: metadata.id, method, path };
     if (op) context.operationId = op.id;
-    const signal = options.signal ?? request.signal;
+    // A request a helper built has no signal of its own; listening to it would only cost time.
+    const signal = options.ownRequest ? options.signal : (options.signal ?? request.signal);
     const policy = options.retry ? { ...config.retry, ...options.retry } : config.retry;
     const started = Date.now();
     const deadline = started + (options.deadlineMs ?? config.deadlineMs);
@@ -116,7 +123,7 @@ export function createTransport(config: TransportConfig): Send {
       IDEMPOTENT_METHODS.has(method) || Boolean(idempotencyHeader) || !op?.meta.paid;
 
     for (let attempt = 0; ; attempt++) {
-      if (signal.aborted)
+      if (signal?.aborted)
         throw new AbortError(`${metadata.name} ${op?.id ?? path} was aborted`, context, {
           cause: signal.reason,
           redact,
@@ -124,17 +131,16 @@ export function createTransport(config: TransportConfig): Send {
       const remaining = deadline - Date.now();
       const attemptRequest = request.body ? request.clone() : request;
       const controller = new AbortController();
-      const onAbort = () => controller.abort(signal.reason);
-      signal.addEventListener('abort', onAbort);
-      const timer = setTimeout(
-        () => controller.abort(TIMED_OUT),
-        Math.max(0, Math.min(timeoutMs, remaining)),
+      const onAbort = () => controller.abort(signal?.reason);
+      signal?.addEventListener('abort', onAbort);
+      const clearTimer = timeouts.add(Math.max(0, Math.min(timeoutMs, remaining)), () =>
+        controller.abort(TIMED_OUT),
       );
       let response: Response;
       try {
         response = await config.fetch(attemptRequest, { signal: controller.signal });
       } catch (error) {
-        if (signal.aborted)
+        if (signal?.aborted)
           throw new AbortError(`${metadata.name} ${op?.id ?? path} was aborted`, context, {
             cause: signal.reason,
             redact,
@@ -160,8 +166,8 @@ export function createTransport(config: TransportConfig): Send {
         await sleep(wait, signal, op, context);
         continue;
       } finally {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
+        clearTimer();
+        signal?.removeEventListener('abort', onAbort);
       }
 
       if (response.ok) return response;
@@ -219,7 +225,7 @@ export function createTransport(config: TransportConfig): Send {
 
   async function sleep(
     ms: number,
-    signal: AbortSignal,
+    signal: AbortSignal | undefined,
     op: ResolvedOperation | undefined,
     context: ErrorContext,
   ) {
