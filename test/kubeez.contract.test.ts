@@ -509,7 +509,7 @@ describe('Kubeez: documented-invalid input', () => {
     expect(scenario.sent).toHaveLength(0);
   });
 
-  it('takes the upload limit from the spec, and restates the extend prices exactly', () => {
+  it('takes the upload limit and the extend prices from the spec', () => {
     const spec = parse(
       readFileSync(new URL('../specs/kubeez/openapi.yaml', import.meta.url), 'utf8'),
     );
@@ -518,6 +518,9 @@ describe('Kubeez: documented-invalid input', () => {
       schemas.UploadMediaRequest.properties.file['x-mediagen-max-bytes'],
     );
     expect(EXTEND_PRICES).toEqual(schemas.ExtendModel['x-mediagen-prices']);
+    // The doc's figures: 500 MB per upload; extend lite 45, fast 75, quality 300 credits.
+    expect(UPLOAD_MAX_BYTES).toBe(500 * 1024 * 1024);
+    expect(EXTEND_PRICES).toEqual({ lite: 45, fast: 75, quality: 300 });
   });
 });
 

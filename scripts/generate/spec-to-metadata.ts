@@ -166,6 +166,15 @@ function withoutNotes<T extends object>(value: T): T {
   return rest as T;
 }
 
+/** A flat price list on a body property (`x-mediagen-prices`): credits per value of that property. */
+function pricesOf(body: Json): Pick<OperationMetadata, 'prices'> {
+  for (const [property, schema] of Object.entries<Json>(body?.properties ?? {})) {
+    const prices = schema['x-mediagen-prices'];
+    if (prices) return { prices: { property, credits: withoutNotes(prices) } };
+  }
+  return {};
+}
+
 /** Turns a dereferenced spec into the runtime's typed metadata. */
 export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
   const provider = doc['x-mediagen-provider'];
@@ -207,6 +216,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
           : {}),
         ...(jsonBody ? { input: pruneSchema(jsonBody) } : {}),
         ...(maxUploadBytes ? { maxUploadBytes } : {}),
+        ...pricesOf(jsonBody),
       };
       const status = findLink(spec, where, op, 'status');
       if (status) meta.status = status;

@@ -1,16 +1,10 @@
 import type { catalogHelpers } from './catalog.js';
+import { metadata } from './generated/metadata.js';
 import type { ExtendModel } from './types.js';
 
-/**
- * Flat extend prices in credits. They are the spec's `components.schemas.ExtendModel`
- * `x-mediagen-prices`; the generator does not carry that extension into `generated/metadata.ts`,
- * so they are restated here.
- */
-export const EXTEND_PRICES = {
-  lite: 45,
-  fast: 75,
-  quality: 300,
-} as const satisfies Record<ExtendModel, number>;
+/** Flat extend prices in credits by `extend_model`, from the spec's `x-mediagen-prices`. */
+export const EXTEND_PRICES: Readonly<Record<ExtendModel, number>> =
+  metadata.operations.extendMedia.prices.credits;
 
 export interface CostPreview {
   model_id: string;

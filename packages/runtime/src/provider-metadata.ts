@@ -118,6 +118,8 @@ export interface OperationMetadata {
   input?: InputSchema;
   /** Upload size limit of a file part (`x-mediagen-max-bytes`). */
   maxUploadBytes?: number;
+  /** Flat prices in credits by the value of one body property (`x-mediagen-prices`). */
+  prices?: { property: string; credits: Readonly<Record<string, number>> };
   /** Submit operations: the status operation the job is polled with. */
   status?: OperationLink;
   /** Status operations: how to read the job. */

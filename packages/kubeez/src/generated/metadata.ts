@@ -148,6 +148,14 @@ export const metadata = {
           }
         }
       },
+      "prices": {
+        "property": "extend_model",
+        "credits": {
+          "lite": 45,
+          "fast": 75,
+          "quality": 300
+        }
+      },
       "status": {
         "operationId": "getMediaGeneration",
         "parameters": {
