@@ -129,7 +129,9 @@ export function createTransport(config: TransportConfig): Send {
           redact,
         });
       const remaining = deadline - Date.now();
-      const attemptRequest = request.body ? request.clone() : request;
+      // Each attempt sends a copy so the body survives for the next; the last one sends the original.
+      const attemptRequest =
+        request.body && attempt < policy.maxRetries ? request.clone() : request;
       const controller = new AbortController();
       const onAbort = () => controller.abort(signal?.reason);
       signal?.addEventListener('abort', onAbort);
