@@ -1,5 +1,4 @@
 import { delay } from './delay.js';
-import { AbortError, WaitTimeoutError } from './errors.js';
 import type { JobHandle } from './job-handle.js';
 import { readFirst, readPointer } from './json-pointer.js';
 import { createPollSchedule } from './poll-schedule.js';
@@ -7,11 +6,14 @@ import type { JobListMetadata, ProviderMetadata } from './provider-metadata.js';
 import { createRateLimiter, type RateLimiter, unlimited } from './rate-limiter.js';
 import { type JobSnapshot, readJob } from './read-job.js';
 import {
+  gaveUpWaiting,
   isTransientPollError,
   type JobDriver,
   type JobProgress,
   type JobResult,
   statusMetadata,
+  stoppedWaiting,
+  succeeded,
   terminalError,
   type WaitOptions,
 } from './wait-for-job.js';
@@ -51,10 +53,12 @@ export async function waitAll<Body = unknown>(
   handles: readonly JobHandle[],
   options: WaitAllOptions = {},
 ): Promise<JobSettled<Body>[]> {
-  const { metadata, redact } = driver;
+  const { metadata } = driver;
   const results: JobSettled<Body>[] = new Array(handles.length);
   if (handles.length === 0) return results;
   const jobs = handles.map((h) => statusMetadata(metadata, h));
+  // Which list operation (if any) reports each job, decided once rather than every round.
+  const lists = handles.map((h) => listFor(metadata, h.statusOperationId));
   const first = jobs[0]!;
   const schedule = { ...first.schedule, ...options.schedule };
   const next = createPollSchedule(schedule);
@@ -81,18 +85,13 @@ export async function waitAll<Body = unknown>(
     pending.delete(i);
     results[i] =
       snapshot.status === 'succeeded'
-        ? {
-            status: 'fulfilled',
-            handle,
-            value: {
-              ...snapshot,
-              status: 'succeeded',
-              handle,
-              body: body as Body,
-              elapsedMs: Date.now() - started,
-            },
-          }
+        ? { status: 'fulfilled', handle, value: succeeded<Body>(snapshot, handle, body, started) }
         : { status: 'rejected', handle, reason: terminalError(driver, handle, snapshot, body) };
+  };
+  const rejectPending = (reason: (handle: JobHandle) => unknown) => {
+    for (const i of pending)
+      results[i] = { status: 'rejected', handle: handles[i]!, reason: reason(handles[i]!) };
+    pending.clear();
   };
   const fail = (i: number, error: unknown) => {
     const count = (failures.get(i) ?? 0) + 1;
@@ -101,29 +100,12 @@ export async function waitAll<Body = unknown>(
     pending.delete(i);
     results[i] = { status: 'rejected', handle: handles[i]!, reason: error };
   };
-  const abortAll = (reason: unknown) => {
-    for (const i of pending) {
-      results[i] = {
-        status: 'rejected',
-        handle: handles[i]!,
-        reason: new AbortError(
-          `Stopped waiting for ${metadata.name} job ${handles[i]!.id}; the job itself goes on.`,
-          {
-            provider: metadata.id,
-            handle: handles[i]!,
-          },
-          { cause: reason, redact },
-        ),
-      };
-    }
-    pending.clear();
-  };
 
   const round = async () => {
     const individual: number[] = [];
     const byList = new Map<string, { list: JobListMetadata; members: number[] }>();
     for (const i of pending) {
-      const found = listFor(metadata, handles[i]!.statusOperationId);
+      const found = lists[i];
       if (!found) {
         individual.push(i);
         continue;
@@ -176,24 +158,15 @@ export async function waitAll<Body = unknown>(
       if (pending.size === 0) break;
       const remaining = deadline - Date.now();
       if (remaining <= 0) {
-        for (const i of pending) {
-          results[i] = {
-            status: 'rejected',
-            handle: handles[i]!,
-            reason: new WaitTimeoutError(
-              `Gave up waiting for ${metadata.name} job ${handles[i]!.id}. The job goes on: call wait(handle) later.`,
-              { provider: metadata.id, handle: handles[i]! },
-              { redact },
-            ),
-          };
-        }
+        rejectPending((handle) => gaveUpWaiting(driver, handle, started));
         break;
       }
       await delay(Math.min(next(), remaining), options.signal);
     }
   } catch (error) {
     if (!options.signal?.aborted) throw error;
-    abortAll(options.signal.reason);
+    const reason = options.signal.reason;
+    rejectPending((handle) => stoppedWaiting(driver, handle, reason));
   }
   return results;
 }

@@ -92,6 +92,7 @@ export function terminalError(
   handle: JobHandle,
   snapshot: JobSnapshot,
   body?: unknown,
+  cause?: unknown,
 ): JobFailedError | JobCancelledError {
   const { metadata, redact } = driver;
   const context = {
@@ -113,14 +114,52 @@ export function terminalError(
     return new JobCancelledError(
       `${metadata.name} job ${handle.id} was cancelled${refund}`,
       context,
-      { redact },
+      { redact, cause },
     );
   }
   return new JobFailedError(
     `${metadata.name} job ${handle.id} failed (${snapshot.state})${snapshot.errorMessage ? `: ${snapshot.errorMessage}` : ''}${refund}`,
     context,
-    { redact },
+    { redact, cause },
   );
+}
+
+/** The wait stopped on the caller's signal; the job goes on and `handle` resumes it. */
+export function stoppedWaiting(driver: JobDriver, handle: JobHandle, reason: unknown): AbortError {
+  return new AbortError(
+    `Stopped waiting for ${driver.metadata.name} job ${handle.id}; the job itself goes on. Resume with wait(handle).`,
+    { provider: driver.metadata.id, operationId: handle.statusOperationId, handle },
+    { cause: reason, redact: driver.redact },
+  );
+}
+
+/** The wait ran out of time; the job goes on and `handle` resumes it. */
+export function gaveUpWaiting(
+  driver: JobDriver,
+  handle: JobHandle,
+  started: number,
+): WaitTimeoutError {
+  return new WaitTimeoutError(
+    `Gave up waiting for ${driver.metadata.name} job ${handle.id} after ${Math.round((Date.now() - started) / 1000)} s. The job goes on: keep the handle and call wait(handle) later.`,
+    { provider: driver.metadata.id, operationId: handle.statusOperationId, handle },
+    { redact: driver.redact },
+  );
+}
+
+/** A finished job as a wait returns it. */
+export function succeeded<Body>(
+  snapshot: JobSnapshot,
+  handle: JobHandle,
+  body: unknown,
+  started: number,
+): JobResult<Body> {
+  return {
+    ...snapshot,
+    status: 'succeeded',
+    handle,
+    body: body as Body,
+    elapsedMs: Date.now() - started,
+  };
 }
 
 /**
@@ -132,8 +171,7 @@ export async function waitForJob<Body = unknown>(
   handle: JobHandle,
   options: WaitOptions = {},
 ): Promise<JobResult<Body>> {
-  const { metadata, redact } = driver;
-  const job = statusMetadata(metadata, handle);
+  const job = statusMetadata(driver.metadata, handle);
   const schedule = { ...job.schedule, ...options.schedule };
   const next = createPollSchedule(schedule);
   const started = Date.now();
@@ -146,15 +184,9 @@ export async function waitForJob<Body = unknown>(
   const onAbort = async (reason: unknown): Promise<never> => {
     if (options.cancelOnAbort && driver.cancel) {
       const { snapshot, body } = await driver.cancel(handle);
-      const cancelled = terminalError(driver, handle, snapshot, body);
-      Object.defineProperty(cancelled, 'cause', { value: reason, enumerable: false });
-      throw cancelled;
+      throw terminalError(driver, handle, snapshot, body, reason);
     }
-    throw new AbortError(
-      `Stopped waiting for ${metadata.name} job ${handle.id}; the job itself goes on. Resume with wait(handle).`,
-      { provider: metadata.id, operationId: handle.statusOperationId, handle },
-      { cause: reason, redact },
-    );
+    throw stoppedWaiting(driver, handle, reason);
   };
   const sleep = async (ms: number) => {
     try {
@@ -163,12 +195,6 @@ export async function waitForJob<Body = unknown>(
       return onAbort(reason);
     }
   };
-  const timeout = (): WaitTimeoutError =>
-    new WaitTimeoutError(
-      `Gave up waiting for ${metadata.name} job ${handle.id} after ${Math.round((Date.now() - started) / 1000)} s. The job goes on: keep the handle and call wait(handle) later.`,
-      { provider: metadata.id, operationId: handle.statusOperationId, handle },
-      { redact },
-    );
 
   // A resumed handle has already waited part of the initial delay.
   const sinceSubmit = Date.now() - Date.parse(handle.createdAt);
@@ -188,15 +214,7 @@ export async function waitForJob<Body = unknown>(
       failures = 0;
       const snapshot = readJob(job, body);
       options.onProgress?.({ ...snapshot, handle, elapsedMs: Date.now() - started, polls });
-      if (snapshot.status === 'succeeded') {
-        return {
-          ...snapshot,
-          status: 'succeeded',
-          handle,
-          body: body as Body,
-          elapsedMs: Date.now() - started,
-        };
-      }
+      if (snapshot.status === 'succeeded') return succeeded<Body>(snapshot, handle, body, started);
       if (snapshot.status !== 'running') throw terminalError(driver, handle, snapshot, body);
     } catch (error) {
       if (error instanceof AbortError && signal?.aborted) await onAbort(signal.reason);
@@ -204,7 +222,7 @@ export async function waitForJob<Body = unknown>(
       if (error.retryAfterMs !== undefined) wait = Math.max(wait, error.retryAfterMs);
     }
     const remaining = deadline - Date.now();
-    if (remaining <= 0) throw timeout();
+    if (remaining <= 0) throw gaveUpWaiting(driver, handle, started);
     // Sleep up to the deadline and look one last time rather than give up early.
     await sleep(Math.min(wait, remaining));
   }
