@@ -21,6 +21,7 @@ import type { IHttpOperation } from '@stoplight/types';
 import { parse } from 'yaml';
 import { readFirst } from '../packages/runtime/src/json-pointer.ts';
 import type { JobStatusMetadata } from '../packages/runtime/src/provider-metadata.ts';
+import { pathPattern } from '../packages/runtime/src/resolve-operation.ts';
 
 export const root = resolve(import.meta.dirname, '..');
 
@@ -58,13 +59,10 @@ function jobWalks(operations: IHttpOperation[], basePath: string): JobWalk[] {
     const running = examples.filter((e) => job.states.running.includes(stateOf(e)));
     const done = examples.find((e) => job.states.succeeded.includes(stateOf(e)));
     if (!done) return [];
-    const source = op.path
-      .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-      .replace(/\\?\{[^}]+\\?\}/g, '[^/]+');
     return [
       {
         method: op.method.toUpperCase(),
-        pattern: new RegExp(`^${basePath}${source}$`),
+        pattern: new RegExp(`^${pathPattern(basePath + op.path)}$`),
         steps: [...running, done].map((e) => `code=200, example=${e.key}`),
       },
     ];

@@ -5,6 +5,11 @@ export interface ResolvedOperation {
   meta: OperationMetadata;
 }
 
+/** A regular-expression source matching a spec path template: each `{param}` is one segment. */
+export function pathPattern(template: string): string {
+  return template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+');
+}
+
 /**
  * Maps a request back to the spec operation it calls, so calls made straight through the openapi-fetch
  * client get the same retry, idempotency and validation rules as the helpers. Literal paths win over
@@ -14,14 +19,11 @@ export function createOperationResolver(metadata: ProviderMetadata, baseUrl: str
   const prefix = new URL(baseUrl).pathname.replace(/\/+$/, '');
   const routes = Object.entries(metadata.operations)
     .map(([id, meta]) => {
-      const source = meta.path
-        .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-        .replace(/\\?\{[^}]+\\?\}/g, '[^/]+');
       return {
         id,
         meta,
         method: meta.method.toUpperCase(),
-        pattern: new RegExp(`^${source}$`),
+        pattern: new RegExp(`^${pathPattern(meta.path)}$`),
         literal: !meta.path.includes('{'),
       };
     })
