@@ -1,3 +1,4 @@
+import { type InputRule, RULE_NAMES } from '../../packages/runtime/src/check-rules.ts';
 import type {
   InputSchema,
   JobListMetadata,
@@ -55,7 +56,30 @@ export function pruneSchema(schema: Json): InputSchema {
   for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
     if (Array.isArray(schema[key])) out[key] = schema[key].map(pruneSchema);
   }
+  if (schema['x-mediagen-rules'] !== undefined) out.rules = rulesOf(schema['x-mediagen-rules']);
   return out as InputSchema;
+}
+
+/** `x-mediagen-rules` on a schema: each rule's shape is checked here, not when a request is sent. */
+export function rulesOf(rules: Json): InputRule[] {
+  if (!Array.isArray(rules)) throw new SpecError('x-mediagen-rules must be a list of rules');
+  return rules.map((rule: Json) => {
+    if (!RULE_NAMES.includes(rule?.rule)) {
+      throw new SpecError(
+        `x-mediagen-rules: unknown rule ${JSON.stringify(rule?.rule)}; use one of ${RULE_NAMES.join(', ')}`,
+      );
+    }
+    const pointers = [
+      rule.field,
+      ...(rule.fields ?? []),
+      ...(rule.when ?? []),
+      ...(rule.requires ?? []),
+    ];
+    if (pointers.some((p) => p !== undefined && !String(p).startsWith('/'))) {
+      throw new SpecError(`x-mediagen-rules ${rule.rule}: fields are JSON pointers such as /width`);
+    }
+    return withoutNotes(rule) as InputRule;
+  });
 }
 
 function parseSource(spec: string, where: string, expression: string): ParameterSource {

@@ -4,6 +4,8 @@
  * runtime only ever reads them from here.
  */
 
+import type { InputRule } from './check-rules.js';
+
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options';
 
 /** A JSON pointer (RFC 6901) where a `*` segment matches every element of an array. */
@@ -102,6 +104,8 @@ export interface InputSchema {
   anyOf?: readonly InputSchema[];
   allOf?: readonly InputSchema[];
   title?: string;
+  /** From `x-mediagen-rules`. */
+  rules?: readonly InputRule[];
 }
 
 export interface OperationMetadata {

@@ -1,3 +1,4 @@
+import { checkRules } from './check-rules.js';
 import type { InputIssue } from './errors.js';
 import type { InputSchema } from './provider-metadata.js';
 
@@ -115,6 +116,7 @@ export function validateInput(schema: InputSchema, value: unknown, path = ''): I
       add(`matches more than one of ${branches.map((b, i) => b.title ?? `#${i}`).join(', ')}`);
     }
   }
+  if (schema.rules) issues.push(...checkRules(schema.rules, value, path));
   return issues;
 }
 
