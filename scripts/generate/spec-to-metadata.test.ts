@@ -144,6 +144,49 @@ describe('specToMetadata', () => {
       pruneSchema({ type: 'integer', minimum: 3, default: 5, description: 'x', examples: [4] }),
     ).toEqual({ type: 'integer', minimum: 3 });
   });
+
+  it('keeps every validated keyword, object-valued additionalProperties and conditionals included', () => {
+    const schema = {
+      type: 'object',
+      additionalProperties: { type: 'string', format: 'uri' },
+      if: { properties: { model: { const: 'a' } } },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own keyword.
+      then: { required: ['x'] },
+      else: { not: { required: ['x'] } },
+      anyOf: [{ multipleOf: 2 }],
+      'x-mediagen-assumption': 'dropped',
+    };
+    expect(pruneSchema(schema)).toEqual({
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      if: { properties: { model: { const: 'a' } } },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own keyword.
+      then: { required: ['x'] },
+      else: { not: { required: ['x'] } },
+      anyOf: [{ multipleOf: 2 }],
+    });
+  });
+
+  it.each([
+    [
+      'an unknown keyword',
+      { properties: { a: { type: 'string', contains: {} } } },
+      '/properties/a',
+    ],
+    ['a 3.0 keyword', { type: 'string', nullable: true }, '(schema)'],
+    ['tuple items', { items: [{ type: 'string' }] }, '/items'],
+  ])('fails on %s instead of dropping it', (_name, schema, where) => {
+    expect(() => pruneSchema(schema)).toThrow(SpecError);
+    expect(() => pruneSchema(schema)).toThrow(where);
+  });
+
+  it('names the operation whose request schema uses an unsupported keyword', () => {
+    const broken = spec();
+    broken.paths['/jobs'].post.requestBody = {
+      content: { 'application/json': { schema: { type: 'object', propertyNames: {} } } },
+    };
+    expect(() => specToMetadata('acme', broken)).toThrow(/POST \/jobs request body.*propertyNames/);
+  });
 });
 
 describe('collectAssumptions', () => {

@@ -10,30 +10,21 @@ import type {
   ParameterSource,
   ProviderMetadata,
 } from '../../packages/runtime/src/provider-metadata.ts';
+import { buildRouteTable } from '../../packages/runtime/src/route-table.ts';
+import {
+  ANNOTATION_KEYWORDS,
+  VALIDATED_KEYWORDS,
+} from '../../packages/runtime/src/schema-keywords.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
 type Json = any;
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
-/** Keywords the runtime's input validator enforces; everything else is dropped from metadata. */
-const SCHEMA_KEYWORDS = [
-  'type',
-  'enum',
-  'const',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'minItems',
-  'maxItems',
-  'required',
-  'additionalProperties',
-  'title',
-] as const;
+const VALIDATED = new Set<string>(VALIDATED_KEYWORDS);
+const ANNOTATIONS = new Set<string>(ANNOTATION_KEYWORDS);
+const SUBSCHEMAS = new Set(['items', 'not', 'if', 'then', 'else']);
+const SUBSCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
 
 export class SpecError extends Error {}
 
@@ -41,22 +32,40 @@ function fail(spec: string, where: string, message: string): never {
   throw new SpecError(`${spec}: ${where}: ${message}`);
 }
 
-export function pruneSchema(schema: Json): InputSchema {
-  const out: Record<string, unknown> = {};
-  for (const key of SCHEMA_KEYWORDS) {
-    if (schema[key] !== undefined && typeof schema[key] !== 'object') out[key] = schema[key];
-    else if (Array.isArray(schema[key])) out[key] = schema[key];
-  }
-  if (schema.properties) {
-    out.properties = Object.fromEntries(
-      Object.entries(schema.properties).map(([k, v]) => [k, pruneSchema(v)]),
+function pruneKeyword(key: string, value: Json, where: string): unknown {
+  if (key === 'properties') {
+    return Object.fromEntries(
+      Object.entries<Json>(value).map(([k, v]) => [k, pruneSchema(v, `${where}/${k}`)]),
     );
   }
-  if (schema.items && typeof schema.items === 'object') out.items = pruneSchema(schema.items);
-  for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
-    if (Array.isArray(schema[key])) out[key] = schema[key].map(pruneSchema);
+  if (key === 'additionalProperties' && typeof value === 'object') return pruneSchema(value, where);
+  if (SUBSCHEMAS.has(key)) {
+    if (Array.isArray(value)) throw new SpecError(`${where}: tuple \`items\` is not supported`);
+    return pruneSchema(value, where);
   }
-  if (schema['x-mediagen-rules'] !== undefined) out.rules = rulesOf(schema['x-mediagen-rules']);
+  if (SUBSCHEMA_LISTS.has(key))
+    return value.map((v: Json, i: number) => pruneSchema(v, `${where}/${i}`));
+  if (key === 'x-mediagen-rules') return rulesOf(value);
+  return value;
+}
+
+/**
+ * A request schema as the pre-send validator reads it: the keywords it enforces (one list, shared
+ * with it in `schema-keywords.ts`), plus `title` to name branches. Any other keyword fails here, so
+ * a constraint the spec declares is never dropped without notice.
+ */
+export function pruneSchema(schema: Json, where = '(schema)'): InputSchema {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries<Json>(schema)) {
+    if (key === 'title') out.title = value;
+    if (ANNOTATIONS.has(key) || (key.startsWith('x-') && !VALIDATED.has(key))) continue;
+    if (!VALIDATED.has(key)) {
+      throw new SpecError(
+        `${where}: \`${key}\` is not implemented by the pre-send validator, so the client could not enforce it. Implement it in packages/runtime/src/validate-input.ts and list it in schema-keywords.ts, or state the rule another way.`,
+      );
+    }
+    out[key === 'x-mediagen-rules' ? 'rules' : key] = pruneKeyword(key, value, `${where}/${key}`);
+  }
   return out as InputSchema;
 }
 
@@ -238,7 +247,8 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
         ...(op['x-mediagen-rate-limit']
           ? { rateLimit: withoutNotes(op['x-mediagen-rate-limit']) }
           : {}),
-        ...(jsonBody ? { input: pruneSchema(jsonBody) } : {}),
+        ...(jsonBody ? { input: pruneSchema(jsonBody, `${spec}: ${where} request body`) } : {}),
+        ...(jsonBody && op.requestBody?.required ? { bodyRequired: true } : {}),
         ...(maxUploadBytes ? { maxUploadBytes } : {}),
         ...pricesOf(jsonBody),
       };
@@ -288,7 +298,23 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
     },
     errors: withoutNotes(errors),
     operations,
+    routes: buildRouteTable(operations),
+    ...trustedOrigins(spec, doc),
   };
+}
+
+/** `x-mediagen-trusted-origins: { origins: [https://…] }`: bare https origins, nothing more. */
+function trustedOrigins(spec: string, doc: Json): Pick<ProviderMetadata, 'trustedOrigins'> {
+  const origins: unknown = doc['x-mediagen-trusted-origins']?.origins;
+  if (origins === undefined) return {};
+  if (!Array.isArray(origins)) fail(spec, 'x-mediagen-trusted-origins', 'origins must be a list');
+  for (const origin of origins) {
+    const url = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (url?.protocol !== 'https:' || url.origin !== origin) {
+      fail(spec, 'x-mediagen-trusted-origins', `${origin} is not a bare https:// origin`);
+    }
+  }
+  return { trustedOrigins: origins };
 }
 
 /** Every `x-mediagen-assumption` with the place it annotates, in document order. */

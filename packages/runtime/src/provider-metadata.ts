@@ -82,11 +82,12 @@ export interface JobListMetadata extends JobReader {
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
-/** A pruned JSON Schema: only the keywords `validate-input.ts` enforces. */
+/** A pruned JSON Schema: only the keywords `validate-input.ts` enforces (`schema-keywords.ts`). */
 export interface InputSchema {
   type?: string | readonly string[];
   enum?: readonly unknown[];
   const?: unknown;
+  multipleOf?: number;
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
@@ -94,18 +95,26 @@ export interface InputSchema {
   minLength?: number;
   maxLength?: number;
   pattern?: string;
+  items?: InputSchema;
   minItems?: number;
   maxItems?: number;
+  uniqueItems?: boolean;
   required?: readonly string[];
   properties?: Readonly<Record<string, InputSchema>>;
-  additionalProperties?: boolean;
-  items?: InputSchema;
-  oneOf?: readonly InputSchema[];
-  anyOf?: readonly InputSchema[];
+  additionalProperties?: boolean | InputSchema;
+  minProperties?: number;
+  maxProperties?: number;
+  dependentRequired?: Readonly<Record<string, readonly string[]>>;
   allOf?: readonly InputSchema[];
-  title?: string;
+  anyOf?: readonly InputSchema[];
+  oneOf?: readonly InputSchema[];
+  not?: InputSchema;
+  if?: InputSchema;
+  then?: InputSchema;
+  else?: InputSchema;
   /** From `x-mediagen-rules`. */
   rules?: readonly InputRule[];
+  title?: string;
 }
 
 export interface OperationMetadata {

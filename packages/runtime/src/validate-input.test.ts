@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateInput } from './validate-input.js';
+import type { InputSchema } from './provider-metadata.js';
+import { formatIssues, validateInput } from './validate-input.js';
 
 describe('validateInput', () => {
   const schema = {
@@ -46,5 +47,111 @@ describe('validateInput', () => {
     expect(validateInput({ type: 'string', pattern: '^[a-z0-9_-]{1,64}$' }, 'Acme')).toHaveLength(
       1,
     );
+  });
+});
+
+describe('validateInput keywords', () => {
+  const strict = { type: 'object', additionalProperties: false, properties: { a: {} } } as const;
+  it.each<[string, InputSchema, unknown, string[]]>([
+    [
+      'constructor is not a known field',
+      strict,
+      { constructor: 1 },
+      ['/constructor is not a known field'],
+    ],
+    [
+      'toString is not a known field',
+      strict,
+      { toString: 'x' },
+      ['/toString is not a known field'],
+    ],
+    [
+      '__proto__ is not a known field',
+      strict,
+      JSON.parse('{"__proto__": {}}'),
+      ['/__proto__ is not a known field'],
+    ],
+    [
+      'an inherited member is not a present field',
+      { required: ['toString'] },
+      {},
+      ['/toString is required'],
+    ],
+    [
+      'NaN',
+      { type: 'number', minimum: 0 },
+      Number.NaN,
+      ['(body) must be a finite number (got NaN)'],
+    ],
+    [
+      'Infinity',
+      { maximum: 3 },
+      Number.POSITIVE_INFINITY,
+      ['(body) must be a finite number (got Infinity)'],
+    ],
+    ['multipleOf', { multipleOf: 0.1 }, 0.3, []],
+    ['not a multipleOf', { multipleOf: 8 }, 12, ['(body) must be a multiple of 8 (got 12)']],
+    ['object const', { const: { a: [1] } }, { a: [1] }, []],
+    [
+      'object enum miss',
+      { enum: [{ a: 1 }] },
+      { a: 2 },
+      ['(body) must be one of {"a":1} (got {"a":2})'],
+    ],
+    [
+      'uniqueItems',
+      { uniqueItems: true },
+      [{ a: 1 }, { a: 1 }],
+      ['(body) must not repeat items (item 1 repeats an earlier one)'],
+    ],
+    [
+      'schema additionalProperties',
+      { additionalProperties: { type: 'string' } },
+      { x: 'ok', y: 2 },
+      ['/y must be string (got integer)'],
+    ],
+    [
+      'dependentRequired',
+      { dependentRequired: { a: ['b'] } },
+      { a: 1 },
+      ['/b is required when a is given'],
+    ],
+    [
+      'maxProperties',
+      { maxProperties: 1 },
+      { a: 1, b: 2 },
+      ['(body) must have at most 1 fields (got 2)'],
+    ],
+    ['not', { not: { required: ['a'] } }, { a: 1 }, ['(body) must not match {"required":["a"]}']],
+    ['not, passing', { not: { required: ['a'] } }, { b: 1 }, []],
+    [
+      'anyOf, none',
+      { anyOf: [{ type: 'integer', minimum: 3 }, { type: 'string' }] },
+      1,
+      ['(body) must be at least 3 (got 1)'],
+    ],
+    ['allOf', { allOf: [{ minimum: 1 }, { maximum: 2 }] }, 3, ['(body) must be at most 2 (got 3)']],
+  ])('%s', (_name, schema, value, expected) => {
+    expect(formatIssues(validateInput(schema, value)).split('; ').filter(Boolean)).toEqual(
+      expected,
+    );
+  });
+
+  describe('if/then/else', () => {
+    const byModel: InputSchema = {
+      type: 'object',
+      if: { properties: { model: { const: 'fast' } }, required: ['model'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own keyword.
+      then: { properties: { duration: { maximum: 5 } } },
+      else: { properties: { duration: { maximum: 10 } } },
+    };
+    it.each<[unknown, string[]]>([
+      [{ model: 'fast', duration: 5 }, []],
+      [{ model: 'fast', duration: 6 }, ['/duration must be at most 5 (got 6)']],
+      [{ model: 'slow', duration: 6 }, []],
+      [{ duration: 11 }, ['/duration must be at most 10 (got 11)']],
+    ])('%j', (value, expected) => {
+      expect(validateInput(byModel, value).map((i) => `${i.path} ${i.message}`)).toEqual(expected);
+    });
   });
 });

@@ -40,12 +40,12 @@ export const metadata = {
         "oneOf": [
           {
             "type": "object",
+            "title": "SingleShotRequest",
             "required": [
               "model",
               "prompt"
             ],
             "additionalProperties": false,
-            "title": "SingleShotRequest",
             "properties": {
               "model": {
                 "type": "string",
@@ -130,6 +130,7 @@ export const metadata = {
           },
           {
             "type": "object",
+            "title": "MultiShotRequest",
             "required": [
               "model",
               "multi_shots",
@@ -137,7 +138,6 @@ export const metadata = {
               "sound"
             ],
             "additionalProperties": false,
-            "title": "MultiShotRequest",
             "properties": {
               "model": {
                 "type": "string",
@@ -247,6 +247,7 @@ export const metadata = {
           }
         ]
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getTaskStatus",
         "parameters": {
@@ -293,6 +294,10 @@ export const metadata = {
         }
       }
     }
+  },
+  "routes": {
+    "POST /api/generate": "createTask",
+    "GET /api/status": "getTaskStatus"
   }
 } as const satisfies ProviderMetadata;
 

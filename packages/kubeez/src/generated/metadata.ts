@@ -43,11 +43,11 @@ export const metadata = {
       },
       "input": {
         "type": "object",
+        "title": "GenerateMediaRequest",
         "required": [
           "model"
         ],
         "additionalProperties": true,
-        "title": "GenerateMediaRequest",
         "properties": {
           "model": {
             "type": "string",
@@ -101,6 +101,7 @@ export const metadata = {
           }
         }
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getMediaGeneration",
         "parameters": {
@@ -123,12 +124,12 @@ export const metadata = {
       },
       "input": {
         "type": "object",
+        "title": "ExtendMediaRequest",
         "required": [
           "source_task_id",
           "prompt"
         ],
         "additionalProperties": false,
-        "title": "ExtendMediaRequest",
         "properties": {
           "source_task_id": {
             "type": "string",
@@ -148,6 +149,7 @@ export const metadata = {
           }
         }
       },
+      "bodyRequired": true,
       "prices": {
         "property": "extend_model",
         "credits": {
@@ -180,12 +182,12 @@ export const metadata = {
         "oneOf": [
           {
             "type": "object",
+            "title": "MusicSimpleRequest",
             "required": [
               "model",
               "prompt"
             ],
             "additionalProperties": false,
-            "title": "MusicSimpleRequest",
             "properties": {
               "model": {
                 "type": "string",
@@ -199,6 +201,7 @@ export const metadata = {
           },
           {
             "type": "object",
+            "title": "MusicAdvancedLyricsRequest",
             "required": [
               "model",
               "title",
@@ -207,7 +210,6 @@ export const metadata = {
               "vocal_gender"
             ],
             "additionalProperties": false,
-            "title": "MusicAdvancedLyricsRequest",
             "properties": {
               "model": {
                 "type": "string",
@@ -236,6 +238,7 @@ export const metadata = {
           },
           {
             "type": "object",
+            "title": "MusicAdvancedDescriptionRequest",
             "required": [
               "model",
               "title",
@@ -244,7 +247,6 @@ export const metadata = {
               "vocal_gender"
             ],
             "additionalProperties": false,
-            "title": "MusicAdvancedDescriptionRequest",
             "properties": {
               "model": {
                 "type": "string",
@@ -273,6 +275,7 @@ export const metadata = {
           }
         ]
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getMusicGeneration",
         "parameters": {
@@ -295,12 +298,12 @@ export const metadata = {
       },
       "input": {
         "type": "object",
+        "title": "GenerateDialogueRequest",
         "required": [
           "text",
           "voice"
         ],
         "additionalProperties": false,
-        "title": "GenerateDialogueRequest",
         "properties": {
           "text": {
             "type": "string",
@@ -362,6 +365,7 @@ export const metadata = {
           }
         }
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getMediaGeneration",
         "parameters": {
@@ -384,12 +388,12 @@ export const metadata = {
       },
       "input": {
         "type": "object",
+        "title": "GenerateCaptionsRequest",
         "required": [
           "media_url",
           "quality"
         ],
         "additionalProperties": false,
-        "title": "GenerateCaptionsRequest",
         "properties": {
           "media_url": {
             "type": "string"
@@ -406,7 +410,8 @@ export const metadata = {
             "type": "boolean"
           }
         }
-      }
+      },
+      "bodyRequired": true
     },
     "generateSeparation": {
       "method": "post",
@@ -420,17 +425,18 @@ export const metadata = {
       },
       "input": {
         "type": "object",
+        "title": "GenerateSeparationRequest",
         "required": [
           "media_url"
         ],
         "additionalProperties": false,
-        "title": "GenerateSeparationRequest",
         "properties": {
           "media_url": {
             "type": "string"
           }
         }
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getSeparation",
         "parameters": {
@@ -453,11 +459,11 @@ export const metadata = {
       },
       "input": {
         "type": "object",
+        "title": "GenerateAdCopyRequest",
         "required": [
           "reference_ad_url"
         ],
         "additionalProperties": false,
-        "title": "GenerateAdCopyRequest",
         "properties": {
           "reference_ad_url": {
             "type": "string"
@@ -483,6 +489,7 @@ export const metadata = {
           }
         }
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getMediaGeneration",
         "parameters": {
@@ -676,24 +683,25 @@ export const metadata = {
       },
       "input": {
         "type": "object",
+        "title": "CreateAssetRequest",
         "required": [
           "name",
           "url"
         ],
         "additionalProperties": false,
-        "title": "CreateAssetRequest",
         "properties": {
           "name": {
             "type": "string",
+            "pattern": "^[a-z0-9_-]{1,64}$",
             "minLength": 1,
-            "maxLength": 64,
-            "pattern": "^[a-z0-9_-]{1,64}$"
+            "maxLength": 64
           },
           "url": {
             "type": "string"
           }
         }
-      }
+      },
+      "bodyRequired": true
     },
     "deleteAsset": {
       "method": "delete",
@@ -722,20 +730,21 @@ export const metadata = {
       },
       "input": {
         "type": "object",
+        "title": "RenameAssetRequest",
         "required": [
           "name"
         ],
         "additionalProperties": false,
-        "title": "RenameAssetRequest",
         "properties": {
           "name": {
             "type": "string",
+            "pattern": "^[a-z0-9_-]{1,64}$",
             "minLength": 1,
-            "maxLength": 64,
-            "pattern": "^[a-z0-9_-]{1,64}$"
+            "maxLength": 64
           }
         }
-      }
+      },
+      "bodyRequired": true
     },
     "listModels": {
       "method": "get",
@@ -823,6 +832,29 @@ export const metadata = {
       "path": "/health",
       "auth": false
     }
+  },
+  "routes": {
+    "POST /v1/generate/media": "generateMedia",
+    "POST /v1/generate/media/extend": "extendMedia",
+    "POST /v1/generate/music": "generateMusic",
+    "POST /v1/generate/dialogue": "generateDialogue",
+    "POST /v1/generate/captions": "generateCaptions",
+    "POST /v1/generate/separation": "generateSeparation",
+    "POST /v1/generate/ad-copy": "generateAdCopy",
+    "GET /v1/generate/media/{id}": "getMediaGeneration",
+    "GET /v1/generate/music/{id}": "getMusicGeneration",
+    "GET /v1/generate/separation/{id}": "getSeparation",
+    "POST /v1/upload/media": "uploadMedia",
+    "GET /v1/assets": "listAssets",
+    "POST /v1/assets": "createAsset",
+    "DELETE /v1/assets/{id}": "deleteAsset",
+    "PATCH /v1/assets/{id}": "renameAsset",
+    "GET /v1/models": "listModels",
+    "GET /v1/balance": "getBalance",
+    "GET /v1/generations": "listGenerations",
+    "GET /docs/models.json": "getPublicModelCatalog",
+    "GET /docs/models/{model_id}.json": "getPublicModel",
+    "GET /health": "getHealth"
   }
 } as const satisfies ProviderMetadata;
 

@@ -56,10 +56,10 @@ export const metadata = {
       },
       "input": {
         "type": "object",
+        "title": "Veo3Request",
         "required": [
           "prompt"
         ],
-        "title": "Veo3Request",
         "properties": {
           "prompt": {
             "type": "string",
@@ -75,6 +75,7 @@ export const metadata = {
           }
         }
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -100,12 +101,12 @@ export const metadata = {
         "oneOf": [
           {
             "type": "object",
+            "title": "GrokImagineTextToImage",
             "required": [
               "prompt",
               "model"
             ],
             "additionalProperties": false,
-            "title": "GrokImagineTextToImage",
             "properties": {
               "prompt": {
                 "type": "string",
@@ -122,12 +123,12 @@ export const metadata = {
           },
           {
             "type": "object",
+            "title": "GrokImagineTextToVideo",
             "required": [
               "prompt",
               "model"
             ],
             "additionalProperties": false,
-            "title": "GrokImagineTextToVideo",
             "properties": {
               "prompt": {
                 "type": "string",
@@ -148,13 +149,13 @@ export const metadata = {
           },
           {
             "type": "object",
+            "title": "GrokImagineImageToVideo",
             "required": [
               "prompt",
               "model",
               "image_url"
             ],
             "additionalProperties": false,
-            "title": "GrokImagineImageToVideo",
             "properties": {
               "prompt": {
                 "type": "string",
@@ -178,6 +179,7 @@ export const metadata = {
           }
         ]
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -200,11 +202,11 @@ export const metadata = {
       },
       "input": {
         "type": "object",
+        "title": "KlingMotionControlRequest",
         "required": [
           "image_url",
           "video_url"
         ],
-        "title": "KlingMotionControlRequest",
         "properties": {
           "image_url": {
             "type": "string"
@@ -220,6 +222,7 @@ export const metadata = {
           }
         }
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -245,11 +248,11 @@ export const metadata = {
         "oneOf": [
           {
             "type": "object",
+            "title": "AsmrTheme",
             "required": [
               "theme"
             ],
             "additionalProperties": false,
-            "title": "AsmrTheme",
             "properties": {
               "theme": {
                 "type": "string",
@@ -259,11 +262,11 @@ export const metadata = {
           },
           {
             "type": "object",
+            "title": "AsmrCustomPrompt",
             "required": [
               "customPrompt"
             ],
             "additionalProperties": false,
-            "title": "AsmrCustomPrompt",
             "properties": {
               "customPrompt": {
                 "type": "string",
@@ -273,6 +276,7 @@ export const metadata = {
           }
         ]
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -300,6 +304,7 @@ export const metadata = {
         "type": "object",
         "additionalProperties": true
       },
+      "bodyRequired": true,
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -397,7 +402,21 @@ export const metadata = {
         "perSeconds": 60
       }
     }
-  }
+  },
+  "routes": {
+    "GET /models": "listModels",
+    "POST /models/veo3": "generateVeo3",
+    "POST /models/grok-imagine": "generateGrokImagine",
+    "POST /models/kling-motion-control": "generateKlingMotionControl",
+    "POST /models/asmr-generator": "generateAsmr",
+    "POST /models/{modelSlug}": "generateWithModel",
+    "GET /jobs/{jobId}": "getJob",
+    "DELETE /jobs/{jobId}": "cancelJob",
+    "GET /organization": "getOrganization"
+  },
+  "trustedOrigins": [
+    "https://www.vydra.ai"
+  ]
 } as const satisfies ProviderMetadata;
 
 export type Metadata = typeof metadata;
