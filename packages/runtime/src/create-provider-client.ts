@@ -1,15 +1,20 @@
 import createClient, { type Client, type FetchOptions, type FetchResponse } from 'openapi-fetch';
+import { createPushHandler, type PushHandlerOptions } from './create-push-handler.js';
 import { ConfigurationError, InvalidResponseError } from './errors.js';
+import type { JobDriver } from './job-driver.js';
 import { createJobHandles, type JobHandle } from './job-handle.js';
 import { loadApiKey } from './load-api-key.js';
 import type { ProviderMetadata, RetryPolicy } from './provider-metadata.js';
+import { createPushHub } from './push-hub.js';
 import { type JobSnapshot, readRefund } from './read-job.js';
 import { createRedactor } from './redact.js';
 import { type RunOptions, splitRunOptions } from './run-options.js';
 import { createTransport, type RequestOptions } from './transport.js';
 import { validateBaseUrl } from './validate-base-url.js';
 import { type JobSettled, type WaitAllOptions, waitAll } from './wait-all.js';
-import { type JobDriver, type JobResult, type WaitOptions, waitForJob } from './wait-for-job.js';
+import { waitForJob } from './wait-for-job.js';
+import type { WaitOptions } from './wait-options.js';
+import type { JobResult } from './wait-outcomes.js';
 
 export interface ClientOptions {
   /** Defaults to the provider's env var (named in the error if both are missing). */
@@ -96,6 +101,13 @@ export interface ProviderClient<
   ): Promise<Ran<Ops, M, K>>;
   /** Cancels a job where the spec declares a cancel operation, and returns the cancel response. */
   cancel(handle: JobHandle, options?: RequestOptions): Promise<unknown>;
+  /**
+   * A web-standard endpoint, `(request) => Promise<Response>`, for the spec's callbacks and webhooks.
+   * Each verified delivery settles this client's pending `wait` for the job at once.
+   */
+  pushHandler<Payload = unknown>(
+    options?: PushHandlerOptions<Payload>,
+  ): (request: Request) => Promise<Response>;
 }
 
 function paramsFor(
@@ -193,9 +205,11 @@ export function createProviderClient<
     }
   }
 
+  const pushes = createPushHub();
   const driver: JobDriver & { list(id: string, signal?: AbortSignal): Promise<unknown> } = {
     metadata,
     redact,
+    pushes,
     poll: (handle, signal) =>
       call(
         handle.statusOperationId,
@@ -203,8 +217,8 @@ export function createProviderClient<
         signal ? { signal } : {},
       ),
     list: (operationId, signal) => call(operationId, {}, signal ? { signal } : {}),
-    cancel: async (handle) => {
-      const body = await cancel(handle);
+    cancel: async (handle, signal) => {
+      const body = await cancel(handle, { signal, retry: { maxRetries: 0 } });
       const cancelId = metadata.operations[handle.statusOperationId]?.cancel?.operationId;
       const refund = cancelId ? metadata.operations[cancelId]?.refund : undefined;
       const snapshot: JobSnapshot = {
@@ -247,6 +261,8 @@ export function createProviderClient<
 
   const extras = {
     metadata,
+    pushHandler: (pushOptions?: PushHandlerOptions) =>
+      createPushHandler({ metadata, hub: pushes }, pushOptions),
     call,
     submit,
     cancel,

@@ -1,3 +1,4 @@
+export type { ErrorWithHandle } from './attach-handle.js';
 export { backoffDelay } from './backoff.js';
 export { createHttpError } from './create-http-error.js';
 export {
@@ -9,8 +10,15 @@ export {
   type ProviderClient,
   type SubmitOperationId,
 } from './create-provider-client.js';
+export {
+  createPushHandler,
+  type JobDelivery,
+  type PushHandlerOptions,
+  type PushVerifier,
+} from './create-push-handler.js';
 export { delay } from './delay.js';
 export * from './errors.js';
+export type { JobDriver } from './job-driver.js';
 export { createJobHandles, isJobHandle, type JobHandle } from './job-handle.js';
 export { readFirst, readPointer } from './json-pointer.js';
 export { loadApiKey } from './load-api-key.js';
@@ -19,11 +27,15 @@ export { createPollSchedule } from './poll-schedule.js';
 export type * from './provider-metadata.js';
 export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 export { type JobSnapshot, type JobStatus, readJob } from './read-job.js';
+export { type PushedJob, readPushedJob } from './read-pushed-job.js';
 export { createRedactor, REDACTED } from './redact.js';
 export { type RunOptions, splitRunOptions } from './run-options.js';
+export { toNodeListener } from './to-node-listener.js';
 export { createTransport, type RequestOptions } from './transport.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
 export { validateBaseUrl } from './validate-base-url.js';
 export { formatIssues, validateInput } from './validate-input.js';
 export { type JobSettled, type WaitAllOptions, waitAll } from './wait-all.js';
-export { type JobProgress, type JobResult, type WaitOptions, waitForJob } from './wait-for-job.js';
+export { waitForJob } from './wait-for-job.js';
+export type { JobProgress, WaitOptions } from './wait-options.js';
+export type { JobResult } from './wait-outcomes.js';

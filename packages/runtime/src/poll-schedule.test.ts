@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPollSchedule } from './poll-schedule.js';
+import { createPollSchedule, safetyNetSchedule } from './poll-schedule.js';
 
 describe('createPollSchedule', () => {
   it('follows HappyHorse-style linear growth with a cap', () => {
@@ -31,5 +31,36 @@ describe('createPollSchedule', () => {
       timeoutMs: 1,
     });
     expect(Array.from({ length: 5 }, next)).toEqual([10000, 15000, 22500, 30000, 30000]);
+  });
+});
+
+describe('safetyNetSchedule', () => {
+  it.each([
+    [
+      {
+        initialDelayMs: 1000,
+        intervalMs: 2000,
+        incrementMs: 1000,
+        maxIntervalMs: 4000,
+        timeoutMs: 60000,
+      },
+      {
+        initialDelayMs: 10000,
+        intervalMs: 20000,
+        incrementMs: 10000,
+        maxIntervalMs: 40000,
+        timeoutMs: 60000,
+      },
+    ],
+    [
+      { initialDelayMs: 0, sequenceMs: [500, 1000], timeoutMs: 5000 },
+      { initialDelayMs: 0, sequenceMs: [5000, 10000], timeoutMs: 5000 },
+    ],
+    [
+      { initialDelayMs: 8000, intervalMs: 10000, multiplier: 1.5, timeoutMs: 1 },
+      { initialDelayMs: 80000, intervalMs: 100000, multiplier: 1.5, timeoutMs: 1 },
+    ],
+  ])('stretches every delay ten-fold and keeps the give-up time: %j', (schedule, expected) => {
+    expect(safetyNetSchedule(schedule)).toEqual(expected);
   });
 });

@@ -15,3 +15,23 @@ export function createPollSchedule(schedule: PollSchedule): () => number {
     return next;
   };
 }
+
+/** How much slower the safety-net polls run while a callback or webhook is expected. */
+export const SAFETY_NET_FACTOR = 10;
+
+/**
+ * The schedule polls follow while a push is expected: the documented one stretched, so a push that
+ * never arrives still ends the wait by polling, at a fraction of the requests. The give-up time stays.
+ */
+export function safetyNetSchedule(
+  schedule: PollSchedule,
+  factor = SAFETY_NET_FACTOR,
+): PollSchedule {
+  const scale = (ms: number | undefined) => (ms === undefined ? undefined : ms * factor);
+  const out: PollSchedule = { ...schedule, initialDelayMs: schedule.initialDelayMs * factor };
+  for (const key of ['intervalMs', 'incrementMs', 'maxIntervalMs'] as const) {
+    if (schedule[key] !== undefined) out[key] = scale(schedule[key]);
+  }
+  if (schedule.sequenceMs) out.sequenceMs = schedule.sequenceMs.map((ms) => ms * factor);
+  return out;
+}

@@ -80,6 +80,23 @@ export interface JobListMetadata extends JobReader {
   id: JsonPointer;
 }
 
+/**
+ * A push the provider sends when a job ends: an OpenAPI `callbacks` entry on a submit that takes a
+ * callback URL, or a top-level `webhooks` entry for pushes registered once. Read like a status body.
+ */
+export interface JobPushMetadata extends JobReader {
+  kind: 'callback' | 'webhook';
+  method: HttpMethod;
+  /** Where the job id is in the payload. */
+  id: JsonPointer;
+  /** Jobs of these status operations are reported by this push. */
+  statusOperations: readonly string[];
+  /** Callbacks: the submit operation, and where its request body takes the callback URL. */
+  submit?: { operationId: string; urlField: JsonPointer };
+  /** A shared secret the provider echoes back, compared in constant time. Absent: bring a verifier. */
+  token?: { in: 'query' | 'header'; name: string };
+}
+
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
 /** A pruned JSON Schema: only the keywords `validate-input.ts` enforces (`schema-keywords.ts`). */
@@ -161,4 +178,6 @@ export interface ProviderMetadata {
   retry: RetryPolicy;
   errors: { code?: JsonPointer; message?: JsonPointer; retryAfter?: JsonPointer };
   operations: Readonly<Record<string, OperationMetadata>>;
+  /** Callbacks and webhooks that report a job's end, by name. */
+  pushes?: Readonly<Record<string, JobPushMetadata>>;
 }

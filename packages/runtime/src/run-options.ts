@@ -1,6 +1,6 @@
 import type { RequestOptions } from './transport.js';
 import type { WaitAllOptions } from './wait-all.js';
-import type { WaitOptions } from './wait-for-job.js';
+import type { WaitOptions } from './wait-options.js';
 
 /**
  * Options of a submit-and-wait. `timeoutMs` bounds the wait, as in `wait()`; each submit attempt's

@@ -1,22 +1,20 @@
 import { delay } from './delay.js';
+import type { JobDriver } from './job-driver.js';
+import { isTransientPollError, statusMetadata } from './job-driver.js';
 import type { JobHandle } from './job-handle.js';
 import { readFirst, readPointer } from './json-pointer.js';
 import { createPollSchedule } from './poll-schedule.js';
 import type { JobListMetadata, ProviderMetadata } from './provider-metadata.js';
 import { createRateLimiter, type RateLimiter, unlimited } from './rate-limiter.js';
 import { type JobSnapshot, readJob } from './read-job.js';
+import type { JobProgress, WaitOptions } from './wait-options.js';
 import {
   gaveUpWaiting,
-  isTransientPollError,
-  type JobDriver,
-  type JobProgress,
   type JobResult,
-  statusMetadata,
   stoppedWaiting,
   succeeded,
   terminalError,
-  type WaitOptions,
-} from './wait-for-job.js';
+} from './wait-outcomes.js';
 
 export type JobSettled<Body = unknown> =
   | { status: 'fulfilled'; handle: JobHandle; value: JobResult<Body> }

@@ -6,10 +6,12 @@ import {
   ServerError,
   WaitTimeoutError,
 } from './errors.js';
+import type { JobDriver } from './job-driver.js';
 import type { JobHandle } from './job-handle.js';
 import { noRedaction } from './redact.js';
 import { fixture } from './test-support/fixture-metadata.js';
-import { type JobDriver, type JobProgress, waitForJob } from './wait-for-job.js';
+import { waitForJob } from './wait-for-job.js';
+import type { JobProgress } from './wait-options.js';
 
 const handle: JobHandle = {
   provider: 'acme',

@@ -14,7 +14,7 @@ const reader = {
 
 /**
  * Test metadata shaped like a generated one: a paid submit without an idempotency key, one with a
- * key, a status route, a list route that reports many jobs, and a cancel.
+ * key, a status route, a list route that reports many jobs, a cancel, a callback and a webhook.
  */
 export const fixture = {
   id: 'acme',
@@ -44,6 +44,7 @@ export const fixture = {
         properties: {
           prompt: { type: 'string', minLength: 1, maxLength: 20 },
           seconds: { type: 'integer', minimum: 1, maximum: 10 },
+          callbackUrl: { type: 'string' },
         },
       },
       status: {
@@ -102,6 +103,28 @@ export const fixture = {
       auth: true,
       parameters: { id: 'path' },
       refund: { credits: '/refunded' },
+    },
+  },
+  pushes: {
+    // A terminal callback to the URL a submit names, with a token the caller put in that URL.
+    jobDone: {
+      kind: 'callback',
+      method: 'post',
+      id: '/id',
+      statusOperations: ['getJob'],
+      submit: { operationId: 'createJob', urlField: '/callbackUrl' },
+      token: { in: 'query', name: 'token' },
+      ...reader,
+    },
+    // A registered webhook with no documented verification scheme.
+    jobEvent: {
+      kind: 'webhook',
+      method: 'post',
+      id: '/job/id',
+      statusOperations: ['getJob'],
+      state: '/job/status',
+      states: reader.states,
+      outputs: ['/job/outputs/*/url'],
     },
   },
 } as const satisfies ProviderMetadata;

@@ -1,0 +1,59 @@
+import {
+  ApiError,
+  ConfigurationError,
+  ConnectionError,
+  InvalidResponseError,
+  type MediagenError,
+  RateLimitError,
+  RequestTimeoutError,
+  ServerError,
+} from './errors.js';
+import type { JobHandle } from './job-handle.js';
+import type { JobStatusMetadata, ProviderMetadata } from './provider-metadata.js';
+import type { PushHub } from './push-hub.js';
+import type { JobSnapshot } from './read-job.js';
+import type { Redactor } from './redact.js';
+
+/** What a wait needs from its client: one status request, a cancel, and the client's pushes. */
+export interface JobDriver {
+  metadata: ProviderMetadata;
+  redact: Redactor;
+  poll(handle: JobHandle, signal: AbortSignal | undefined): Promise<unknown>;
+  /** Cancels at the provider; `signal` bounds it. */
+  cancel?(
+    handle: JobHandle,
+    signal: AbortSignal,
+  ): Promise<{ snapshot: JobSnapshot; body: unknown }>;
+  /** Where the client's push handler reports jobs' ends. */
+  pushes?: PushHub;
+}
+
+/** Poll failures that say nothing about the job: retry them instead of failing the wait. */
+export function isTransientPollError(error: unknown): error is MediagenError {
+  return (
+    error instanceof ConnectionError ||
+    error instanceof RequestTimeoutError ||
+    error instanceof ServerError ||
+    error instanceof RateLimitError ||
+    error instanceof InvalidResponseError ||
+    (error instanceof ApiError && error.status === 408)
+  );
+}
+
+/** How to read and schedule a handle's job, refusing a handle this client cannot follow. */
+export function statusMetadata(metadata: ProviderMetadata, handle: JobHandle): JobStatusMetadata {
+  if (handle.provider !== metadata.id) {
+    throw new ConfigurationError(
+      `This ${metadata.name} client cannot wait for a ${handle.provider} job; use that provider's client.`,
+      { provider: metadata.id },
+    );
+  }
+  const job = metadata.operations[handle.statusOperationId]?.job;
+  if (!job) {
+    throw new ConfigurationError(
+      `${metadata.name} has no status operation ${handle.statusOperationId} that reports a job.`,
+      { provider: metadata.id },
+    );
+  }
+  return job;
+}

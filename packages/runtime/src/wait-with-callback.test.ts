@@ -1,0 +1,131 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createProviderClient } from './create-provider-client.js';
+import type { JobDelivery } from './create-push-handler.js';
+import { ConfigurationError } from './errors.js';
+import { fixture } from './test-support/fixture-metadata.js';
+import { json, scriptedServer } from './test-support/scripted-server.js';
+import { toNodeListener } from './to-node-listener.js';
+
+const stops: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const stop of stops.splice(0)) await stop();
+});
+
+/** The provider: answers the submit and every poll with `running` until `doneAfterMs`. */
+async function provider(doneAfterMs: number) {
+  const started = Date.now();
+  const server = await scriptedServer((req, res) => {
+    if (req.method === 'POST') return json(res, 200, { id: 'job_1', status: 'queued' });
+    const done = Date.now() - started >= doneAfterMs;
+    json(
+      res,
+      200,
+      done ? { status: 'done', outputs: [{ url: 'https://cdn/p.mp4' }] } : { status: 'running' },
+    );
+  });
+  stops.push(server.close);
+  const client = createProviderClient(fixture, {
+    apiKey: 'sk_test_callbacks',
+    baseUrl: server.url,
+  });
+  return {
+    // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
+    client: client as any,
+    polls: () => server.requests.filter((r) => r.method === 'GET').length,
+  };
+}
+
+/** The app's own endpoint, served by Node's http through the adapter. */
+async function endpoint(handler: (request: Request) => Promise<Response>) {
+  const server = createServer(toNodeListener(handler));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+  stops.push(() => new Promise((ok) => server.close(() => ok())));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/acme`;
+}
+
+const fast = { initialDelayMs: 20, intervalMs: 20, timeoutMs: 5000 };
+
+describe('wait with a callback', () => {
+  it('ends as soon as the callback arrives over loopback, polling on the slow safety net meanwhile', async () => {
+    const { client, polls } = await provider(10_000);
+    const delivered: string[] = [];
+    const url = await endpoint(
+      client.pushHandler({
+        push: 'jobDone',
+        token: 'tok-123456',
+        onJob: ({ job }: JobDelivery) => void delivered.push(job.id),
+      }),
+    );
+    const handle = await client.submit('createJob', {
+      body: { prompt: 'a fox', callbackUrl: `${url}?token=tok-123456` },
+    });
+    const waiting = client.wait(handle, { callback: true, schedule: fast });
+    await new Promise((r) => setTimeout(r, 300));
+    const sentAt = Date.now();
+    const answer = await fetch(`${url}?token=tok-123456`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: 'job_1',
+        status: 'done',
+        outputs: [{ url: 'https://cdn/c.mp4' }],
+      }),
+    });
+    const result = await waiting;
+    expect(Date.now() - sentAt).toBeLessThan(50 + 50);
+    expect(answer.status).toBe(200);
+    expect(result).toMatchObject({ status: 'succeeded', outputs: ['https://cdn/c.mp4'], handle });
+    expect(delivered).toEqual(['job_1']);
+    // Polling alone would have polled about 15 times in 300 ms; the safety net starts at 200 ms.
+    expect(polls()).toBeLessThanOrEqual(2);
+  });
+
+  it('still ends by polling when the callback never arrives', async () => {
+    const { client, polls } = await provider(150);
+    const handle = await client.submit('createJob', { body: { prompt: 'a fox' } });
+    const result = await client.wait(handle, {
+      callback: { safetyNet: { initialDelayMs: 100, intervalMs: 100 } },
+      schedule: fast,
+    });
+    expect(result.outputs).toEqual(['https://cdn/p.mp4']);
+    expect(polls()).toBeGreaterThanOrEqual(1);
+    expect(polls()).toBeLessThanOrEqual(3);
+  });
+
+  it('takes a callback that arrived before the wait began', async () => {
+    const { client, polls } = await provider(10_000);
+    const handler = client.pushHandler({ push: 'jobDone', token: 'tok-123456' });
+    const handle = await client.submit('createJob', { body: { prompt: 'a fox' } });
+    await handler(
+      new Request('http://app.test/hooks?token=tok-123456', {
+        method: 'POST',
+        body: JSON.stringify({ id: 'job_1', status: 'failed', error: { message: 'nsfw' } }),
+      }),
+    );
+    await expect(client.wait(handle, { callback: true, schedule: fast })).rejects.toMatchObject({
+      name: 'JobFailedError',
+      handle,
+    });
+    expect(polls()).toBe(0);
+  });
+
+  it('refuses { callback } where the spec declares no push for the job, keeping the handle', async () => {
+    const bare = createProviderClient(
+      { ...fixture, pushes: {} },
+      { apiKey: 'sk_test_callbacks', baseUrl: 'http://127.0.0.1:1' },
+    );
+    const handle = {
+      provider: 'acme',
+      id: 'j',
+      operationId: 'createJob',
+      statusOperationId: 'getJob',
+      params: { id: 'j' },
+      createdAt: new Date().toISOString(),
+    };
+    const error = await bare.wait(handle, { callback: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error).toMatchObject({ handle });
+  });
+});
