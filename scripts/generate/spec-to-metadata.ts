@@ -10,6 +10,7 @@ import type {
   ParameterSource,
   ProviderMetadata,
 } from '../../packages/runtime/src/provider-metadata.ts';
+import { specToPushes } from './spec-to-pushes.ts';
 import { buildRouteTable } from '../../packages/runtime/src/route-table.ts';
 import {
   ANNOTATION_KEYWORDS,
@@ -126,7 +127,7 @@ function findLink(
   return undefined;
 }
 
-function jobReader(spec: string, where: string, ext: Json): JobReader {
+export function jobReader(spec: string, where: string, ext: Json): JobReader {
   for (const key of ['state', 'states', 'outputs'] as const) {
     if (ext[key] === undefined) fail(spec, where, `x-mediagen job reader needs \`${key}\``);
   }
@@ -283,6 +284,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
   }
 
   const errors = doc['x-mediagen-errors'] ?? {};
+  const pushes = specToPushes(spec, doc, operations, jobReader);
   return {
     id: provider.id,
     name: provider.name ?? provider.id,
@@ -298,6 +300,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
     },
     errors: withoutNotes(errors),
     operations,
+    ...(Object.keys(pushes).length ? { pushes } : {}),
     routes: buildRouteTable(operations),
     ...trustedOrigins(spec, doc),
   };

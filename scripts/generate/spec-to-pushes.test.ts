@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { pushPayloadTypes } from './push-types.ts';
+import { jobReader } from './spec-to-metadata.ts';
+import { specToPushes } from './spec-to-pushes.ts';
+
+const operations = {
+  createJob: {
+    method: 'post',
+    path: '/jobs',
+    auth: true,
+    status: { operationId: 'getJob', parameters: {} },
+  },
+  getJob: {
+    method: 'get',
+    path: '/jobs',
+    auth: true,
+    job: {
+      state: '/s',
+      states: { running: [], succeeded: ['ok'], failed: [], cancelled: [] },
+      outputs: [],
+      schedule: { initialDelayMs: 0, intervalMs: 1, timeoutMs: 1 },
+    },
+  },
+} as const;
+
+const reads = {
+  state: '/status',
+  states: { running: ['run'], succeeded: ['done'], failed: ['bad'] },
+  outputs: ['/urls/*'],
+};
+const payload = (schema: object) => ({ content: { 'application/json': { schema } } });
+
+function doc({
+  expression = '{$request.body#/callbackUrl}',
+  callbackSchema = { $ref: '#/components/schemas/Done' } as object,
+  webhookPush = {} as object,
+} = {}) {
+  return {
+    paths: {
+      '/jobs': {
+        post: {
+          operationId: 'createJob',
+          callbacks: {
+            jobDone: {
+              [expression]: {
+                post: {
+                  'x-mediagen-job-push': {
+                    id: '/jobId',
+                    token: { in: 'query', name: 'token' },
+                    ...reads,
+                  },
+                  requestBody: payload(callbackSchema),
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    webhooks: {
+      jobEvent: {
+        post: {
+          'x-mediagen-job-push': {
+            id: '/job/id',
+            statusOperations: ['getJob'],
+            ...reads,
+            ...webhookPush,
+          },
+          requestBody: payload({ type: 'object' }),
+        },
+      },
+    },
+  };
+}
+
+describe('specToPushes', () => {
+  it('reads callbacks on a submit and top-level webhooks into push metadata', () => {
+    expect(specToPushes('acme', doc(), operations, jobReader)).toEqual({
+      jobDone: {
+        kind: 'callback',
+        method: 'post',
+        id: '/jobId',
+        statusOperations: ['getJob'],
+        submit: { operationId: 'createJob', urlField: '/callbackUrl' },
+        token: { in: 'query', name: 'token' },
+        state: '/status',
+        states: { running: ['run'], succeeded: ['done'], failed: ['bad'], cancelled: [] },
+        outputs: ['/urls/*'],
+      },
+      jobEvent: {
+        kind: 'webhook',
+        method: 'post',
+        id: '/job/id',
+        statusOperations: ['getJob'],
+        state: '/status',
+        states: { running: ['run'], succeeded: ['done'], failed: ['bad'], cancelled: [] },
+        outputs: ['/urls/*'],
+      },
+    });
+  });
+
+  it.each([
+    [{ expression: 'https://fixed.example/hook' }, /from the request body/],
+    [{ webhookPush: { statusOperations: [] } }, /needs statusOperations/],
+    [{ webhookPush: { statusOperations: ['createJob'] } }, /reports no job/],
+    [{ webhookPush: { id: undefined } }, /needs id/],
+    [{ webhookPush: { token: { in: 'cookie', name: 't' } } }, /query or header/],
+  ])('refuses a push it cannot follow: %j', (change, message) => {
+    expect(() => specToPushes('acme', doc(change), operations, jobReader)).toThrow(message);
+  });
+});
+
+describe('pushPayloadTypes', () => {
+  it('types a callback by its component schema and a webhook by the webhooks interface', () => {
+    const out = pushPayloadTypes('acme', doc());
+    expect(out?.imports).toBe("import type { components, webhooks } from './openapi.js';\n");
+    expect(out?.types).toContain(`"jobDone": components['schemas']["Done"];`);
+    expect(out?.types).toContain(
+      `"jobEvent": NonNullable<webhooks["jobEvent"]["post"]['requestBody']>['content']['application/json'];`,
+    );
+  });
+
+  it('asks for a component schema where a callback payload is inline', () => {
+    expect(() => pushPayloadTypes('acme', doc({ callbackSchema: { type: 'object' } }))).toThrow(
+      /components\/schemas/,
+    );
+  });
+
+  it('adds nothing to a spec without pushes', () => {
+    expect(pushPayloadTypes('acme', { paths: {} })).toBeUndefined();
+  });
+});
