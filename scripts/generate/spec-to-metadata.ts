@@ -200,13 +200,42 @@ function withoutNotes<T extends object>(value: T): T {
   return rest as T;
 }
 
-/** A flat price list on a body property (`x-mediagen-prices`): credits per value of that property. */
-function pricesOf(body: Json): Pick<OperationMetadata, 'prices'> {
+/** A documented price keeps its form: flat credits, a `{min, max}` range, or a `{perSecond}` rate. */
+export function isPrice(price: Json): boolean {
+  const finite = (n: Json) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+  if (finite(price)) return true;
+  if (!price || typeof price !== 'object') return false;
+  const keys = Object.keys(price).sort().join();
+  if (keys === 'max,min') return finite(price.min) && finite(price.max) && price.min <= price.max;
+  return keys === 'perSecond' && finite(price.perSecond);
+}
+
+/** The price list on a body property (`x-mediagen-prices`): credits per value of that property. */
+function pricesOf(spec: string, where: string, body: Json): Pick<OperationMetadata, 'prices'> {
   for (const [property, schema] of Object.entries<Json>(body?.properties ?? {})) {
     const prices = schema['x-mediagen-prices'];
-    if (prices) return { prices: { property, credits: withoutNotes(prices) } };
+    if (!prices) continue;
+    const credits = withoutNotes(prices);
+    for (const [value, price] of Object.entries<Json>(credits)) {
+      if (!isPrice(price)) {
+        fail(
+          spec,
+          `${where} x-mediagen-prices.${value}`,
+          'a price is credits, {min, max} or {perSecond}',
+        );
+      }
+    }
+    return { prices: { property, credits } };
   }
   return {};
+}
+
+/** A submit operation's own first delay and timeout (`x-mediagen-schedule`), for the jobs it starts. */
+function submitSchedule(spec: string, where: string, op: Json, hasStatus: boolean) {
+  const own = op['x-mediagen-schedule'];
+  if (!own) return {};
+  if (!hasStatus) fail(spec, where, 'x-mediagen-schedule needs a status link to apply to');
+  return { schedule: withoutNotes(own) as OperationMetadata['schedule'] };
 }
 
 /** Turns a dereferenced spec into the runtime's typed metadata. */
@@ -251,10 +280,11 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
         ...(jsonBody ? { input: pruneSchema(jsonBody, `${spec}: ${where} request body`) } : {}),
         ...(jsonBody && op.requestBody?.required ? { bodyRequired: true } : {}),
         ...(maxUploadBytes ? { maxUploadBytes } : {}),
-        ...pricesOf(jsonBody),
+        ...pricesOf(spec, where, jsonBody),
       };
       const status = findLink(spec, where, op, 'status');
       if (status) meta.status = status;
+      Object.assign(meta, submitSchedule(spec, where, op, status !== undefined));
       const job = jobStatus(spec, where, op);
       if (job) meta.job = job;
       const cancel = findLink(spec, where, op, 'cancel');
@@ -297,6 +327,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
       baseDelayMs: retry.baseDelayMs,
       maxDelayMs: retry.maxDelayMs,
       noWorkStatuses: retry.noWorkStatuses ?? [],
+      ...(retry.statusDelayMs ? { statusDelayMs: retry.statusDelayMs } : {}),
     },
     errors: withoutNotes(errors),
     operations,

@@ -55,5 +55,7 @@ export function statusMetadata(metadata: ProviderMetadata, handle: JobHandle): J
       { provider: metadata.id },
     );
   }
-  return job;
+  // A submit operation may declare its own first delay and timeout, from its jobs' documented durations.
+  const own = metadata.operations[handle.operationId]?.schedule;
+  return own ? { ...job, schedule: { ...job.schedule, ...own } } : job;
 }

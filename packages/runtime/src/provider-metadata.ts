@@ -22,7 +22,12 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** Statuses that prove no work was done: the only ones that re-send a POST without an idempotency key. */
   noWorkStatuses: readonly number[];
+  /** A fixed wait the doc gives for a status (Horacle: 30 s after a 429), in place of the backoff. A server hint still wins. */
+  statusDelayMs?: Readonly<Record<string, number>>;
 }
+
+/** A documented price in credits: flat, a range, or a rate per second of output. */
+export type Price = number | { min: number; max: number } | { perSecond: number };
 
 export interface RateLimit {
   group: string;
@@ -148,8 +153,10 @@ export interface OperationMetadata {
   input?: InputSchema;
   /** Upload size limit of a file part (`x-mediagen-max-bytes`). */
   maxUploadBytes?: number;
-  /** Flat prices in credits by the value of one body property (`x-mediagen-prices`). */
-  prices?: { property: string; credits: Readonly<Record<string, number>> };
+  /** Prices in credits by the value of one body property (`x-mediagen-prices`), in the doc's form. */
+  prices?: { property: string; credits: Readonly<Record<string, Price>> };
+  /** Submit operations: their jobs' own first delay and timeout, over the status operation's schedule. */
+  schedule?: Partial<PollSchedule>;
   /** Submit operations: the status operation the job is polled with. */
   status?: OperationLink;
   /** Status operations: how to read the job. */
