@@ -99,6 +99,20 @@ describe('specToPushes', () => {
     });
   });
 
+  it('reads a payload that mirrors the status body with the status reader', () => {
+    const mirrored = doc({
+      webhookPush: { state: undefined, states: undefined, outputs: undefined },
+    });
+    expect(specToPushes('acme', mirrored, operations, jobReader).jobEvent).toMatchObject({
+      state: '/s',
+      states: operations.getJob.job.states,
+      outputs: [],
+    });
+    expect(specToPushes('acme', mirrored, operations, jobReader).jobEvent).not.toHaveProperty(
+      'schedule',
+    );
+  });
+
   it.each([
     [{ expression: 'https://fixed.example/hook' }, /from the request body/],
     [{ webhookPush: { statusOperations: [] } }, /needs statusOperations/],

@@ -19,6 +19,9 @@ function pushOperation(pathItem: Json): [HttpMethod, Json] | undefined {
   return undefined;
 }
 
+const definedOnly = (value: Json) =>
+  Object.fromEntries(Object.entries<Json>(value).filter(([, v]) => v !== undefined));
+
 function tokenOf(spec: string, where: string, ext: Json): JobPushMetadata['token'] {
   const token = ext.token;
   if (token === undefined) return undefined;
@@ -36,13 +39,16 @@ function push(
   readJob: ReadJob,
   [method, op]: [HttpMethod, Json],
   rest: Pick<JobPushMetadata, 'kind' | 'statusOperations' | 'submit'>,
+  statusJob: Json,
 ): JobPushMetadata {
   const ext = op['x-mediagen-job-push'];
   if (typeof ext.id !== 'string')
     throw new Error(`${spec}: ${where}: x-mediagen-job-push needs id`);
   const token = tokenOf(spec, where, ext);
+  // A payload that mirrors the status body need not restate how to read it.
+  const { schedule: _schedule, ...statusReader } = statusJob ?? {};
   return {
-    ...readJob(spec, where, ext),
+    ...readJob(spec, where, { ...statusReader, ...definedOnly(ext) }),
     kind: rest.kind,
     method,
     id: ext.id,
@@ -67,6 +73,7 @@ function urlField(spec: string, where: string, expression: string): string {
  * The pushes a spec declares: `callbacks` on submit operations (OpenAPI 3.1's own object, keyed by
  * the runtime expression of the URL the caller gives) and top-level `webhooks`. Each push's
  * operation carries `x-mediagen-job-push`: where the job id, state and outputs are in its payload.
+ * Where it names no state, states or outputs, the payload is read as its status operation's body.
  */
 export function specToPushes(
   spec: string,
@@ -98,11 +105,21 @@ export function specToPushes(
           add(
             name,
             where,
-            push(spec, where, readJob, found, {
-              kind: 'callback',
-              statusOperations: [status.operationId],
-              submit: { operationId: op.operationId, urlField: urlField(spec, where, expression) },
-            }),
+            push(
+              spec,
+              where,
+              readJob,
+              found,
+              {
+                kind: 'callback',
+                statusOperations: [status.operationId],
+                submit: {
+                  operationId: op.operationId,
+                  urlField: urlField(spec, where, expression),
+                },
+              },
+              operations[status.operationId]?.job,
+            ),
           );
         }
       }
@@ -118,7 +135,12 @@ export function specToPushes(
         `${spec}: ${where}: x-mediagen-job-push needs statusOperations (whose jobs it reports)`,
       );
     }
-    add(name, where, push(spec, where, readJob, found, { kind: 'webhook', statusOperations }));
+    const statusJob = operations[statusOperations[0]]?.job;
+    add(
+      name,
+      where,
+      push(spec, where, readJob, found, { kind: 'webhook', statusOperations }, statusJob),
+    );
   }
   return pushes;
 }
