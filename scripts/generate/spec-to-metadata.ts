@@ -10,12 +10,12 @@ import type {
   ParameterSource,
   ProviderMetadata,
 } from '../../packages/runtime/src/provider-metadata.ts';
-import { specToPushes } from './spec-to-pushes.ts';
 import { buildRouteTable } from '../../packages/runtime/src/route-table.ts';
 import {
   ANNOTATION_KEYWORDS,
   VALIDATED_KEYWORDS,
 } from '../../packages/runtime/src/schema-keywords.ts';
+import { specToPushes } from './spec-to-pushes.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
 type Json = any;
@@ -100,6 +100,22 @@ function parseSource(spec: string, where: string, expression: string): Parameter
   return fail(spec, where, `unsupported link expression ${JSON.stringify(expression)}`);
 }
 
+/** A link parameter, and the other body pointers tried in order where it is absent (`x-mediagen-fallbacks`). */
+function withFallbacks(
+  spec: string,
+  where: string,
+  expression: string,
+  fallbacks: string[] | undefined,
+): ParameterSource {
+  const source = parseSource(spec, where, expression);
+  if (!fallbacks) return source;
+  const pointers = fallbacks.map((f) => parseSource(spec, where, f));
+  if (source.from !== 'response.body' || pointers.some((p) => p.from !== 'response.body')) {
+    fail(spec, where, 'x-mediagen-fallbacks apply to $response.body expressions only');
+  }
+  return { ...source, fallbacks: pointers.map((p) => (p as { pointer: string }).pointer) };
+}
+
 function findLink(
   spec: string,
   where: string,
@@ -111,10 +127,11 @@ function findLink(
     for (const [name, link] of Object.entries<Json>(response.links ?? {})) {
       if (link['x-mediagen-role'] !== role) continue;
       if (!link.operationId) fail(spec, `${where} link ${name}`, 'needs an operationId');
+      const fallbacks: Json = link['x-mediagen-fallbacks'] ?? {};
       const parameters = Object.fromEntries(
         Object.entries<string>(link.parameters ?? {}).map(([param, expr]) => [
           param,
-          parseSource(spec, `${where} link ${name}`, expr),
+          withFallbacks(spec, `${where} link ${name}`, expr, fallbacks[param]),
         ]),
       );
       return {
@@ -211,6 +228,21 @@ export function isPrice(price: Json): boolean {
 }
 
 /** The price list on a body property (`x-mediagen-prices`): credits per value of that property. */
+/** `x-mediagen-price-formulas` on an operation: estimated prices by the value `selector` points at. */
+function priceFormulasOf(
+  spec: string,
+  where: string,
+  ext: Json,
+): Pick<OperationMetadata, 'priceFormulas'> {
+  if (!ext) return {};
+  if (typeof ext.selector !== 'string' || !ext.currency || typeof ext.formulas !== 'object') {
+    fail(spec, where, 'x-mediagen-price-formulas needs selector, currency and formulas');
+  }
+  return {
+    priceFormulas: { selector: ext.selector, currency: ext.currency, formulas: ext.formulas },
+  };
+}
+
 function pricesOf(spec: string, where: string, body: Json): Pick<OperationMetadata, 'prices'> {
   for (const [property, schema] of Object.entries<Json>(body?.properties ?? {})) {
     const prices = schema['x-mediagen-prices'];
@@ -281,6 +313,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
         ...(jsonBody && op.requestBody?.required ? { bodyRequired: true } : {}),
         ...(maxUploadBytes ? { maxUploadBytes } : {}),
         ...pricesOf(spec, where, jsonBody),
+        ...priceFormulasOf(spec, where, op['x-mediagen-price-formulas']),
       };
       const status = findLink(spec, where, op, 'status');
       if (status) meta.status = status;

@@ -24,6 +24,13 @@ export { readFirst, readPointer } from './json-pointer.js';
 export { loadApiKey } from './load-api-key.js';
 export { parseRetryAfter } from './parse-retry-after.js';
 export { createPollSchedule } from './poll-schedule.js';
+export {
+  estimatePrice,
+  type PriceCondition,
+  type PriceEstimate,
+  type PriceExpression,
+  type PriceFormulas,
+} from './price-formula.js';
 export type * from './provider-metadata.js';
 export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 export { type JobSnapshot, type JobStatus, readJob } from './read-job.js';

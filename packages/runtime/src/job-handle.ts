@@ -39,7 +39,8 @@ function sourceValues(
   request: Record<string, unknown>,
 ): unknown[] {
   if (source.from === 'response.body') {
-    const values = readPointer(body, source.pointer);
+    const pointers = [source.pointer, ...(source.fallbacks ?? [])];
+    const values = pointers.map((p) => readPointer(body, p)).find((v) => v.length > 0) ?? [];
     return values.length === 1 && Array.isArray(values[0]) ? values[0] : values;
   }
   const value = request[source.name];

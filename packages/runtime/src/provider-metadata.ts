@@ -5,6 +5,7 @@
  */
 
 import type { InputRule } from './check-rules.js';
+import type { PriceFormulas } from './price-formula.js';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options';
 
@@ -37,7 +38,8 @@ export interface RateLimit {
 
 /** Where a value for a linked operation's parameter comes from. */
 export type ParameterSource =
-  | { from: 'response.body'; pointer: JsonPointer }
+  /** `fallbacks`: pointers tried in order when `pointer` names nothing (`x-mediagen-fallbacks`). */
+  | { from: 'response.body'; pointer: JsonPointer; fallbacks?: readonly JsonPointer[] }
   | { from: 'request.path' | 'request.query'; name: string };
 
 export interface OperationLink {
@@ -155,6 +157,8 @@ export interface OperationMetadata {
   maxUploadBytes?: number;
   /** Prices in credits by the value of one body property (`x-mediagen-prices`), in the doc's form. */
   prices?: { property: string; credits: Readonly<Record<string, Price>> };
+  /** Documented price formulas over the request body (`x-mediagen-price-formulas`): estimates. */
+  priceFormulas?: PriceFormulas;
   /** Submit operations: their jobs' own first delay and timeout, over the status operation's schedule. */
   schedule?: Partial<PollSchedule>;
   /** Submit operations: the status operation the job is polled with. */
