@@ -55,6 +55,8 @@ export interface HttpErrorOrigin {
   redact: Redactor;
   /** A last sentence for the message: what the caller should know or do. */
   note?: string;
+  /** A paid request may have started a job: set on the error for callers to check. */
+  jobMayExist?: boolean;
 }
 
 /** A typed error for an error response, carrying the provider's own code and message. */
@@ -73,7 +75,8 @@ export function createHttpError(
     typeof messageValue === 'string'
       ? messageValue
       : typeof body === 'string'
-        ? body.slice(0, 500)
+        ? // Redacted before the cut, so a key across the cut cannot survive in part.
+          origin.redact(body).slice(0, 500)
         : undefined;
   const context: ErrorContext = {
     provider: metadata.id,
@@ -83,6 +86,7 @@ export function createHttpError(
     body,
   };
   if (origin.operationId) context.operationId = origin.operationId;
+  if (origin.jobMayExist) context.jobMayExist = true;
   if (typeof codeValue === 'string' || typeof codeValue === 'number')
     context.code = String(codeValue);
   if (providerMessage) context.providerMessage = providerMessage;

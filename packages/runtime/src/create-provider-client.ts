@@ -3,10 +3,13 @@ import { createPushHandler, type PushHandlerOptions } from './create-push-handle
 import { ConfigurationError, InvalidResponseError } from './errors.js';
 import type { JobDriver } from './job-driver.js';
 import { createJobHandles, type JobHandle } from './job-handle.js';
+import { cancelParams, operationParams } from './link-parameters.js';
 import { loadApiKey } from './load-api-key.js';
+import { type PolledJob, pollJob } from './poll-job.js';
+import { createRequestPreparer, guardClientMethods } from './prepare-request.js';
 import type { ProviderMetadata, RetryPolicy } from './provider-metadata.js';
 import { createPushHub } from './push-hub.js';
-import { type JobSnapshot, readRefund } from './read-job.js';
+import { type JobSnapshot, readJob, readRefund } from './read-job.js';
 import { createRedactor } from './redact.js';
 import { type RunOptions, splitRunOptions } from './run-options.js';
 import { createTransport, type RequestOptions } from './transport.js';
@@ -31,6 +34,13 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Budget for all attempts of one call. Default 5 min. */
   deadlineMs?: number;
+  /** Cap on one response body, success or error; a larger one is a `ResponseTooLargeError`. Default 32 MiB. */
+  maxResponseBytes?: number;
+  /**
+   * Requests in flight at once per rate-limit group, and for operations whose limit the provider
+   * does not document. Default 8.
+   */
+  maxConcurrency?: number;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: openapi-typescript's `operations` is any interface.
@@ -56,10 +66,28 @@ type StatusOperationOf<M extends ProviderMetadata, K> = K extends keyof M['opera
 export type JobBody<Ops extends AnyOperations, M extends ProviderMetadata, K> =
   StatusOperationOf<M, K> extends keyof Ops ? OperationData<Ops[StatusOperationOf<M, K>]> : unknown;
 
-type Submitted<M extends ProviderMetadata, K> = K extends keyof M['operations']
+/** What a submit that starts one job learned: its handle, the submit's answer, and any state it showed. */
+export interface SubmittedJob<Body = unknown> {
+  handle: JobHandle;
+  body: Body;
+  /** The job's state as the submit's answer reports it, where the spec says how to read it. */
+  job?: JobSnapshot;
+}
+
+/** What a submit that starts several jobs learned: one handle per job, and the submit's answer. */
+export interface SubmittedJobs<Body = unknown> {
+  handles: JobHandle[];
+  body: Body;
+}
+
+type Submitted<
+  Ops extends AnyOperations,
+  M extends ProviderMetadata,
+  K,
+> = K extends keyof M['operations']
   ? M['operations'][K] extends { status: { each: true } }
-    ? JobHandle[]
-    : JobHandle
+    ? SubmittedJobs<K extends keyof Ops ? OperationData<Ops[K]> : unknown>
+    : SubmittedJob<K extends keyof Ops ? OperationData<Ops[K]> : unknown>
   : never;
 
 type Ran<Ops extends AnyOperations, M extends ProviderMetadata, K> = K extends keyof M['operations']
@@ -80,12 +108,17 @@ export interface ProviderClient<
     init: OperationInit<Ops[K]>,
     options?: RequestOptions,
   ): Promise<OperationData<Ops[K]>>;
-  /** Submits a job and returns a serializable handle (an array where one call starts several jobs). */
+  /**
+   * Submits a job: its serializable `handle` (`handles` where one call starts several jobs) and the
+   * submit's answer as `body`. A job the answer already shows ended is not polled for.
+   */
   submit<K extends SubmitOperationId<M>>(
     operationId: K,
     init: OperationInit<Ops[K]>,
     options?: RequestOptions,
-  ): Promise<Submitted<M, K>>;
+  ): Promise<Submitted<Ops, M, K>>;
+  /** One status request: the job's normalized state now, with the status answer. */
+  poll<Body = unknown>(handle: JobHandle, options?: RequestOptions): Promise<PolledJob<Body>>;
   /** Polls a job on the provider's documented schedule until it ends. */
   wait<Body = unknown>(handle: JobHandle, options?: WaitOptions): Promise<JobResult<Body>>;
   /** Waits for many jobs on one shared schedule, polling in bulk where the spec allows. */
@@ -110,20 +143,6 @@ export interface ProviderClient<
   ): (request: Request) => Promise<Response>;
 }
 
-function paramsFor(
-  metadata: ProviderMetadata,
-  operationId: string,
-  values: Record<string, string>,
-) {
-  const locations = metadata.operations[operationId]?.parameters ?? {};
-  const params: { path?: Record<string, string>; query?: Record<string, string> } = {};
-  for (const [name, value] of Object.entries(values)) {
-    const where = locations[name] === 'path' ? 'path' : 'query';
-    params[where] = { ...params[where], [name]: value };
-  }
-  return params;
-}
-
 /**
  * Builds a provider client from its generated metadata: the typed openapi-fetch client, running on
  * the runtime's transport, plus typed job helpers. Provider packages are a call to this.
@@ -145,7 +164,7 @@ export function createProviderClient<
   };
   const redact = createRedactor(() => [apiKey, options.apiKey]);
   const userFetch = options.fetch;
-  const send = createTransport({
+  const transport = createTransport({
     metadata,
     baseUrl,
     // Late-bound so a fetch installed after the client was created (tests, polyfills) is used.
@@ -155,12 +174,16 @@ export function createProviderClient<
     retry: { ...metadata.retry, ...options.retry },
     timeoutMs: options.timeoutMs ?? 60_000,
     deadlineMs: options.deadlineMs ?? 300_000,
+    maxResponseBytes: options.maxResponseBytes ?? 32 * 1024 * 1024,
+    maxConcurrency: options.maxConcurrency ?? 8,
   });
   const client = createClient<Paths>({
     baseUrl,
-    fetch: (request) => send(request),
+    fetch: (request) => transport.send(request),
     ...(options.headers ? { headers: options.headers } : {}),
   });
+  const prepare = createRequestPreparer({ metadata, redact, transport });
+  const request = guardClientMethods(client, prepare);
 
   async function call(
     operationId: string,
@@ -172,18 +195,15 @@ export function createProviderClient<
       throw new ConfigurationError(`${metadata.name} has no operation ${operationId}.`, {
         provider: metadata.id,
       });
-    const request = client.request as unknown as (
-      m: string,
-      p: string,
-      i: object,
-    ) => Promise<{ data?: unknown }>;
     try {
       // The signal goes to the transport only: a Request built with it would add a listener to the
       // caller's signal per call that lives until garbage collection.
-      const { data } = await request(op.method, op.path, {
-        ...init,
-        fetch: (req: Request) => send(req, { ...requestOptions, operationId, ownRequest: true }),
+      const prepared = prepare(op.method.toUpperCase(), op.path, init as Record<string, unknown>, {
+        ...requestOptions,
+        operationId,
+        ownRequest: true,
       });
+      const { data } = (await request(op.method, op.path, prepared)) as { data?: unknown };
       return data;
     } catch (error) {
       if (error instanceof SyntaxError) {
@@ -213,7 +233,7 @@ export function createProviderClient<
     poll: (handle, signal) =>
       call(
         handle.statusOperationId,
-        { params: paramsFor(metadata, handle.statusOperationId, handle.params) },
+        { params: operationParams(metadata, handle.statusOperationId, handle.params) },
         signal ? { signal } : {},
       ),
     list: (operationId, signal) => call(operationId, {}, signal ? { signal } : {}),
@@ -238,7 +258,14 @@ export function createProviderClient<
       ...request.query,
       ...request.path,
     });
-    return metadata.operations[operationId]?.status?.each ? handles : handles[0];
+    const op = metadata.operations[operationId];
+    if (op?.status?.each) return { handles, body };
+    const handle = handles[0]!;
+    if (!op?.submitJob) return { handle, body };
+    const job = readJob(op.submitJob, body);
+    // A job that ended before the submit answered: its waits end on this, with no poll.
+    pushes.deliver({ job: { ...job, id: handle.id }, body });
+    return { handle, body, job };
   }
 
   async function cancel(handle: JobHandle, requestOptions: RequestOptions = {}) {
@@ -248,15 +275,7 @@ export function createProviderClient<
         provider: metadata.id,
       });
     }
-    const values: Record<string, string> = {};
-    for (const [name, source] of Object.entries(link.parameters)) {
-      if (source.from !== 'response.body') values[name] = handle.params[source.name] ?? handle.id;
-    }
-    return call(
-      link.operationId,
-      { params: paramsFor(metadata, link.operationId, values) },
-      requestOptions,
-    );
+    return call(link.operationId, { params: cancelParams(metadata, link, handle) }, requestOptions);
   }
 
   const extras = {
@@ -266,15 +285,17 @@ export function createProviderClient<
     call,
     submit,
     cancel,
+    poll: (handle: JobHandle, pollOptions: RequestOptions = {}) =>
+      pollJob(driver, handle, pollOptions.signal),
     wait: (handle: JobHandle, waitOptions?: WaitOptions) => waitForJob(driver, handle, waitOptions),
     waitAll: (handles: readonly JobHandle[], waitOptions?: WaitAllOptions) =>
       waitAll(driver, handles, waitOptions),
     async run(operationId: string, init: object, runOptions: RunOptions = {}) {
       const { request, wait } = splitRunOptions(runOptions);
       const submitted = await submit(operationId, init, request);
-      return Array.isArray(submitted)
-        ? waitAll(driver, submitted, wait)
-        : waitForJob(driver, submitted!, wait);
+      return 'handles' in submitted
+        ? waitAll(driver, submitted.handles, wait)
+        : waitForJob(driver, submitted.handle, wait);
     },
   };
   return Object.assign(client, extras) as unknown as ProviderClient<Paths, Ops, M>;

@@ -1,5 +1,5 @@
 import type { JobHandle } from './job-handle.js';
-import { noRedaction, type Redactor, redactCause, redactValue } from './redact.js';
+import { noRedaction, type Redactor, redactCause, redactedErrors, redactValue } from './redact.js';
 
 export interface ErrorContext {
   provider?: string;
@@ -15,6 +15,8 @@ export interface ErrorContext {
   retryAfterMs?: number;
   /** The parsed error body. */
   body?: unknown;
+  /** A paid request went out and its outcome is unknown: look for the job before submitting again. */
+  jobMayExist?: boolean;
 }
 
 export interface ErrorOptions {
@@ -35,6 +37,7 @@ export class MediagenError extends Error {
   readonly requestId?: string;
   readonly retryAfterMs?: number;
   readonly body?: unknown;
+  readonly jobMayExist?: boolean;
 
   constructor(message: string, context: ErrorContext = {}, options: ErrorOptions = {}) {
     const redact = options.redact ?? noRedaction;
@@ -46,6 +49,7 @@ export class MediagenError extends Error {
       if (value === undefined) continue;
       (this as Record<string, unknown>)[key] = redactValue(value, redact);
     }
+    redactedErrors.add(this);
   }
 
   toJSON(): Record<string, unknown> {
@@ -104,6 +108,28 @@ ServerError.prototype.name = 'ServerError';
 /** The body of a successful response could not be read as JSON. */
 export class InvalidResponseError extends ApiError {}
 InvalidResponseError.prototype.name = 'InvalidResponseError';
+
+/** A success or error body larger than the client's `maxResponseBytes`; it was not read further. */
+export class ResponseTooLargeError extends ApiError {}
+ResponseTooLargeError.prototype.name = 'ResponseTooLargeError';
+
+/**
+ * The server redirected somewhere the key must not follow: another origin, plain http, or a hop
+ * that would change or re-send a paid request. `location` names where it pointed.
+ */
+export class RedirectError extends MediagenError {
+  readonly location?: string;
+  constructor(
+    message: string,
+    context: ErrorContext & { location?: string } = {},
+    options?: ErrorOptions,
+  ) {
+    const { location, ...rest } = context;
+    super(message, rest, options);
+    if (location) this.location = options?.redact ? options.redact(location) : location;
+  }
+}
+RedirectError.prototype.name = 'RedirectError';
 
 /** The request did not get a response: refused, reset, DNS. */
 export class ConnectionError extends MediagenError {}

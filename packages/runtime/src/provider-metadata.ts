@@ -153,6 +153,8 @@ export interface OperationMetadata {
   rateLimit?: RateLimit;
   /** JSON request body schema, checked before anything is sent. */
   input?: InputSchema;
+  /** The spec's `requestBody.required`: a call without a body is refused before it is sent. */
+  bodyRequired?: boolean;
   /** Upload size limit of a file part (`x-mediagen-max-bytes`). */
   maxUploadBytes?: number;
   /** Prices in credits by the value of one body property (`x-mediagen-prices`), in the doc's form. */
@@ -189,6 +191,10 @@ export interface ProviderMetadata {
   retry: RetryPolicy;
   errors: { code?: JsonPointer; message?: JsonPointer; retryAfter?: JsonPointer };
   operations: Readonly<Record<string, OperationMetadata>>;
+  /** `METHOD /template` → operationId, the exact route table. Hand-written metadata may omit it. */
+  routes?: Readonly<Record<string, string>>;
+  /** The provider's other https origins, where a redirect keeps the key (`x-mediagen-trusted-origins`). */
+  trustedOrigins?: readonly string[];
   /** Callbacks and webhooks that report a job's end, by name. */
   pushes?: Readonly<Record<string, JobPushMetadata>>;
 }

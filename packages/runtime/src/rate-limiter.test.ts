@@ -1,20 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRateLimiter } from './rate-limiter.js';
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('createRateLimiter', () => {
-  it('never starts more than N in a window', async () => {
-    let t = 0;
-    const limiter = createRateLimiter(2, 1000, () => t);
-    await limiter.acquire();
-    await limiter.acquire();
-    let third = false;
-    const pending = limiter.acquire().then(() => {
-      third = true;
-    });
-    await new Promise((r) => setTimeout(r, 5));
-    expect(third).toBe(false);
-    t = 1000;
-    await pending;
-    expect(third).toBe(true);
+  it('spaces starts evenly instead of releasing a burst', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const limiter = createRateLimiter(2, 1000);
+    const starts: number[] = [];
+    const all = Array.from({ length: 4 }, () =>
+      limiter.acquire().then(() => starts.push(Date.now())),
+    );
+    await vi.advanceTimersByTimeAsync(2000);
+    await Promise.all(all);
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
+    expect(gaps.every((g) => g >= 500)).toBe(true);
   });
 });

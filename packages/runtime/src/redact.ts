@@ -3,12 +3,22 @@ export type Redactor = (text: string) => string;
 
 export const REDACTED = '[REDACTED]';
 
+/** The forms a secret takes when a server or a library echoes it: raw, URL- and JSON-escaped. */
+function spellings(secret: string): string[] {
+  const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+  forms.add(encodeURIComponent(secret).replace(/%20/g, '+'));
+  return [...forms];
+}
+
 export function createRedactor(getSecrets: () => readonly (string | undefined)[]): Redactor {
   return (text) => {
     let out = text;
     for (const secret of getSecrets()) {
-      // Short values would redact innocent text; real keys are long.
-      if (secret && secret.length >= 8) out = out.split(secret).join(REDACTED);
+      // Every length: a short key is still a key, and an error with a word blanked out still reads.
+      if (!secret) continue;
+      for (const form of spellings(secret)) {
+        if (out.includes(form)) out = out.split(form).join(REDACTED);
+      }
     }
     return out;
   };
@@ -16,32 +26,79 @@ export function createRedactor(getSecrets: () => readonly (string | undefined)[]
 
 export const noRedaction: Redactor = (text) => text;
 
-/** Deep copy of a JSON-like value with every string redacted. */
-export function redactValue(value: unknown, redact: Redactor): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((v) => redactValue(v, redact));
-  if (value && typeof value === 'object' && !(value instanceof Error)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, redact)]));
+/** Errors that were built redacted (every `MediagenError`): passed through as they are. */
+export const redactedErrors = new WeakSet<object>();
+
+interface Pass {
+  redact: Redactor;
+  seen: WeakSet<object>;
+  /** Set when the copy differs from the original, so an untouched cause keeps its identity. */
+  changed: boolean;
+}
+
+const text = (pass: Pass, value: string) => {
+  const out = pass.redact(value);
+  if (out !== value) pass.changed = true;
+  return out;
+};
+
+const isPlain = (value: object) => {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+function copyValue(value: unknown, pass: Pass): unknown {
+  if (typeof value === 'string') return text(pass, value);
+  if (!value || typeof value !== 'object') return value;
+  if (value instanceof Error) return copyError(value, pass);
+  if (pass.seen.has(value)) return '[Circular]';
+  pass.seen.add(value);
+  if (Array.isArray(value)) return value.map((v) => copyValue(v, pass));
+  let entries: [unknown, unknown][];
+  if (value instanceof Headers || value instanceof Map) {
+    pass.changed = true;
+    entries = [...(value as Map<unknown, unknown>).entries()];
+  } else if (isPlain(value)) {
+    entries = Object.entries(value);
+  } else {
+    // A Request, a socket, a class instance: its internals are not inspected, only named.
+    pass.changed = true;
+    return `[${value.constructor?.name ?? 'object'}]`;
   }
-  return value;
+  return Object.fromEntries(entries.map(([k, v]) => [text(pass, String(k)), copyValue(v, pass)]));
+}
+
+function copyError(error: Error, pass: Pass): unknown {
+  if (redactedErrors.has(error)) return error;
+  if (pass.seen.has(error)) return '[Circular]';
+  pass.seen.add(error);
+  const copy = new Error(
+    text(pass, error.message),
+    error.cause === undefined ? undefined : { cause: copyValue(error.cause, pass) },
+  );
+  copy.name = text(pass, error.name);
+  copy.stack = error.stack === undefined ? '' : text(pass, error.stack);
+  for (const [key, value] of Object.entries(error)) {
+    if (key !== 'cause')
+      (copy as unknown as Record<string, unknown>)[text(pass, key)] = copyValue(value, pass);
+  }
+  return copy;
 }
 
 /**
- * A cause from fetch can quote a header value (undici names the invalid value), so a cause is
- * rebuilt with its text redacted rather than passed through.
+ * Deep copy of a value with every string redacted, property names included. Headers and Maps
+ * become plain objects; other class instances are only named; cycles end in `[Circular]`.
+ */
+export function redactValue(value: unknown, redact: Redactor): unknown {
+  return copyValue(value, { redact, seen: new WeakSet(), changed: false });
+}
+
+/**
+ * A cause from fetch can quote a header value (undici names the invalid value), or carry the
+ * request itself, so a cause is copied with everything redacted unless nothing in it had to be.
  */
 export function redactCause(cause: unknown, redact: Redactor): unknown {
-  if (!(cause instanceof Error)) return typeof cause === 'string' ? redact(cause) : cause;
-  const message = redact(cause.message);
-  const stack = cause.stack ? redact(cause.stack) : undefined;
-  if (message === cause.message && stack === cause.stack && cause.cause === undefined) return cause;
-  const copy = new Error(
-    message,
-    cause.cause === undefined ? undefined : { cause: redactCause(cause.cause, redact) },
-  );
-  copy.name = cause.name;
-  if (stack) copy.stack = stack;
-  const code = (cause as { code?: unknown }).code;
-  if (code !== undefined) Object.assign(copy, { code });
-  return copy;
+  const pass: Pass = { redact, seen: new WeakSet(), changed: false };
+  const copy = copyValue(cause, pass);
+  return pass.changed ? copy : cause;
 }

@@ -1,27 +1,19 @@
+import { type AttemptFetch, type AttemptResult, runAttempt } from './attempt.js';
 import { backoffDelay } from './backoff.js';
-import { createHttpError, readErrorBody } from './create-http-error.js';
 import { delay } from './delay.js';
-import {
-  AbortError,
-  ConnectionError,
-  type ErrorContext,
-  type MediagenError,
-  RateLimitError,
-  RequestTimeoutError,
-  SubmitOutcomeUnknownError,
-  ValidationError,
-} from './errors.js';
+import { createPacer, type Pacer, PacerTimeout } from './pacer.js';
 import { parseRetryAfter } from './parse-retry-after.js';
-import type { ProviderMetadata, RetryPolicy } from './provider-metadata.js';
+import type { OperationMetadata, ProviderMetadata, RetryPolicy } from './provider-metadata.js';
 import type { Redactor } from './redact.js';
 import { createOperationResolver, type ResolvedOperation } from './resolve-operation.js';
+import { type AttemptEnd, decideRetry, type RetryDecision } from './retry-decision.js';
 import { createTimeoutQueue } from './timeout-queue.js';
-import { formatIssues, validateInput } from './validate-input.js';
+import { type CallContext, createTransportErrors } from './transport-errors.js';
 
 /** Options for one logical call. Every field overrides the client's setting for that call only. */
 export interface RequestOptions {
   signal?: AbortSignal;
-  /** Timeout of each attempt, with a fresh timer per attempt. */
+  /** Timeout of each attempt, body included, with a fresh timer per attempt. */
   timeoutMs?: number;
   /** Budget for all attempts and the waits between them. */
   deadlineMs?: number;
@@ -33,230 +25,258 @@ export interface RequestOptions {
 export interface TransportConfig {
   metadata: ProviderMetadata;
   baseUrl: string;
-  fetch: (input: Request, init?: RequestInit) => Promise<Response>;
+  fetch: AttemptFetch;
   /** The full auth header value, resolved lazily so a missing key fails only when needed. */
   authorization: () => string;
   redact: Redactor;
   retry: RetryPolicy;
   timeoutMs: number;
   deadlineMs: number;
+  /** Cap on a response body; a larger one is a `ResponseTooLargeError`. */
+  maxResponseBytes: number;
+  /** In-flight cap per rate-limit group, and for operations the spec gives no limit. */
+  maxConcurrency: number;
   random?: () => number;
 }
 
-export type Send = (
-  request: Request,
-  options?: RequestOptions & {
-    operationId?: string;
-    /** The request was built without a signal: `options.signal` is the only one. */
-    ownRequest?: boolean;
-  },
-) => Promise<Response>;
+export interface SendOptions extends RequestOptions {
+  operationId?: string;
+  /** The request was built without a signal: `options.signal` is the only one. */
+  ownRequest?: boolean;
+  /** What the body was serialized to, so each attempt and redirect rebuilds it instead of a copy. */
+  body?: BodyInit | null;
+}
 
-// Errors where the request provably never reached the server.
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
+export type Send = (request: Request, options?: SendOptions) => Promise<Response>;
 
-function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
+export interface Transport {
+  send: Send;
+  resolve: ReturnType<typeof createOperationResolver>;
+  /** The pacer every request of an operation's rate-limit group goes through. */
+  pacerFor(operation: OperationMetadata | undefined): Pacer;
 }
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-const TIMED_OUT = Symbol('timed out');
+const DEFAULT_GROUP = '(no documented limit)';
+
+/** A body that can be handed to fetch again: not a one-shot stream. */
+const rebuildable = (body: BodyInit | null | undefined): body is BodyInit =>
+  body != null && !(body instanceof ReadableStream);
 
 /**
- * The fetch every provider client runs on: auth, input validation, idempotency keys, per-attempt
- * timeouts, and retries that honour server hints and never risk a second paid job.
+ * The fetch every provider client runs on. Each call is a few named steps: resolve the operation
+ * (exact route table; unknown counts as paid), authorize, then attempts, each paced in its
+ * rate-limit group and owning its timer until the body is read, and a pure retry decision between.
  */
-export function createTransport(config: TransportConfig): Send {
+export function createTransport(config: TransportConfig): Transport {
   const { metadata, redact } = config;
-  const resolve = createOperationResolver(metadata, config.baseUrl);
+  const resolver = createOperationResolver(metadata, config.baseUrl);
   const random = config.random ?? Math.random;
   const timeouts = createTimeoutQueue();
+  const errors = createTransportErrors(metadata, redact, config.baseUrl);
+  const allowedOrigins = new Set([
+    new URL(config.baseUrl).origin,
+    ...(metadata.trustedOrigins ?? []),
+  ]);
+  const pacers = new Map<string, Pacer>();
 
-  return async function send(request, options = {}) {
+  function pacerFor(op: OperationMetadata | undefined): Pacer {
+    const limit = op?.rateLimit;
+    const group = limit?.group ?? DEFAULT_GROUP;
+    let pacer = pacers.get(group);
+    if (!pacer) {
+      pacer = createPacer({
+        maxConcurrent: config.maxConcurrency,
+        ...(limit ? { requests: limit.requests, perMs: limit.perSeconds * 1000 } : {}),
+      });
+      pacers.set(group, pacer);
+    }
+    return pacer;
+  }
+
+  function authorize(request: Request, op: ResolvedOperation | undefined, options: SendOptions) {
+    if (op?.meta.auth !== false) request.headers.set(metadata.auth.header, config.authorization());
+    const header = op?.meta.idempotencyHeader;
+    if (header && !request.headers.has(header)) {
+      request.headers.set(header, options.idempotencyKey ?? crypto.randomUUID());
+    }
+  }
+
+  /** Each hop and each attempt after the first gets a fresh request from the body's source. */
+  function rebuilder(source: BodyInit | null | undefined) {
+    return (previous: Request, url: string, keepBody: boolean): Request | undefined => {
+      const hasBody = keepBody && previous.body !== null;
+      if (hasBody && !rebuildable(source)) return undefined;
+      const method = keepBody ? previous.method : previous.method === 'HEAD' ? 'HEAD' : 'GET';
+      return new Request(url, {
+        method,
+        headers: previous.headers,
+        ...(hasBody ? { body: source as BodyInit, duplex: 'half' } : {}),
+      } as RequestInit);
+    };
+  }
+
+  async function send(request: Request, options: SendOptions = {}): Promise<Response> {
     const method = request.method;
     const op: ResolvedOperation | undefined = options.operationId
       ? { id: options.operationId, meta: metadata.operations[options.operationId]! }
-      : resolve(method, request.url);
+      : resolver.byUrl(method, request.url);
     const path = op?.meta.path ?? new URL(request.url).pathname;
-    const context: ErrorContext = { provider: metadata.id, method, path };
-    if (op) context.operationId = op.id;
+    const ctx: CallContext = { provider: metadata.id, method, path, name: op?.id ?? path };
+    if (op) ctx.operationId = op.id;
     // A request a helper built has no signal of its own; listening to it would only cost time.
     const signal = options.ownRequest ? options.signal : (options.signal ?? request.signal);
-    const policy = options.retry ? { ...config.retry, ...options.retry } : config.retry;
-    const started = Date.now();
-    const deadline = started + (options.deadlineMs ?? config.deadlineMs);
+    const asked = options.retry ? { ...config.retry, ...options.retry } : config.retry;
+    const deadline = Date.now() + (options.deadlineMs ?? config.deadlineMs);
     const timeoutMs = options.timeoutMs ?? config.timeoutMs;
-
-    if (op?.meta.auth !== false) request.headers.set(metadata.auth.header, config.authorization());
-    const idempotencyHeader = op?.meta.idempotencyHeader;
-    if (idempotencyHeader && !request.headers.has(idempotencyHeader)) {
-      request.headers.set(idempotencyHeader, options.idempotencyKey ?? crypto.randomUUID());
-    }
-    if (op?.meta.input && request.body && request.headers.get('content-type')?.includes('json')) {
-      const body = await request
-        .clone()
-        .json()
-        .catch(() => undefined);
-      const issues = validateInput(op.meta.input, body);
-      if (issues.length > 0) {
-        throw new ValidationError(
-          `${metadata.name} ${op.id} input is invalid, so it was not sent (nothing was charged): ${formatIssues(issues)}`,
-          { ...context, issues },
-          { redact },
-        );
-      }
-    }
-    // Without a key, re-sending a paid POST could start and bill a second job. An unpaid one (an
-    // asset ingest) can at worst meet its own first attempt, which the API reports as a conflict.
-    const safeToResend =
-      IDEMPOTENT_METHODS.has(method) || Boolean(idempotencyHeader) || !op?.meta.paid;
+    authorize(request, op, options);
+    // Fail closed: a request the spec does not know may be a paid one.
+    const paid = op ? Boolean(op.meta.paid) : true;
+    const resendable =
+      IDEMPOTENT_METHODS.has(method) || Boolean(op?.meta.idempotencyHeader) || !paid;
+    const pacer = pacerFor(op?.meta);
+    const source = options.body;
+    const rebuild = rebuilder(source);
+    // Without the body's source, a copy is the only way to send it twice; a one-shot stream is
+    // sent once.
+    const copyForRetry = source === undefined && request.body !== null;
+    const canResend = request.body === null || copyForRetry || rebuildable(source);
+    const policy = canResend ? asked : { ...asked, maxRetries: 0 };
 
     for (let attempt = 0; ; attempt++) {
-      if (signal?.aborted)
-        throw new AbortError(`${metadata.name} ${op?.id ?? path} was aborted`, context, {
-          cause: signal.reason,
-          redact,
-        });
+      if (signal?.aborted) throw errors.aborted(ctx, signal.reason);
       const remaining = deadline - Date.now();
-      // Each attempt sends a copy so the body survives for the next; the last one sends the original.
-      const attemptRequest =
-        request.body && attempt < policy.maxRetries ? request.clone() : request;
-      const controller = new AbortController();
-      const onAbort = () => controller.abort(signal?.reason);
-      signal?.addEventListener('abort', onAbort);
-      const clearTimer = timeouts.add(Math.max(0, Math.min(timeoutMs, remaining)), () =>
-        controller.abort(TIMED_OUT),
-      );
-      let response: Response;
+      let release: () => void;
       try {
-        response = await config.fetch(attemptRequest, { signal: controller.signal });
-      } catch (error) {
-        if (signal?.aborted)
-          throw new AbortError(`${metadata.name} ${op?.id ?? path} was aborted`, context, {
-            cause: signal.reason,
-            redact,
-          });
-        const timedOut = controller.signal.reason === TIMED_OUT;
-        const notSent = !timedOut && NOT_SENT_CODES.has(errorCode(error) ?? '');
-        const cause = timedOut ? new Error(`no response within ${timeoutMs} ms`) : error;
-        if (!safeToResend && !notSent) throw outcomeUnknown(op, context, cause);
-        const wait = backoffDelay(attempt, policy, random);
-        if (attempt >= policy.maxRetries || Date.now() + wait >= deadline) {
-          throw timedOut
-            ? new RequestTimeoutError(
-                `${metadata.name} ${op?.id ?? path} timed out after ${attempt + 1} attempt(s)`,
-                context,
-                { cause, redact },
-              )
-            : new ConnectionError(
-                `${metadata.name} ${op?.id ?? path} could not reach ${new URL(request.url).host} after ${attempt + 1} attempt(s): ${(error as Error)?.message ?? error}`,
-                context,
-                { cause, redact },
-              );
-        }
-        await sleep(wait, signal, op, context);
-        continue;
+        release = await pacer.acquire(signal, Math.max(0, remaining));
+      } catch (reason) {
+        if (reason instanceof PacerTimeout) throw errors.waitedForTurn(ctx, reason.waitedMs);
+        throw errors.aborted(ctx, reason);
+      }
+      const spare = copyForRetry && attempt < policy.maxRetries ? request.clone() : undefined;
+      let result: AttemptResult;
+      try {
+        result = await runAttempt({
+          fetch: config.fetch,
+          request,
+          follow: rebuild,
+          signal,
+          timeoutMs: Math.max(0, Math.min(timeoutMs, deadline - Date.now())),
+          timeouts,
+          maxResponseBytes: config.maxResponseBytes,
+          resendable,
+          allowedOrigins,
+        });
       } finally {
-        clearTimer();
-        signal?.removeEventListener('abort', onAbort);
+        release();
       }
+      if (result.kind === 'response' && result.response.ok) return result.response;
 
-      if (response.ok) return response;
-      const status = response.status;
-      const retryable =
-        policy.statuses.includes(status) &&
-        (safeToResend || policy.noWorkStatuses.includes(status));
-      if (!retryable || attempt >= policy.maxRetries) {
-        // A paid request that failed on the server's side may still have started the job.
-        const mayExist = op?.meta.paid && status >= 500 && !safeToResend;
-        throw await httpError(
-          response,
-          op,
-          method,
-          path,
-          mayExist
-            ? `The job may exist and may be billed, so it was not sent again. ${whereToLook()}`
-            : undefined,
-        );
+      const end = await attemptEnd(result);
+      const decision: RetryDecision =
+        end === undefined
+          ? { action: 'fail', why: 'not-retryable', jobMayExist: false }
+          : decideRetry({
+              end: end.end,
+              attempt,
+              policy,
+              resendable,
+              paid,
+              backoffMs: backoffDelay(attempt, policy, random),
+              remainingMs: deadline - Date.now(),
+            });
+      if (decision.action === 'retry') {
+        await sleep(decision.waitMs, signal, ctx);
+        request = spare ?? (request.body !== null ? rebuild(request, request.url, true)! : request);
+        continue;
       }
-
-      const body = await readErrorBody(response.clone());
-      const hint = parseRetryAfter(response.headers, body, metadata.errors.retryAfter);
-      if (hint !== undefined && hint > policy.maxDelayMs) {
-        throw new RateLimitError(
-          `${metadata.name} ${op?.id ?? path} asked to wait ${Math.ceil(hint / 1000)} s (status ${status}), beyond the ${Math.ceil(policy.maxDelayMs / 1000)} s retry cap; try again after that`,
-          { ...context, status, retryAfterMs: hint, body },
-          { redact },
-        );
-      }
-      const wait = hint ?? backoffDelay(attempt, policy, random);
-      if (Date.now() + wait >= deadline) throw await httpError(response, op, method, path);
-      await response.body?.cancel();
-      await sleep(wait, signal, op, context);
-    }
-  };
-
-  async function httpError(
-    response: Response,
-    op: ResolvedOperation | undefined,
-    method: string,
-    path: string,
-    note?: string,
-  ) {
-    const body = await readErrorBody(response);
-    return createHttpError(response, body, {
-      metadata,
-      ...(op ? { operationId: op.id } : {}),
-      method,
-      path,
-      redact,
-      ...(note ? { note } : {}),
-    });
-  }
-
-  async function sleep(
-    ms: number,
-    signal: AbortSignal | undefined,
-    op: ResolvedOperation | undefined,
-    context: ErrorContext,
-  ) {
-    try {
-      await delay(ms, signal);
-    } catch (reason) {
-      throw new AbortError(`${metadata.name} ${op?.id ?? context.path} was aborted`, context, {
-        cause: reason,
-        redact,
+      throw failure(result, end?.body, decision, {
+        attempts: attempt + 1,
+        policy,
+        resendable,
+        ctx,
+        url: request.url,
       });
     }
   }
 
-  function whereToLook(): string {
-    const list = Object.entries(metadata.operations).find(([, meta]) => meta.jobList);
-    return list
-      ? `Look for it with ${list[0]} (${list[1].method.toUpperCase()} ${list[1].path}) before you submit it again`
-      : `Check your ${metadata.name} dashboard or job history before you submit it again`;
+  /** What the retry decision needs from an attempt that did not succeed. */
+  async function attemptEnd(
+    result: AttemptResult,
+  ): Promise<{ end: AttemptEnd; body?: unknown } | undefined> {
+    if (result.kind === 'response') {
+      const body = await errors.readErrorBody(result.response);
+      const retryAfterMs = parseRetryAfter(
+        result.response.headers,
+        body,
+        metadata.errors.retryAfter,
+      );
+      return {
+        end: {
+          status: result.response.status,
+          ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        },
+        body,
+      };
+    }
+    if (
+      result.kind === 'failed' &&
+      result.failure !== 'aborted' &&
+      result.failure !== 'too-large'
+    ) {
+      return { end: { failure: result.failure } };
+    }
+    return undefined;
   }
 
-  function outcomeUnknown(
-    op: ResolvedOperation | undefined,
-    context: ErrorContext,
-    cause: unknown,
-  ): MediagenError {
-    return new SubmitOutcomeUnknownError(
-      `${metadata.name} ${op?.id ?? context.path} was sent, but the connection was lost before the answer arrived. The job may exist and may be billed, so it was not sent again. ${whereToLook()}.`,
-      context,
-      { cause, redact },
-    );
+  function failure(
+    result: AttemptResult,
+    body: unknown,
+    decision: Exclude<RetryDecision, { action: 'retry' }>,
+    call: {
+      attempts: number;
+      policy: RetryPolicy;
+      resendable: boolean;
+      ctx: CallContext;
+      url: string;
+    },
+  ) {
+    const { attempts, policy, resendable, ctx, url } = call;
+    if (result.kind === 'redirect') {
+      const { reason, target, jobMayExist } = result.decision;
+      return errors.redirected(ctx, result.status, result.from, reason, target, jobMayExist);
+    }
+    if (result.kind === 'response') {
+      const { response } = result;
+      if (decision.action === 'fail' && decision.why === 'hint-beyond-cap') {
+        const hint = parseRetryAfter(response.headers, body, metadata.errors.retryAfter)!;
+        return errors.hintBeyondCap(ctx, response.status, hint, policy.maxDelayMs, body);
+      }
+      const jobMayExist = decision.action === 'fail' && decision.jobMayExist;
+      return errors.http(ctx, response, body, jobMayExist);
+    }
+    const { failure: what, cause, midBody } = result;
+    if (what === 'aborted') return errors.aborted(ctx, cause, !resendable);
+    if (what === 'too-large') return errors.tooLarge(ctx, config.maxResponseBytes, !resendable);
+    if (decision.action === 'outcome-unknown') {
+      return errors.outcomeUnknown(
+        ctx,
+        what === 'timeout' ? 'timeout' : midBody ? 'midBody' : 'lost',
+        cause,
+      );
+    }
+    return what === 'timeout'
+      ? errors.timedOut(ctx, attempts, cause)
+      : errors.unreachable(ctx, url, attempts, cause);
   }
+
+  async function sleep(ms: number, signal: AbortSignal | undefined, ctx: CallContext) {
+    try {
+      await delay(ms, signal);
+    } catch (reason) {
+      throw errors.aborted(ctx, reason);
+    }
+  }
+
+  return { send, resolve: resolver, pacerFor };
 }

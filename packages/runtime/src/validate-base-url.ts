@@ -11,8 +11,15 @@ export function validateBaseUrl(baseUrl: string, provider: string): string {
   try {
     url = new URL(baseUrl);
   } catch {
+    // Not echoed: a mistyped URL can hold a key or a token.
     throw new ConfigurationError(
-      `${provider} baseUrl ${JSON.stringify(baseUrl)} is not a valid absolute URL.`,
+      `${provider} baseUrl is not a valid absolute URL. Give the API's root, such as the spec's server URL, starting with https://.`,
+      { provider },
+    );
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new ConfigurationError(
+      `${provider} baseUrl must be a plain https://host/path root, without credentials, a query string or a fragment (got ${url.protocol}//${url.host}${url.pathname} with more after it). The API key is sent in a header; pass it with the 'apiKey' option.`,
       { provider },
     );
   }

@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPacer, PacerTimeout } from './pacer.js';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The most starts any window of `windowMs` holds, the way a strict server counts them. */
+function busiestWindow(starts: number[], windowMs: number): number {
+  let most = 0;
+  for (const [i, t] of starts.entries()) {
+    most = Math.max(most, starts.filter((s, j) => j >= i && s < t + windowMs).length);
+  }
+  return most;
+}
+
+describe('createPacer', () => {
+  it.each([
+    [20, 1000, 100],
+    [120, 60_000, 130],
+    [10, 60_000, 12],
+  ])(
+    '%i per %i ms: %i requests never exceed the limit in any window',
+    async (requests, perMs, n) => {
+      const pacer = createPacer({ requests, perMs });
+      const starts: number[] = [];
+      const all = Array.from({ length: n }, () =>
+        pacer.acquire().then((release) => {
+          starts.push(Date.now());
+          release();
+        }),
+      );
+      await vi.advanceTimersByTimeAsync((n / requests + 1) * perMs * 1.1);
+      await Promise.all(all);
+      expect(starts).toHaveLength(n);
+      expect(busiestWindow(starts, perMs)).toBeLessThanOrEqual(requests);
+    },
+  );
+
+  it('holds at most maxConcurrent in flight; a release lets the next one go', async () => {
+    const pacer = createPacer({ maxConcurrent: 2 });
+    const first = await pacer.acquire();
+    await pacer.acquire();
+    let third = false;
+    const pending = pacer.acquire().then((r) => {
+      third = true;
+      return r;
+    });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(third).toBe(false);
+    first();
+    first(); // a second release of the same turn frees nothing more
+    await pending;
+    expect(third).toBe(true);
+    let fourth = false;
+    void pacer.acquire().then(() => {
+      fourth = true;
+    });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(fourth).toBe(false);
+  });
+
+  it('an aborted waiter leaves the queue; a waiter out of budget gets PacerTimeout', async () => {
+    const pacer = createPacer({ maxConcurrent: 1 });
+    const held = await pacer.acquire();
+    const controller = new AbortController();
+    const aborted = pacer.acquire(controller.signal);
+    const timed = pacer.acquire(undefined, 500);
+    const later = pacer.acquire();
+    controller.abort(new Error('stop'));
+    await expect(aborted).rejects.toThrow('stop');
+    const timedOut = expect(timed).rejects.toBeInstanceOf(PacerTimeout);
+    await vi.advanceTimersByTimeAsync(500);
+    await timedOut;
+    held();
+    await expect(later).resolves.toBeTypeOf('function');
+  });
+});

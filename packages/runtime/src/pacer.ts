@@ -1,0 +1,123 @@
+/** Returned by `Pacer.acquire`: call it when the request is over, body read, to free its place. */
+export type Release = () => void;
+
+export interface Pacer {
+  /**
+   * Waits for this request's turn. Rejects with the signal's reason on abort, and with
+   * `PacerTimeout` when no turn came within `maxWaitMs`.
+   */
+  acquire(signal?: AbortSignal, maxWaitMs?: number): Promise<Release>;
+}
+
+export interface PacerOptions {
+  /** At most `requests` starts per `perMs`, spaced evenly rather than in bursts. */
+  requests?: number;
+  perMs?: number;
+  /** At most this many requests in flight at once. */
+  maxConcurrent?: number;
+  now?: () => number;
+}
+
+/** A request waited longer than its budget for a turn. */
+export class PacerTimeout extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`no turn within ${waitedMs} ms`);
+  }
+}
+
+// Timers and the network add a little jitter; spacing a hair wider keeps every window under the limit.
+const SPACING_MARGIN = 1.02;
+
+interface Waiter {
+  grant: (release: Release) => void;
+  fail: (reason: unknown) => void;
+  done: boolean;
+}
+
+/**
+ * Paces one rate-limit group of one client: every request of the group, retries included, takes a
+ * turn here. Starts are spaced `perMs / requests` apart, so no window of `perMs` at the server ever
+ * holds more than `requests`, and at most `maxConcurrent` are in flight. Waiters are served in order.
+ */
+export function createPacer(options: PacerOptions = {}): Pacer {
+  const now = options.now ?? Date.now;
+  const spacing =
+    options.requests && options.perMs ? (options.perMs / options.requests) * SPACING_MARGIN : 0;
+  const maxConcurrent = options.maxConcurrent ?? Number.POSITIVE_INFINITY;
+  const waiters: Waiter[] = [];
+  let nextAt = Number.NEGATIVE_INFINITY;
+  let inFlight = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const release = (): Release => {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      inFlight--;
+      pump();
+    };
+  };
+
+  const take = (): Release => {
+    inFlight++;
+    nextAt = now() + spacing;
+    return release();
+  };
+
+  const ready = () => inFlight < maxConcurrent && now() >= nextAt;
+
+  function pump() {
+    while (waiters.length > 0 && waiters[0]!.done) waiters.shift();
+    if (waiters.length === 0 || inFlight >= maxConcurrent) return;
+    const wait = nextAt - now();
+    if (wait > 0) {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        pump();
+      }, wait);
+      return;
+    }
+    const waiter = waiters.shift()!;
+    waiter.done = true;
+    waiter.grant(take());
+    pump();
+  }
+
+  return {
+    acquire(signal, maxWaitMs = Number.POSITIVE_INFINITY) {
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      if (waiters.length === 0 && ready()) return Promise.resolve(take());
+      return new Promise<Release>((resolve, reject) => {
+        let budget: ReturnType<typeof setTimeout> | undefined;
+        const settle = () => {
+          waiter.done = true;
+          if (budget !== undefined) clearTimeout(budget);
+          signal?.removeEventListener('abort', onAbort);
+          if (waiters.every((w) => w.done) && timer !== undefined) {
+            clearTimeout(timer);
+            timer = undefined;
+          }
+        };
+        const waiter: Waiter = {
+          done: false,
+          grant: (r) => {
+            settle();
+            resolve(r);
+          },
+          fail: (reason) => {
+            settle();
+            reject(reason);
+          },
+        };
+        const onAbort = () => waiter.fail(signal?.reason);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        if (Number.isFinite(maxWaitMs)) {
+          budget = setTimeout(() => waiter.fail(new PacerTimeout(maxWaitMs)), maxWaitMs);
+        }
+        waiters.push(waiter);
+        pump();
+      });
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { defaultBodySerializer } from 'openapi-fetch';
+import { type BodyCheck, checkMissingBody, checkSerializedBody } from './check-request-body.js';
+import type { ProviderMetadata } from './provider-metadata.js';
+import type { Redactor } from './redact.js';
+import type { SendOptions, Transport } from './transport.js';
+
+type Init = Record<string, unknown> & {
+  body?: unknown;
+  bodySerializer?: (body: unknown, headers?: Headers | Record<string, string>) => unknown;
+  fetch?: unknown;
+};
+type CoreCall = (url: string, init?: Init) => Promise<unknown>;
+type CoreRequest = (method: string, url: string, init?: Init) => Promise<unknown>;
+
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+function contentTypeOf(headers: unknown, serialized: unknown): string {
+  const fromHeaders =
+    headers instanceof Headers
+      ? headers.get('content-type')
+      : (headers as Record<string, string> | undefined)?.['content-type'];
+  return fromHeaders ?? (serialized instanceof FormData ? '' : 'application/json');
+}
+
+/**
+ * Prepares one openapi-fetch call before anything is serialized: names its operation from the
+ * route table by method and path template, checks the body the serializer actually produced
+ * (whatever serializer or content type the call chose, or no body at all), and hands the
+ * transport the serialized body so every attempt rebuilds it instead of copying a stream.
+ */
+export function createRequestPreparer(deps: {
+  metadata: ProviderMetadata;
+  redact: Redactor;
+  transport: Transport;
+}) {
+  const { metadata, redact, transport } = deps;
+  return function prepare(
+    method: string,
+    template: string,
+    init: Init = {},
+    sendOptions: SendOptions = {},
+  ): Init {
+    const op = transport.resolve.byTemplate(method, template);
+    const check: BodyCheck | undefined = op && {
+      metadata,
+      operationId: op.id,
+      operation: op.meta,
+      redact,
+    };
+    if (check && init.body === undefined) checkMissingBody(check);
+    const serialize = init.bodySerializer ?? defaultBodySerializer;
+    let source: BodyInit | undefined;
+    return {
+      ...init,
+      bodySerializer: (body: unknown, headers?: Headers | Record<string, string>) => {
+        const serialized = serialize(body, headers as Headers);
+        if (check) checkSerializedBody(check, serialized, contentTypeOf(headers, serialized));
+        source = serialized as BodyInit;
+        return serialized;
+      },
+      // A fetch of the caller's own for this one call replaces the transport, as in openapi-fetch.
+      fetch:
+        init.fetch ??
+        ((request: Request) =>
+          transport.send(request, {
+            ...sendOptions,
+            ...(op ? { operationId: op.id } : {}),
+            ...(source !== undefined ? { body: source } : {}),
+          })),
+    };
+  };
+}
+
+export type Prepare = ReturnType<typeof createRequestPreparer>;
+
+/**
+ * Routes every openapi-fetch method of the client through `prepare`, and returns the unwrapped
+ * `request` for the client's own helpers, which prepare their calls themselves.
+ */
+export function guardClientMethods(client: object, prepare: Prepare): CoreRequest {
+  const methods = client as Record<string, CoreCall> & { request: CoreRequest };
+  for (const method of METHODS) {
+    const original = methods[method]!;
+    methods[method] = (url, init) => original(url, prepare(method, url, init));
+  }
+  const request = methods.request;
+  methods.request = (method, url, init) =>
+    request(method, url, prepare(method.toUpperCase(), url, init));
+  return request;
+}
