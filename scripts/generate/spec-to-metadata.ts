@@ -178,7 +178,7 @@ function jobStatus(spec: string, where: string, operation: Json): JobStatusMetad
   }
   const { 'x-mediagen-assumption': _note, ...cleanSchedule } = schedule;
   return {
-    ...jobReader(spec, where, { ...ext, ...(refund ? { refund } : {}) }),
+    ...jobReader(spec, where, { ...ext, ...(refund ? { refund: withoutNotes(refund) } : {}) }),
     schedule: cleanSchedule,
   };
 }

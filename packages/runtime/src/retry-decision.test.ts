@@ -27,6 +27,19 @@ describe('decideRetry', () => {
     ['a GET on 404 fails', { end: { status: 404 } }, fail('not-retryable')],
     ['a hint replaces the backoff', { end: { status: 429, retryAfterMs: 3000 } }, retry(3000)],
     [
+      "the doc's fixed wait for a status replaces the backoff",
+      { end: { status: 429 }, policy: { ...policy, statusDelayMs: { '429': 30_000 } } },
+      retry(30_000),
+    ],
+    [
+      'a hint still wins over the fixed wait',
+      {
+        end: { status: 429, retryAfterMs: 3000 },
+        policy: { ...policy, statusDelayMs: { '429': 30_000 } },
+      },
+      retry(3000),
+    ],
+    [
       'a hint beyond the cap stops',
       { end: { status: 429, retryAfterMs: 120_000 } },
       fail('hint-beyond-cap'),

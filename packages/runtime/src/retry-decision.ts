@@ -53,6 +53,9 @@ export function decideRetry(input: RetryInput): RetryDecision {
         return { action: 'fail', why: 'hint-beyond-cap', jobMayExist: false };
       }
       waitMs = end.retryAfterMs;
+    } else if (policy.statusDelayMs?.[end.status] !== undefined) {
+      // The provider's own fixed wait for this status (Horacle: 30 s after a 429).
+      waitMs = policy.statusDelayMs[end.status]!;
     }
   }
   if (input.attempt >= policy.maxRetries) {
