@@ -1323,13 +1323,15 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description `{generationId, status: processing}`; the doc says some endpoints answer `task_id` instead. */
         GenerationAccepted: {
-            generationId: string;
+            generationId?: string;
+            task_id?: string;
             /**
              * @description `processing`.
              * @example processing
              */
-            status: string;
+            status?: string;
         } & {
             [key: string]: unknown;
         };
