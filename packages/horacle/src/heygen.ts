@@ -1,0 +1,38 @@
+import type { RunOptions } from '@mediagen/runtime';
+import { withResultUrl } from './generation.js';
+import type {
+  GeneratedMedia,
+  HeygenGenerateInput,
+  HeygenStatus,
+  HeygenTranslateInput,
+  HoracleBaseClient,
+} from './types.js';
+
+/**
+ * HeyGen talking avatars. Their jobs answer a `task_id` and are polled on their own route,
+ * `GET /heygen/status?task_id=…`, which the spec links them to.
+ */
+export function heygenHelpers(client: HoracleBaseClient) {
+  return {
+    heygen: {
+      /** A talking-avatar video: submits, then waits on `GET /heygen/status`. */
+      async generate(
+        input: HeygenGenerateInput,
+        options?: RunOptions,
+      ): Promise<GeneratedMedia<HeygenStatus>> {
+        return withResultUrl(await client.run('generateHeygenVideo', { body: input }, options));
+      },
+
+      /** A video's speech translated: submits, then waits on `GET /heygen/status`. */
+      async translate(
+        input: HeygenTranslateInput,
+        options?: RunOptions,
+      ): Promise<GeneratedMedia<HeygenStatus>> {
+        return withResultUrl(await client.run('translateHeygenVideo', { body: input }, options));
+      },
+
+      listAvatars: () => client.call('listHeygenAvatars', {}),
+      listVoices: () => client.call('listHeygenVoices', {}),
+    },
+  };
+}

@@ -1,0 +1,19 @@
+export { type CostPreview, quote } from './cost-preview.js';
+export {
+  createHoracleClient,
+  type HoracleClient,
+  type HoracleClientOptions,
+} from './create-horacle-client.js';
+export type { FileSource, FileSourceOptions } from './file-source.js';
+export { metadata } from './generated/metadata.js';
+export type { components, operations, paths, webhooks } from './generated/openapi.js';
+export { type MediaKind, mediaKindOf, mediaTypeOf } from './media-type.js';
+export type * from './types.js';
+export { DEFAULT_UPLOAD_TIMEOUT_MS, type UploadedFile, type UploadOptions } from './upload.js';
+export type { CloneVoiceOptions } from './voices.js';
+export {
+  MIN_WEBHOOK_TOKEN_LENGTH,
+  type WebhookDelivery,
+  type WebhookHandlerOptions,
+  webhookUrl,
+} from './webhooks.js';

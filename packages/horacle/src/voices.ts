@@ -1,0 +1,87 @@
+import { type RequestOptions, ValidationError } from '@mediagen/runtime';
+import { type FileSource, type FileSourceOptions, readFileSource } from './file-source.js';
+import { metadata } from './generated/metadata.js';
+import type { components } from './generated/openapi.js';
+import { mediaKindOf } from './media-type.js';
+import type {
+  DesignVoiceInput,
+  HoracleBaseClient,
+  SavedVoice,
+  SaveVoiceInput,
+  VoicePreview,
+} from './types.js';
+
+export interface CloneVoiceOptions extends FileSourceOptions, RequestOptions {
+  /** A name for the cloned voice. */
+  name?: string;
+}
+
+function refuseNonAudio(filename: string, type: string | undefined): never {
+  const op = metadata.operations.cloneVoice;
+  const got = type ? `a ${type} file` : 'a file of unknown type';
+  throw new ValidationError(
+    `Horacle cloneVoice: ${filename} is ${got}, not audio, so it was not sent. Pass an audio recording (at least 30 s of clean speech), or give its type with { type: 'audio/mpeg' }.`,
+    {
+      provider: metadata.id,
+      operationId: 'cloneVoice',
+      method: op.method.toUpperCase(),
+      path: op.path,
+      issues: [{ path: '/file', message: `must be audio (got ${type ?? 'no media type'})` }],
+    },
+  );
+}
+
+/** Voice cloning, and voice design: describe → listen to the previews → save one. */
+export function voiceHelpers(client: HoracleBaseClient) {
+  return {
+    /**
+     * Clones a voice from a recording, sent as `multipart/form-data`. A file that is not audio (by its
+     * declared type, or its name's extension) is refused before anything is sent. Horacle needs at
+     * least 30 s of clean audio; the client cannot measure that, so Horacle checks it.
+     */
+    async cloneVoice(file: FileSource, options: CloneVoiceOptions = {}): Promise<SavedVoice> {
+      const { name, filename: _filename, type: _type, ...requestOptions } = options;
+      const read = await readFileSource(file, options);
+      if (mediaKindOf(read.type) !== 'audio') refuseNonAudio(read.filename, read.type);
+      const form = new FormData();
+      form.append('file', read.blob, read.filename);
+      if (name !== undefined) form.append('name', name);
+      return client.call(
+        'cloneVoice',
+        // openapi-fetch sends a FormData body as is, with its multipart boundary.
+        { body: form as unknown as components['schemas']['CloneVoiceRequest'] },
+        requestOptions,
+      );
+    },
+
+    /** Step one of voice design: previews of a described voice, to listen to before saving one. */
+    async designVoice(input: DesignVoiceInput, options?: RequestOptions): Promise<VoicePreview[]> {
+      const result = await client.call('designVoice', { body: input }, options);
+      return result.previews ?? [];
+    },
+
+    /** Step three: saves the chosen preview (or its `generated_voice_id`) as a voice of your own. */
+    async saveVoice(
+      preview: VoicePreview | string,
+      details: Omit<SaveVoiceInput, 'generated_voice_id'> = {},
+      options?: RequestOptions,
+    ): Promise<SavedVoice> {
+      const generated_voice_id = typeof preview === 'string' ? preview : preview.generated_voice_id;
+      if (!generated_voice_id) {
+        throw new ValidationError(
+          'Horacle saveVoice needs the chosen preview, or its generated_voice_id from designVoice(); nothing was sent.',
+          {
+            provider: metadata.id,
+            operationId: 'saveDesignedVoice',
+            issues: [{ path: '/generated_voice_id', message: 'is required' }],
+          },
+        );
+      }
+      return client.call(
+        'saveDesignedVoice',
+        { body: { ...details, generated_voice_id } },
+        options,
+      );
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import {
+  ConfigurationError,
+  type JobDelivery,
+  type PushHandlerOptions,
+  type RequestOptions,
+} from '@mediagen/runtime';
+import type { Generation, HoracleBaseClient, RegisterWebhookInput } from './types.js';
+
+/** The query parameter that carries the secret in a registered webhook URL. */
+export const WEBHOOK_TOKEN_PARAM = 'token';
+/** A token shorter than this is refused: it would be guessable. */
+export const MIN_WEBHOOK_TOKEN_LENGTH = 16;
+
+export interface WebhookHandlerOptions
+  extends Omit<PushHandlerOptions<Generation>, 'push' | 'token' | 'verify'> {
+  /** The secret you put in the registered URL (`webhookUrl(url, token)`). Required. */
+  token: string;
+}
+
+export type WebhookDelivery = JobDelivery<Generation>;
+
+function checkToken(token: string | undefined): asserts token is string {
+  if (typeof token !== 'string' || token.length < MIN_WEBHOOK_TOKEN_LENGTH) {
+    throw new ConfigurationError(
+      `Horacle documents no webhook signature, so deliveries are checked by a secret in the URL you register. Pass { token } of at least ${MIN_WEBHOOK_TOKEN_LENGTH} random characters, for example crypto.randomUUID(), and register webhookUrl(url, token).`,
+      { provider: 'horacle' },
+    );
+  }
+}
+
+/** `url` with the secret added as `?token=…`, ready to register. */
+export function webhookUrl(url: string | URL, token: string): string {
+  checkToken(token);
+  const withToken = new URL(url);
+  withToken.searchParams.set(WEBHOOK_TOKEN_PARAM, token);
+  return withToken.href;
+}
+
+/** Registered webhooks, and the endpoint that receives them. */
+export function webhookHelpers(client: HoracleBaseClient) {
+  return {
+    registerWebhook: (input: RegisterWebhookInput, options?: RequestOptions) =>
+      client.call('registerWebhook', { body: input }, options),
+
+    listWebhooks: (options?: RequestOptions) => client.call('listWebhooks', {}, options),
+
+    /**
+     * A web-standard endpoint, `(request) => Promise<Response>`, for Horacle's webhook deliveries
+     * (mount it in Node with `toNodeListener`). It answers 401 unless the delivery's URL carries your
+     * token (compared in constant time), runs `onJob` once per job state however often it is
+     * delivered, answers 2xx only after `onJob` resolved, and settles this client's pending `wait`.
+     */
+    createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
+      checkToken(options.token);
+      return client.pushHandler<Generation>({ ...options, push: 'generationStatus' });
+    },
+  };
+}
