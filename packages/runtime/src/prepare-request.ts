@@ -81,10 +81,11 @@ export function guardClientMethods(client: object, prepare: Prepare): CoreReques
   const methods = client as Record<string, CoreCall> & { request: CoreRequest };
   for (const method of METHODS) {
     const original = methods[method]!;
-    methods[method] = (url, init) => original(url, prepare(method, url, init));
+    // Async, so a refusal before sending is a rejected promise like every other failure.
+    methods[method] = async (url, init) => original(url, prepare(method, url, init));
   }
   const request = methods.request;
-  methods.request = (method, url, init) =>
+  methods.request = async (method, url, init) =>
     request(method, url, prepare(method.toUpperCase(), url, init));
   return request;
 }

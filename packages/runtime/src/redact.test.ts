@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProviderClient } from './create-provider-client.js';
-import { MediagenError } from './errors.js';
+import { ConfigurationError, MediagenError } from './errors.js';
 import { fixture } from './test-support/fixture-metadata.js';
 import { json, scriptedServer } from './test-support/scripted-server.js';
 
@@ -66,6 +66,98 @@ describe('the API key never travels with an error', () => {
     expect(inspect(error, { depth: 10 })).toContain('[REDACTED]');
     for (const [where, text] of Object.entries(everyRendering(error))) {
       expect(text, where).not.toContain(apiKey);
+    }
+  });
+
+  it('not when the key holds a line break: a typed error, not a Headers TypeError quoting it', async () => {
+    for (const bad of [`${apiKey}\n`, `${apiKey}\r\nX: y`, `sk_\0${apiKey}`]) {
+      const client = createProviderClient(fixture, {
+        apiKey: bad,
+        baseUrl: 'https://api.acme.test',
+      });
+      const error = await client
+        .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      for (const [where, text] of Object.entries(everyRendering(error))) {
+        expect(text, where).not.toContain(apiKey);
+      }
+    }
+  });
+
+  it.each([
+    ['across the 500-character cut of a text body', (key: string) => `${'x'.repeat(490)}${key}`],
+    ['URL-encoded in an echo', (key: string) => `you sent ${encodeURIComponent(key)}`],
+    ['as a JSON property name', (key: string) => JSON.stringify({ [key]: 'unknown key' })],
+  ])('not %s', async (_name, echo) => {
+    const key = 'sk live/SECRET+key=42&x';
+    const server = await scriptedServer((_q, res) => {
+      const body = echo(key);
+      res.writeHead(400, {
+        'content-type': body.startsWith('{') ? 'application/json' : 'text/plain',
+      });
+      res.end(body);
+    });
+    close = server.close;
+    const client = createProviderClient(fixture, { apiKey: key, baseUrl: server.url });
+    const error = await client
+      .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MediagenError);
+    for (const [where, text] of Object.entries(everyRendering(error))) {
+      for (const form of [key, encodeURIComponent(key), key.slice(0, 10)]) {
+        expect(text, where).not.toContain(form);
+      }
+    }
+  });
+
+  it('not when a custom fetch throws an object carrying the headers', async () => {
+    const failingFetch = async (request: Request) => {
+      throw { message: 'proxy refused', headers: request.headers, request };
+    };
+    const client = createProviderClient(fixture, {
+      apiKey,
+      baseUrl: 'https://api.acme.test/v1',
+      fetch: failingFetch,
+      retry: { maxRetries: 0 },
+    });
+    const error = await client
+      .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MediagenError);
+    for (const [where, text] of Object.entries(everyRendering(error))) {
+      expect(text, where).not.toContain(apiKey);
+    }
+  });
+
+  it('not when the key is short', async () => {
+    const short = 'k7Q';
+    const server = await scriptedServer((req, res) =>
+      json(res, 401, { error: { message: `bad key ${req.headers.authorization}` } }),
+    );
+    close = server.close;
+    const client = createProviderClient(fixture, { apiKey: short, baseUrl: server.url });
+    const error = await client
+      .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
+      .catch((e: unknown) => e);
+    expect((error as MediagenError).providerMessage).toBe('bad key Bearer [REDACTED]');
+  });
+
+  it('not in the error for an invalid baseUrl', () => {
+    for (const baseUrl of [
+      `api.acme.test/v1?key=${apiKey}`,
+      `https://api.acme.test/v1?key=${apiKey}`,
+    ]) {
+      let error: unknown;
+      try {
+        createProviderClient(fixture, { apiKey, baseUrl });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigurationError);
+      for (const [where, text] of Object.entries(everyRendering(error))) {
+        expect(text, where).not.toContain(apiKey);
+      }
     }
   });
 

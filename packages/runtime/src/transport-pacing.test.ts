@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createProviderClient } from './create-provider-client.js';
+import type { ProviderMetadata } from './provider-metadata.js';
+import { fixture } from './test-support/fixture-metadata.js';
+import { json, scriptedServer } from './test-support/scripted-server.js';
+
+const metadata = {
+  ...fixture,
+  operations: {
+    ...fixture.operations,
+    getJob: {
+      ...fixture.operations.getJob,
+      rateLimit: { group: 'status', requests: 20, perSeconds: 0.5 },
+    },
+  },
+} satisfies ProviderMetadata;
+
+let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function clientFor(url: string, options = {}) {
+  const client = createProviderClient(metadata, {
+    apiKey: 'sk_test_pacing_0123456789',
+    baseUrl: url,
+    retry: { baseDelayMs: 1 },
+    ...options,
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
+  return client as any;
+}
+
+const poll = (client: { call: Function }, id: string) =>
+  client.call('getJob', { params: { path: { id } } });
+
+describe('one pacer per client per rate-limit group', () => {
+  it('independent calls cause no 429 at a server that counts every request in a sliding window', async () => {
+    const arrivals: number[] = [];
+    let rejected = 0;
+    server = await scriptedServer((_q, res) => {
+      const now = performance.now();
+      arrivals.push(now);
+      // Strict: rejected requests count too.
+      if (arrivals.filter((t) => t > now - 500).length > 20) {
+        rejected++;
+        return json(res, 429, {}, { 'retry-after': '1' });
+      }
+      json(res, 200, { status: 'running' });
+    });
+    const client = clientFor(server.url, { maxConcurrency: 100 });
+    await Promise.all(Array.from({ length: 50 }, (_, i) => poll(client, `job_${i}`)));
+    expect(rejected).toBe(0);
+    expect(arrivals).toHaveLength(50);
+  });
+
+  it('a retry waits for its turn like any other request', async () => {
+    const arrivals: number[] = [];
+    server = await scriptedServer((_q, res, n) => {
+      arrivals.push(performance.now());
+      if (n === 0) json(res, 503, {});
+      else json(res, 200, { status: 'running' });
+    });
+    const client = createProviderClient(
+      {
+        ...metadata,
+        operations: {
+          ...metadata.operations,
+          getJob: {
+            ...metadata.operations.getJob,
+            rateLimit: { group: 's', requests: 2, perSeconds: 0.5 },
+          },
+        },
+      },
+      { apiKey: 'sk_test_pacing_0123456789', baseUrl: server.url, retry: { baseDelayMs: 1 } },
+    ) as unknown as { call: Function };
+    await poll(client, 'job_1');
+    expect(arrivals).toHaveLength(2);
+    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(240);
+  });
+
+  it('a default concurrency cap holds where the spec documents no limit', async () => {
+    let inFlight = 0;
+    let most = 0;
+    server = await scriptedServer((_q, res) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        json(res, 200, { ok: 1 });
+      }, 20);
+    });
+    const client = clientFor(server.url, { maxConcurrency: 3 });
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        client.call('getThing', { params: { path: { id: `t${i}` } } }),
+      ),
+    );
+    expect(most).toBe(3);
+  });
+});
