@@ -1,0 +1,48 @@
+import type { RequestOptions } from '@mediagen/runtime';
+import type { components } from './generated/openapi.js';
+import { SecretKey } from './secret-key.js';
+import type { KillaTamataBaseClient } from './types.js';
+
+type Schemas = components['schemas'];
+
+export interface CreatedKey {
+  /** The new key, shown once: prints as `[REDACTED]`, `reveal()` reads it. */
+  apiKey: SecretKey;
+  keyPrefix?: string;
+  label?: string;
+}
+
+/** Balance and key management: `balance()`, `listKeys()`, `createKey()`, `revokeKey()`. */
+export function accountHelpers(client: KillaTamataBaseClient) {
+  return {
+    /** The prepaid USD balance (`GET /api/v1/balance`). */
+    balance(options?: RequestOptions): Promise<Schemas['Balance']> {
+      return client.call('getBalance', {}, options);
+    },
+
+    /** The account's keys, by prefix. */
+    async listKeys(options?: RequestOptions): Promise<NonNullable<Schemas['KeyList']['keys']>> {
+      return (await client.call('listKeys', {}, options)).keys ?? [];
+    },
+
+    /** A new key (for rotation, or one per environment or agent). Its secret is a `SecretKey`. */
+    async createKey(body: { label?: string } = {}, options?: RequestOptions): Promise<CreatedKey> {
+      const { apiKey, keyPrefix, label } = await client.call('createKey', { body }, options);
+      if (typeof apiKey !== 'string' || !apiKey) {
+        throw new TypeError(
+          'Killa Tamata created a key but returned no apiKey; list your keys with listKeys() and revoke the unknown one.',
+        );
+      }
+      return {
+        apiKey: new SecretKey(apiKey),
+        ...(keyPrefix ? { keyPrefix } : {}),
+        ...(label ? { label } : {}),
+      };
+    },
+
+    /** Revokes the key with this prefix. */
+    revokeKey(keyPrefix: string, options?: RequestOptions) {
+      return client.call('revokeKey', { body: { keyPrefix } }, options);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { type JobResult, type RunOptions, splitRunOptions } from '@mediagen/runtime';
+import { metadata } from './generated/metadata.js';
+import type {
+  Billing,
+  KillaTamataBaseClient,
+  MediaJobRequest,
+  MediaJobStatus,
+  Task,
+  TaskInput,
+} from './types.js';
+
+export interface CallbackTarget {
+  /** Your endpoint (see `createCallbackHandler`); Killa Tamata POSTs the terminal callback to it. */
+  url: string;
+  /** A secret added to the URL as `?token=`, checked by `createCallbackHandler` in constant time. */
+  token?: string;
+}
+
+export interface GenerateOptions extends Omit<RunOptions, 'callback'> {
+  /**
+   * The job's idempotency key, sent as `X-Idempotency-Key` and as the body's `idempotencyKey`.
+   * Default: a new UUID. Every retry re-sends the same key, so the job is charged once; reuse a key
+   * to get the same job back.
+   */
+  idempotencyKey?: string;
+  /**
+   * Sets `completionCallbackUrl`: the wait ends as soon as the callback arrives at this client's
+   * `createCallbackHandler`, and polls only on a slow safety-net schedule meanwhile.
+   */
+  callback?: CallbackTarget;
+}
+
+export interface Generation extends JobResult<MediaJobStatus> {
+  /** `downloadableOutputUrls`. */
+  outputUrls: string[];
+  /** The completion-time billing (`usdCharged`), where the status body has it. */
+  billing?: Billing;
+  /** The key the job was submitted with; submitting again with it returns this job. */
+  idempotencyKey: string;
+}
+
+export type Generate = <T extends Task>(
+  task: T,
+  input: TaskInput<T>,
+  options?: GenerateOptions,
+) => Promise<Generation>;
+
+const tokenParameter = metadata.pushes?.mediaJobTerminal?.token?.name ?? 'token';
+
+/** The callback URL with the token in its query, where the spec's callback expects it. */
+export function callbackUrl({ url, token }: CallbackTarget): string {
+  if (token === undefined) return url;
+  const withToken = new URL(url);
+  withToken.searchParams.set(tokenParameter, token);
+  return withToken.href;
+}
+
+/**
+ * `generate(task, input)`: submits one job with an idempotency key, waits for it on the spec's
+ * schedule (or for its callback), and returns the output URLs and the billing.
+ */
+export function createGenerate(client: KillaTamataBaseClient): Generate {
+  return async (task, input, options = {}) => {
+    const { callback, idempotencyKey = crypto.randomUUID(), ...runOptions } = options;
+    const { request, wait } = splitRunOptions(runOptions);
+    const body = {
+      task,
+      input,
+      idempotencyKey,
+      ...(callback ? { completionCallbackUrl: callbackUrl(callback) } : {}),
+    } as MediaJobRequest;
+    const { handle } = await client.submit(
+      'submitMediaJob',
+      { body },
+      { ...request, idempotencyKey },
+    );
+    const result = await client.wait<MediaJobStatus>(handle, {
+      ...wait,
+      ...(callback ? { callback: true } : {}),
+    });
+    return {
+      ...result,
+      outputUrls: result.outputs,
+      ...(result.body.billing ? { billing: result.body.billing } : {}),
+      idempotencyKey,
+    };
+  };
+}

@@ -1,0 +1,19 @@
+import type { ProviderClient } from '@mediagen/runtime';
+import type { metadata } from './generated/metadata.js';
+import type { components, operations, paths } from './generated/openapi.js';
+
+type Schemas = components['schemas'];
+
+/** The submit body: one branch per task. */
+export type MediaJobRequest = Schemas['MediaJobRequest'];
+/** One of the ten tasks: `image.generate`, `video.generate`, `audio.speak`, … */
+export type Task = MediaJobRequest['task'];
+/** The `input` of one task, as the spec types it. */
+export type TaskInput<T extends Task> = Extract<MediaJobRequest, { task: T }>['input'];
+export type MediaJobSubmitted = Schemas['MediaJobSubmitted'];
+export type MediaJobStatus = Schemas['MediaJobStatus'];
+/** The terminal callback's body: the includeDetails status body plus `callbackType`. */
+export type MediaJobCallback = Schemas['MediaJobCallback'];
+export type Billing = Schemas['Billing'];
+
+export type KillaTamataBaseClient = ProviderClient<paths, operations, typeof metadata>;
