@@ -22,6 +22,7 @@ export type { JobDriver } from './job-driver.js';
 export { createJobHandles, isJobHandle, type JobHandle } from './job-handle.js';
 export { readFirst, readPointer } from './json-pointer.js';
 export { loadApiKey } from './load-api-key.js';
+export { createPacer, type Pacer, type PacerOptions, PacerTimeout, type Release } from './pacer.js';
 export { parseRetryAfter } from './parse-retry-after.js';
 export { createPollSchedule } from './poll-schedule.js';
 export {
@@ -36,9 +37,17 @@ export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 export { type JobSnapshot, type JobStatus, readJob } from './read-job.js';
 export { type PushedJob, readPushedJob } from './read-pushed-job.js';
 export { createRedactor, REDACTED } from './redact.js';
+export { decideRedirect, type RedirectDecision } from './redirect-policy.js';
+export { decideRetry, type RetryDecision } from './retry-decision.js';
+export { buildRouteTable, type RouteTable } from './route-table.js';
 export { type RunOptions, splitRunOptions } from './run-options.js';
 export { toNodeListener } from './to-node-listener.js';
-export { createTransport, type RequestOptions } from './transport.js';
+export {
+  createTransport,
+  type RequestOptions,
+  type SendOptions,
+  type Transport,
+} from './transport.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
 export { validateBaseUrl } from './validate-base-url.js';
 export { formatIssues, validateInput } from './validate-input.js';
