@@ -61,7 +61,9 @@ export async function packPackages(outDir: string): Promise<PackedPackage[]> {
   const packages = await listPackages();
   const staging = await mkdtemp(join(tmpdir(), 'mediagen-stage-'));
   try {
-    const dirs = await Promise.all(
+    // Settled, not raced: every package's problems are reported at once, and no copy is still
+    // running when the staging directory is removed.
+    const staged = await Promise.allSettled(
       packages.map(async ({ dir, manifest }, i) => {
         const into = join(staging, String(i));
         await mkdir(into);
@@ -69,6 +71,9 @@ export async function packPackages(outDir: string): Promise<PackedPackage[]> {
         return into;
       }),
     );
+    const failures = staged.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : []));
+    if (failures.length > 0) throw new Error(failures.join('\n'));
+    const dirs = staged.map((s) => (s as PromiseFulfilledResult<string>).value);
     await mkdir(outDir, { recursive: true });
     const { stdout } = await run(
       'npm',

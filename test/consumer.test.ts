@@ -1,0 +1,154 @@
+/**
+ * The packages as a new user gets them: every package is packed into its publish tarball and
+ * installed into a fresh project outside the workspace (test/consumer-fixture), which then
+ * typechecks under nodenext, bundler and a CommonJS-emitting config, runs a generate-and-wait
+ * against the mock from ESM and from CommonJS, and every tarball passes arethetypeswrong (the
+ * esm-only profile) and `publint --strict`. It needs the built `dist` that `npm test` builds first.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/core';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type PackedPackage, packPackages, root } from '../scripts/pack/pack-packages.ts';
+
+const run = promisify(execFile);
+const tsc = resolve(root, 'node_modules/typescript/bin/tsc');
+/** The attw `esm-only` profile: CommonJS and node10 resolution are not supported, by choice (README). */
+const IGNORED_RESOLUTIONS = ['node10', 'node16-cjs'];
+
+let project: string;
+let packed: PackedPackage[];
+
+async function installTarballs(into: string, tarballs: string[]) {
+  const typesNode = JSON.parse(
+    await readFile(resolve(root, 'node_modules/@types/node/package.json'), 'utf8'),
+  ) as { version: string };
+  // From the npm cache the workspace install filled: nothing is fetched that it does not have.
+  await run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--no-package-lock',
+      ...tarballs,
+      `@types/node@${typesNode.version}`,
+    ],
+    { cwd: into, timeout: 60_000 },
+  );
+}
+
+/** One module importing every packed package, so each package's types are checked in each mode. */
+function importEveryPackage(packages: PackedPackage[]) {
+  return packages.map((p, i) => `export * as package${i} from '${p.name}';\n`).join('');
+}
+
+beforeAll(async () => {
+  project = await mkdtemp(join(tmpdir(), 'mediagen-consumer-'));
+  packed = await packPackages(join(project, 'tarballs'));
+  await cp(resolve(import.meta.dirname, 'consumer-fixture'), project, { recursive: true });
+  await writeFile(join(project, 'src/every-package.ts'), importEveryPackage(packed));
+  await writeFile(join(project, 'src/every-package-commonjs.cts'), importEveryPackage(packed));
+  await installTarballs(
+    project,
+    packed.map((p) => p.tarball),
+  );
+}, 90_000);
+
+afterAll(async () => {
+  if (project) await rm(project, { recursive: true, force: true });
+});
+
+async function typecheck(config: string) {
+  try {
+    await run(process.execPath, [tsc, '-p', config], { cwd: project, timeout: 60_000 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`tsc -p ${config} failed in the consumer project:\n${stdout}${stderr}`);
+  }
+}
+
+async function generateAndWait(script: string) {
+  const { stdout } = await run(process.execPath, [script], {
+    cwd: project,
+    env: { ...process.env, MOCK_URL: inject('mocks').happyhorse! },
+    timeout: 30_000,
+  });
+  return JSON.parse(stdout) as { videoUrl: string; status: string; id: string };
+}
+
+describe('the packed packages in a fresh project', () => {
+  it('packs every package under packages/, without the workspace-only source condition', async () => {
+    expect(packed.map((p) => p.name)).toContain('@mediagen/runtime');
+    for (const { name } of packed) {
+      const manifest = await readFile(join(project, 'node_modules', name, 'package.json'), 'utf8');
+      expect(manifest, name).not.toContain('@mediagen/source');
+      expect(JSON.parse(manifest).exports['./package.json'], name).toBe('./package.json');
+    }
+  });
+
+  it('ships source maps that embed every source they name', async () => {
+    for (const { name } of packed) {
+      const map = JSON.parse(
+        await readFile(join(project, 'node_modules', name, 'dist/index.js.map'), 'utf8'),
+      ) as { sources: string[]; sourcesContent?: (string | null)[] };
+      expect(map.sourcesContent?.length, name).toBe(map.sources.length);
+      expect(
+        map.sourcesContent?.every((s) => typeof s === 'string' && s.length > 0),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it('typechecks under nodenext, bundler and CommonJS', async () => {
+    await Promise.all([
+      typecheck('tsconfig.nodenext.json'),
+      typecheck('tsconfig.bundler.json'),
+      typecheck('tsconfig.commonjs.json'),
+    ]);
+  }, 90_000);
+
+  it('runs a generate-and-wait against the mock, from ESM and from CommonJS', async () => {
+    const esm = await generateAndWait('out/nodenext/generate-and-wait.js');
+    expect(esm.status).toBe('succeeded');
+    expect(esm.videoUrl).toMatch(/^https:\/\/\S+\.\S+/);
+    const commonjs = await generateAndWait('out/commonjs/generate-and-wait-commonjs.cjs');
+    expect(commonjs.status).toBe('succeeded');
+  }, 60_000);
+
+  it('passes arethetypeswrong (esm-only profile) for every tarball', async () => {
+    for (const { name, tarball } of packed) {
+      const analysis = await checkPackage(
+        createPackageFromTarballData(new Uint8Array(await readFile(tarball))),
+      );
+      const problems =
+        'problems' in analysis
+          ? analysis.problems.filter(
+              (p) => !('resolutionKind' in p) || !IGNORED_RESOLUTIONS.includes(p.resolutionKind),
+            )
+          : [];
+      expect(problems, `${name}: npx attw --profile esm-only ${tarball}`).toEqual([]);
+    }
+  }, 60_000);
+
+  it('passes publint --strict for every tarball', async () => {
+    for (const { name, tarball } of packed) {
+      const data = await readFile(tarball);
+      const { messages, pkg } = await publint({
+        pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) },
+        strict: true,
+      });
+      expect(
+        messages.map((m) => `${m.type}: ${formatMessage(m, pkg)}`),
+        name,
+      ).toEqual([]);
+    }
+  });
+});
