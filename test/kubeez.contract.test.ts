@@ -645,7 +645,7 @@ describe('Kubeez: retries', () => {
     const timers = vi.spyOn(globalThis, 'setTimeout');
     const delays = () => timers.mock.calls.map(([, ms]) => ms);
     const submitted = kz.submit('generateMedia', { body: textToImage }).then(
-      (handle) => ({ handle }),
+      ({ handle }) => ({ handle }),
       (error: unknown) => ({ error }),
     );
     // With fake timers, each waitFor check advances the clock by its interval: keep it short.
@@ -851,7 +851,7 @@ describe('Kubeez: waiting for jobs', () => {
     const { kz, scenario } = client({
       '/v1/generate/media/abc-123-uuid': ['code=200, example=completed'],
     });
-    const handle = await kz.submit('generateMedia', { body: textToImage });
+    const { handle } = await kz.submit('generateMedia', { body: textToImage });
     const restored = JSON.parse(JSON.stringify(handle)) as JobHandle;
     const done = await kz.wait(restored, { schedule: fastSchedule });
     expect(done.outputs).toEqual(['https://...']);
@@ -872,7 +872,8 @@ describe('Kubeez: waitAll polls in bulk through listGenerations', () => {
       '/v1/generate/media/ad-2-uuid': twoPolls,
       '/v1/generate/media/ad-3-uuid': twoPolls,
     });
-    const handles = await kz.submit('generateAdCopy', { body: adCopy });
+    const { handles, body } = await kz.submit('generateAdCopy', { body: adCopy });
+    expect(body.project_id).toBeTypeOf('string');
     expect(handles.map((h) => h.id)).toEqual(['ad-1-uuid', 'ad-2-uuid', 'ad-3-uuid']);
     const results = await kz.waitAll(handles, { schedule: fastSchedule });
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
@@ -892,8 +893,8 @@ describe('Kubeez: waitAll polls in bulk through listGenerations', () => {
     const { kz, scenario } = client();
     // The submit examples return the ids the list example shows: abc-123-uuid (completed) and
     // mus-123-uuid (running, forever in a stateless mock).
-    const image = await kz.submit('generateMedia', { body: textToImage });
-    const song = await kz.submit('generateMusic', {
+    const { handle: image } = await kz.submit('generateMedia', { body: textToImage });
+    const { handle: song } = await kz.submit('generateMusic', {
       body: { model: 'music-model-id', prompt: 'synthwave' },
     });
     const [done, running] = await kz.waitAll([image, song], {

@@ -174,7 +174,7 @@ describe('Vydra against its Prism mock: every operation with its documented exam
       creditsRefunded: 350,
       alreadyRefunded: false,
     });
-    const handle = await vydra.submit('generateVeo3', { body: documented.veo3 });
+    const { handle } = await vydra.submit('generateVeo3', { body: documented.veo3 });
     expect(handle).toMatchObject({
       provider: 'vydra',
       id: 'job_abc123',

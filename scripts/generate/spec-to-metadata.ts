@@ -16,6 +16,7 @@ import {
   VALIDATED_KEYWORDS,
 } from '../../packages/runtime/src/schema-keywords.ts';
 import { specToPushes } from './spec-to-pushes.ts';
+import { addSubmitJobs } from './submit-job.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
 type Json = any;
@@ -347,6 +348,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
   }
 
   const errors = doc['x-mediagen-errors'] ?? {};
+  addSubmitJobs(spec, doc, operations, jobReader);
   const pushes = specToPushes(spec, doc, operations, jobReader);
   return {
     id: provider.id,

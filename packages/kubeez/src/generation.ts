@@ -1,5 +1,4 @@
 import {
-  createJobHandles,
   InvalidResponseError,
   type JobHandle,
   type JobResult,
@@ -113,8 +112,7 @@ export function generationHelpers(client: KubeezBaseClient) {
       options: AdCopyOptions = {},
     ): Promise<GeneratedAdCopy> {
       const { request, wait } = splitRunOptions(options);
-      const body = await client.call('generateAdCopy', { body: input }, request);
-      const handles = createJobHandles(client.metadata, 'generateAdCopy', body);
+      const { handles, body } = await client.submit('generateAdCopy', { body: input }, request);
       const results = await client.waitAll<Generation>(handles, wait);
       return { projectId: body.project_id, handles, results };
     },

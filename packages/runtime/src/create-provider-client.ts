@@ -251,7 +251,11 @@ export function createProviderClient<
     },
   };
 
-  async function submit(operationId: string, init: object, requestOptions: RequestOptions = {}) {
+  async function submit(
+    operationId: string,
+    init: object,
+    requestOptions: RequestOptions = {},
+  ): Promise<SubmittedJob | SubmittedJobs> {
     const body = await call(operationId, init, requestOptions);
     const request = (init as { params?: { path?: object; query?: object } }).params ?? {};
     const handles = createJobHandles(metadata, operationId, body, {

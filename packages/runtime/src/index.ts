@@ -9,6 +9,8 @@ export {
   type OperationInit,
   type ProviderClient,
   type SubmitOperationId,
+  type SubmittedJob,
+  type SubmittedJobs,
 } from './create-provider-client.js';
 export {
   createPushHandler,
@@ -24,6 +26,7 @@ export { readFirst, readPointer } from './json-pointer.js';
 export { loadApiKey } from './load-api-key.js';
 export { createPacer, type Pacer, type PacerOptions, PacerTimeout, type Release } from './pacer.js';
 export { parseRetryAfter } from './parse-retry-after.js';
+export { type PolledJob, pollJob } from './poll-job.js';
 export { createPollSchedule } from './poll-schedule.js';
 export {
   estimatePrice,

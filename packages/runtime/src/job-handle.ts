@@ -1,6 +1,6 @@
 import { ConfigurationError, InvalidResponseError } from './errors.js';
-import { readPointer } from './json-pointer.js';
-import type { ParameterSource, ProviderMetadata } from './provider-metadata.js';
+import { linkValues } from './link-parameters.js';
+import type { ProviderMetadata } from './provider-metadata.js';
 
 /**
  * Everything needed to find a job again. Plain JSON: store it, send it to another process, and call
@@ -33,20 +33,6 @@ export function isJobHandle(value: unknown): value is JobHandle {
   );
 }
 
-function sourceValues(
-  source: ParameterSource,
-  body: unknown,
-  request: Record<string, unknown>,
-): unknown[] {
-  if (source.from === 'response.body') {
-    const pointers = [source.pointer, ...(source.fallbacks ?? [])];
-    const values = pointers.map((p) => readPointer(body, p)).find((v) => v.length > 0) ?? [];
-    return values.length === 1 && Array.isArray(values[0]) ? values[0] : values;
-  }
-  const value = request[source.name];
-  return value === undefined ? [] : [value];
-}
-
 /**
  * Builds the handles a submit response describes, following the spec's `status` link: one handle,
  * or one per id where the link is marked `each`.
@@ -68,9 +54,7 @@ export function createJobHandles(
       },
     );
   }
-  const columns = Object.entries(link.parameters).map(
-    ([name, source]) => [name, sourceValues(source, body, request)] as const,
-  );
+  const columns = linkValues(link, body, request);
   const count = link.each ? Math.max(0, ...columns.map(([, v]) => v.length)) : 1;
   const handles: JobHandle[] = [];
   for (let i = 0; i < count; i++) {

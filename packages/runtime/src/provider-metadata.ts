@@ -165,6 +165,8 @@ export interface OperationMetadata {
   schedule?: Partial<PollSchedule>;
   /** Submit operations: the status operation the job is polled with. */
   status?: OperationLink;
+  /** Submit operations whose answer already reports the job's state: how to read it. */
+  submitJob?: JobReader;
   /** Status operations: how to read the job. */
   job?: JobStatusMetadata;
   /** Status operations: the operation that cancels the job. */

@@ -58,7 +58,7 @@ describe('wait with a callback', () => {
         onJob: ({ job }: JobDelivery) => void delivered.push(job.id),
       }),
     );
-    const handle = await client.submit('createJob', {
+    const { handle } = await client.submit('createJob', {
       body: { prompt: 'a fox', callbackUrl: `${url}?token=tok-123456` },
     });
     const waiting = client.wait(handle, { callback: true, schedule: fast });
@@ -84,7 +84,7 @@ describe('wait with a callback', () => {
 
   it('still ends by polling when the callback never arrives', async () => {
     const { client, polls } = await provider(150);
-    const handle = await client.submit('createJob', { body: { prompt: 'a fox' } });
+    const { handle } = await client.submit('createJob', { body: { prompt: 'a fox' } });
     const result = await client.wait(handle, {
       callback: { safetyNet: { initialDelayMs: 100, intervalMs: 100 } },
       schedule: fast,
@@ -97,7 +97,7 @@ describe('wait with a callback', () => {
   it('takes a callback that arrived before the wait began', async () => {
     const { client, polls } = await provider(10_000);
     const handler = client.pushHandler({ push: 'jobDone', token: 'tok-123456' });
-    const handle = await client.submit('createJob', { body: { prompt: 'a fox' } });
+    const { handle } = await client.submit('createJob', { body: { prompt: 'a fox' } });
     await handler(
       new Request('http://app.test/hooks?token=tok-123456', {
         method: 'POST',

@@ -37,7 +37,7 @@ export function createGenerate(client: VydraBaseClient): Generate {
     const operationId = modelRoutes.get(model);
     // The body's type follows from `model` in the signature; the runtime checks it against the
     // route's schema before anything is sent.
-    const handle = operationId
+    const { handle } = operationId
       ? await client.submit(operationId, { body: input } as never, request)
       : await client.submit(
           'generateWithModel',

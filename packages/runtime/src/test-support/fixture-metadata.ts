@@ -51,6 +51,8 @@ export const fixture = {
         operationId: 'getJob',
         parameters: { id: { from: 'response.body', pointer: '/id' } },
       },
+      // Its answer shows the job's state, read like the status body.
+      submitJob: reader,
     },
     createKeyedJob: {
       method: 'post',
