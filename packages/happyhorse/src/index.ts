@@ -16,7 +16,7 @@ export type GenerateVideoInput = WithOptionalModel<GenerateRequest>;
 export type HappyHorseTask = components['schemas']['StatusResponse'];
 
 /** The one model the spec allows (`const` in the request schema). */
-export const MODEL = metadata.operations.createTask.input.oneOf[0].properties.model.const;
+export const MODEL = metadata.operations.createTask.input.anyOf[0].properties.model.const;
 
 export interface GeneratedVideo extends JobResult<HappyHorseTask> {
   /** `data.response.resultUrls[0]`, the doc's video URL. */

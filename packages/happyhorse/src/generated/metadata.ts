@@ -11,7 +11,7 @@ export const metadata = {
     "prefix": "Bearer "
   },
   "retry": {
-    "maxRetries": 2,
+    "maxRetries": 3,
     "statuses": [
       408,
       429,
@@ -24,7 +24,10 @@ export const metadata = {
     "maxDelayMs": 30000,
     "noWorkStatuses": [
       429
-    ]
+    ],
+    "statusDelayMs": {
+      "429": 16000
+    }
   },
   "errors": {
     "code": "/code",
@@ -37,7 +40,7 @@ export const metadata = {
       "auth": true,
       "paid": true,
       "input": {
-        "oneOf": [
+        "anyOf": [
           {
             "type": "object",
             "title": "SingleShotRequest",
@@ -45,7 +48,7 @@ export const metadata = {
               "model",
               "prompt"
             ],
-            "additionalProperties": false,
+            "additionalProperties": true,
             "properties": {
               "model": {
                 "type": "string",
@@ -137,7 +140,17 @@ export const metadata = {
               "multi_prompt",
               "sound"
             ],
-            "additionalProperties": false,
+            "additionalProperties": true,
+            "rules": [
+              {
+                "rule": "sum",
+                "fields": [
+                  "/multi_prompt/*/duration"
+                ],
+                "minimum": 3,
+                "maximum": 15
+              }
+            ],
             "properties": {
               "model": {
                 "type": "string",

@@ -72,12 +72,16 @@ export interface components {
          */
         Mode: "pro" | "std";
         /**
-         * @description Video duration in seconds (3-15). Defaults to 5. In multi-shot mode the final duration is
-         *     derived from `multi_prompt`; if you send `duration` explicitly, keep it equal to the summed
-         *     shot duration.
+         * @description Video duration in seconds (3-15). Defaults to 5.
          * @default 5
          */
         Duration: number;
+        /**
+         * @description Video duration in seconds (3-15). In multi-shot mode the final duration is derived from
+         *     `multi_prompt` and defaults to the sum of the shot durations; if you send `duration`
+         *     explicitly, keep it equal to that sum.
+         */
+        MultiShotDuration: number;
         /**
          * @description Output aspect ratio. When `image_urls` is provided, the aspect ratio is auto-adapted.
          * @default 16:9
@@ -133,17 +137,19 @@ export interface components {
              */
             multi_shots?: false;
             elements?: components["schemas"]["Elements"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * MultiShotRequest
          * @description A multi-shot request: `multi_shots` is true, `multi_prompt` lists the shots and `sound` is
-         *     sent explicitly. `prompt` is optional.
+         *     sent explicitly. `prompt` is optional. The shot durations add up to 3-15 s.
          */
         MultiShotRequest: {
             model: components["schemas"]["Model"];
             prompt?: components["schemas"]["Prompt"];
             mode?: components["schemas"]["Mode"];
-            duration?: components["schemas"]["Duration"];
+            duration?: components["schemas"]["MultiShotDuration"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
             /** @description Multi-shot takes 1 image URL (first frame only). */
             image_urls?: components["schemas"]["ImageUrl"][];
@@ -154,8 +160,14 @@ export interface components {
             /** @description The shots, at most 5; each prompt at most 500 chars and each duration 1-12 s. */
             multi_prompt: components["schemas"]["Shot"][];
             elements?: components["schemas"]["Elements"];
+        } & {
+            [key: string]: unknown;
         };
-        /** @description A single-shot or a multi-shot generation request. */
+        /**
+         * @description A single-shot or a multi-shot generation request. The two cannot both match (`multi_shots`
+         *     is `false` or absent in one and `true` in the other); `anyOf` says so without requiring
+         *     `multi_shots` on single-shot requests, where the doc defaults it to `false`.
+         */
         GenerateRequest: components["schemas"]["SingleShotRequest"] | components["schemas"]["MultiShotRequest"];
         /**
          * @description `IN_PROGRESS` while rendering; `SUCCESS` and `FAILED` are terminal.
@@ -198,13 +210,25 @@ export interface components {
             message: string;
             data: components["schemas"]["Task"];
         };
-        /** @enum {string} */
-        ErrorCode: "INVALID_PROMPT" | "INVALID_DURATION" | "INVALID_MODEL" | "INVALID_API_KEY" | "INSUFFICIENT_CREDITS" | "RATE_LIMITED" | "INTERNAL_ERROR";
-        /** @description The `{code, message, data}` envelope with the error code in `code`. */
+        /**
+         * @description The documented code (`INVALID_PROMPT`, `INVALID_DURATION`, `INVALID_MODEL`,
+         *     `INVALID_API_KEY`, `INSUFFICIENT_CREDITS`, `RATE_LIMITED`, `INTERNAL_ERROR`), or the HTTP
+         *     status as an integer, as the success envelope's `code: 200` would suggest.
+         * @example INVALID_PROMPT
+         * @example INVALID_DURATION
+         * @example INVALID_MODEL
+         * @example INVALID_API_KEY
+         * @example INSUFFICIENT_CREDITS
+         * @example RATE_LIMITED
+         * @example INTERNAL_ERROR
+         * @example 400
+         */
+        ErrorCode: string | number;
+        /** @description The `{code, message, data}` envelope, taken to carry the error code in `code`. */
         Error: {
-            code: components["schemas"]["ErrorCode"];
-            message: string;
-            data?: null;
+            code?: components["schemas"]["ErrorCode"];
+            message?: string;
+            data?: unknown;
         };
     };
     responses: {
@@ -312,6 +336,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientCredits"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };

@@ -24,7 +24,10 @@ export const metadata = {
     "maxDelayMs": 60000,
     "noWorkStatuses": [
       429
-    ]
+    ],
+    "statusDelayMs": {
+      "429": 60000
+    }
   },
   "errors": {
     "message": "/error"
@@ -97,89 +100,45 @@ export const metadata = {
         "perSeconds": 60
       },
       "input": {
+        "type": "object",
         "title": "GrokImagineRequest",
-        "oneOf": [
-          {
-            "type": "object",
-            "title": "GrokImagineTextToImage",
-            "required": [
-              "prompt",
-              "model"
-            ],
-            "additionalProperties": false,
-            "properties": {
-              "prompt": {
-                "type": "string",
-                "minLength": 1
-              },
-              "model": {
-                "type": "string",
-                "const": "text-to-image"
-              },
-              "aspect_ratio": {
-                "type": "string"
-              }
-            }
+        "required": [
+          "prompt"
+        ],
+        "properties": {
+          "prompt": {
+            "type": "string",
+            "minLength": 1
           },
-          {
-            "type": "object",
-            "title": "GrokImagineTextToVideo",
-            "required": [
-              "prompt",
-              "model"
-            ],
-            "additionalProperties": false,
-            "properties": {
-              "prompt": {
-                "type": "string",
-                "minLength": 1
-              },
-              "model": {
-                "type": "string",
-                "const": "text-to-video"
-              },
-              "aspect_ratio": {
-                "type": "string"
-              },
-              "duration": {
-                "type": "integer",
-                "minimum": 1
-              }
-            }
+          "model": {
+            "type": "string",
+            "enum": [
+              "text-to-image",
+              "text-to-video",
+              "image-to-video"
+            ]
           },
-          {
-            "type": "object",
-            "title": "GrokImagineImageToVideo",
-            "required": [
-              "prompt",
-              "model",
-              "image_url"
-            ],
-            "additionalProperties": false,
-            "properties": {
-              "prompt": {
-                "type": "string",
-                "minLength": 1
-              },
-              "model": {
-                "type": "string",
-                "const": "image-to-video"
-              },
-              "image_url": {
-                "type": "string"
-              },
-              "aspect_ratio": {
-                "type": "string"
-              },
-              "duration": {
-                "type": "integer",
-                "minimum": 1
-              }
-            }
+          "aspect_ratio": {
+            "type": "string"
+          },
+          "duration": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "image_url": {
+            "type": "string"
           }
-        ]
+        }
       },
       "bodyRequired": true,
+      "prices": {
+        "property": "model",
+        "credits": {
+          "text-to-image": 8,
+          "text-to-video": 150,
+          "image-to-video": 150
+        }
+      },
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -245,16 +204,19 @@ export const metadata = {
       },
       "input": {
         "title": "AsmrRequest",
-        "oneOf": [
+        "anyOf": [
           {
             "type": "object",
             "title": "AsmrTheme",
             "required": [
               "theme"
             ],
-            "additionalProperties": false,
             "properties": {
               "theme": {
+                "type": "string",
+                "minLength": 1
+              },
+              "customPrompt": {
                 "type": "string",
                 "minLength": 1
               }
@@ -266,8 +228,11 @@ export const metadata = {
             "required": [
               "customPrompt"
             ],
-            "additionalProperties": false,
             "properties": {
+              "theme": {
+                "type": "string",
+                "minLength": 1
+              },
               "customPrompt": {
                 "type": "string",
                 "minLength": 1

@@ -61,8 +61,8 @@ export interface paths {
         /**
          * Generate an image or a video with Grok Imagine
          * @description Grok Imagine: `model` picks text-to-image (8 credits), text-to-video or image-to-video (150
-         *     credits). `duration` applies to the video models only, so a text-to-image body must not carry
-         *     it. Answers 202 with the job id; poll `GET /jobs/{jobId}`.
+         *     credits). `duration` is "for video models only". Answers 202 with the job id; poll
+         *     `GET /jobs/{jobId}`.
          */
         post: operations["generateGrokImagine"];
         delete?: never;
@@ -241,62 +241,36 @@ export interface components {
              */
             aspect_ratio?: "16:9" | "9:16" | "1:1";
         };
-        /** @description What the image or video shows. */
-        GrokPrompt: string;
-        /**
-         * @description Optional output aspect ratio, such as `16:9`. The doc does not list the accepted values.
-         * @example 16:9
-         */
-        GrokAspectRatio: string;
-        /**
-         * @description Video length in seconds, for the video models only. The doc gives no range (its example is 10).
-         * @example 10
-         */
-        GrokDuration: number;
-        /**
-         * GrokImagineTextToImage
-         * @description Text to image. No `duration`.
-         */
-        GrokImagineTextToImage: {
-            prompt: components["schemas"]["GrokPrompt"];
-            /** @constant */
-            model: "text-to-image";
-            aspect_ratio?: components["schemas"]["GrokAspectRatio"];
-        };
-        /**
-         * GrokImagineTextToVideo
-         * @description Text to video.
-         */
-        GrokImagineTextToVideo: {
-            prompt: components["schemas"]["GrokPrompt"];
-            /** @constant */
-            model: "text-to-video";
-            aspect_ratio?: components["schemas"]["GrokAspectRatio"];
-            duration?: components["schemas"]["GrokDuration"];
-        };
-        /**
-         * GrokImagineImageToVideo
-         * @description Image to video: animates the image at `image_url`. The doc documents no image field; the
-         *     name `image_url` is this spec's assumption.
-         */
-        GrokImagineImageToVideo: {
-            prompt: components["schemas"]["GrokPrompt"];
-            /** @constant */
-            model: "image-to-video";
-            /**
-             * Format: uri
-             * @description URL of the source image.
-             */
-            image_url: string;
-            aspect_ratio?: components["schemas"]["GrokAspectRatio"];
-            duration?: components["schemas"]["GrokDuration"];
-        };
         /**
          * GrokImagineRequest
-         * @description A Grok Imagine request. `model` selects the branch: `text-to-image`, `text-to-video` or
-         *     `image-to-video`; `duration` is accepted by the two video models only.
+         * @description A Grok Imagine request. `model` picks `text-to-image`, `text-to-video` or `image-to-video`;
+         *     `duration` is for the video models. Other fields of the model's `inputSchema` (see
+         *     `GET /models`) pass through.
          */
-        GrokImagineRequest: components["schemas"]["GrokImagineTextToImage"] | components["schemas"]["GrokImagineTextToVideo"] | components["schemas"]["GrokImagineImageToVideo"];
+        GrokImagineRequest: {
+            /** @description What the image or video shows. */
+            prompt: string;
+            /**
+             * @description The Grok Imagine model: image 8 credits, video 150 credits.
+             * @enum {string}
+             */
+            model?: "text-to-image" | "text-to-video" | "image-to-video";
+            /**
+             * @description Optional output aspect ratio, such as `16:9`. The doc does not list the accepted values.
+             * @example 16:9
+             */
+            aspect_ratio?: string;
+            /**
+             * @description Video length in seconds, for the video models only. The doc gives no range (its example is 10).
+             * @example 10
+             */
+            duration?: number;
+            /**
+             * Format: uri
+             * @description URL of the source image, for image-to-video.
+             */
+            image_url?: string;
+        };
         /**
          * KlingMotionControlRequest
          * @description Kling Motion Control: the image at `image_url` performs the motion of the video at
@@ -319,27 +293,31 @@ export interface components {
             keep_original_sound?: boolean;
         };
         /**
+         * @description Theme name. The doc shows `kinetic_sand` and does not list the others.
+         * @example kinetic_sand
+         */
+        AsmrThemeName: string;
+        /** @description Custom description of the ASMR video. */
+        AsmrCustomText: string;
+        /**
          * AsmrTheme
          * @description A built-in theme, such as `kinetic_sand`.
          */
         AsmrTheme: {
-            /**
-             * @description Theme name. The doc shows `kinetic_sand` and does not list the others.
-             * @example kinetic_sand
-             */
-            theme: string;
+            theme: components["schemas"]["AsmrThemeName"];
+            customPrompt?: components["schemas"]["AsmrCustomText"];
         };
         /**
          * AsmrCustomPrompt
          * @description Custom text instead of a theme.
          */
         AsmrCustomPrompt: {
-            /** @description Custom description of the ASMR video. */
-            customPrompt: string;
+            theme?: components["schemas"]["AsmrThemeName"];
+            customPrompt: components["schemas"]["AsmrCustomText"];
         };
         /**
          * AsmrRequest
-         * @description Either `theme` or `customPrompt`, not both.
+         * @description A built-in `theme` or, for custom text, a `customPrompt`.
          */
         AsmrRequest: components["schemas"]["AsmrTheme"] | components["schemas"]["AsmrCustomPrompt"];
         /** @description The body the chosen model's `inputSchema` (from `GET /models`) describes. */
@@ -625,7 +603,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The model's `slug` from `GET /models`. */
+                /**
+                 * @description The model's `slug` from `GET /models`. A slug may contain `/` (`elevenlabs/tts`); it is
+                 *     sent as path segments, not as one percent-encoded segment.
+                 */
                 modelSlug: string;
             };
             cookie?: never;
