@@ -1,0 +1,97 @@
+import type { Emit } from './change.ts';
+import { diffRemainingKeys } from './diff-docs.ts';
+import { diffParameters } from './diff-parameters.ts';
+import { diffRequestBody } from './diff-request-body.ts';
+import { diffResponses } from './diff-responses.ts';
+import { diffOperationSecurity } from './diff-security.ts';
+import { listOperations, type OperationAt } from './list-operations.ts';
+import type { Schema } from './merge-all-of.ts';
+
+const CLAIMED = new Set(['operationId', 'parameters', 'requestBody', 'responses', 'security']);
+
+const route = (at: OperationAt) => `${at.method.toUpperCase()} ${at.path}`;
+
+/** Pairs operations by operationId, then pairs what is left by method and path (a renamed id). */
+function pairOperations(before: Map<string, OperationAt>, after: Map<string, OperationAt>) {
+  const pairs: [OperationAt, OperationAt][] = [];
+  const removed = new Map(before);
+  const added = new Map(after);
+  for (const [id, was] of before) {
+    const is = after.get(id);
+    if (!is) continue;
+    pairs.push([was, is]);
+    removed.delete(id);
+    added.delete(id);
+  }
+  for (const [id, was] of removed) {
+    const renamed = [...added.values()].find((is) => route(is) === route(was));
+    if (!renamed) continue;
+    pairs.push([was, renamed]);
+    removed.delete(id);
+    added.delete(renamed.id);
+  }
+  return { pairs, removed: [...removed.values()], added: [...added.values()] };
+}
+
+function diffPair(
+  emit: Emit,
+  before: { doc: Schema; at: OperationAt },
+  after: { doc: Schema; at: OperationAt },
+) {
+  const was = before.at;
+  const is = after.at;
+  if (route(was) !== route(is)) {
+    emit({
+      source: 'spec',
+      pointer: was.pointer,
+      class: 'breaking',
+      reason: 'path or method changed',
+      old: route(was),
+      new: route(is),
+      operation: is.id,
+    });
+  }
+  if (was.id !== is.id) {
+    emit({
+      source: 'spec',
+      pointer: `${is.pointer}/operationId`,
+      class: 'breaking',
+      reason: 'operationId changed: its generated type names change',
+      old: was.id,
+      new: is.id,
+      operation: is.id,
+    });
+  }
+  diffParameters(emit, was, is);
+  diffRequestBody(emit, was, is);
+  diffResponses(emit, was, is);
+  diffOperationSecurity(emit, before, after);
+  diffRemainingKeys(emit, is.pointer, was.operation, is.operation, CLAIMED, is.id);
+}
+
+/** Every operation of two dereferenced specs: removed, added, moved, or changed inside. */
+export function diffOperations(emit: Emit, before: Schema | undefined, after: Schema | undefined) {
+  const { pairs, removed, added } = pairOperations(listOperations(before), listOperations(after));
+  for (const was of removed) {
+    emit({
+      source: 'spec',
+      pointer: was.pointer,
+      class: 'breaking',
+      reason: 'operation removed',
+      old: `${route(was)} (${was.id})`,
+      operation: was.id,
+    });
+  }
+  for (const is of added) {
+    emit({
+      source: 'spec',
+      pointer: is.pointer,
+      class: 'non-breaking',
+      reason: 'operation added',
+      new: `${route(is)} (${is.id})`,
+      operation: is.id,
+    });
+  }
+  for (const [was, is] of pairs)
+    diffPair(emit, { doc: before ?? {}, at: was }, { doc: after ?? {}, at: is });
+}
