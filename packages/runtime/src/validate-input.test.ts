@@ -154,4 +154,18 @@ describe('validateInput keywords', () => {
       expect(validateInput(byModel, value).map((i) => `${i.path} ${i.message}`)).toEqual(expected);
     });
   });
+
+  it('reports the branch a const field picked, not the one with fewest issues', () => {
+    const branch = (task: string, max: number) => ({
+      type: 'object',
+      properties: {
+        task: { const: task },
+        input: { type: 'object', properties: { seconds: { maximum: max } } },
+      },
+    });
+    const tasks = { oneOf: [branch('a', 100), branch('b', 30)] } as const;
+    expect(validateInput(tasks, { task: 'b', input: { seconds: 40 } })).toEqual([
+      { path: '/input/seconds', message: 'must be at most 30 (got 40)' },
+    ]);
+  });
 });

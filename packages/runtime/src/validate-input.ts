@@ -133,6 +133,18 @@ function checkObject(schema: InputSchema, object: Json, path: string, issues: In
   }
 }
 
+/** The one branch whose `const` properties the value matches, where exactly one does. */
+function pickedBranch(branches: readonly InputSchema[], value: unknown): number | undefined {
+  if (typeOf(value) !== 'object') return undefined;
+  const object = value as Record<string, unknown>;
+  const matching = branches.flatMap((branch, i) => {
+    const consts = Object.entries(branch.properties ?? {}).filter(([, p]) => p.const !== undefined);
+    const all = consts.every(([key, p]) => jsonEqual(object[key], p.const));
+    return consts.length > 0 && all ? [i] : [];
+  });
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
 function checkBranches(schema: InputSchema, value: unknown, path: string, issues: InputIssue[]) {
   for (const sub of schema.allOf ?? []) check(sub, value, path, issues);
   for (const keyword of ['anyOf', 'oneOf'] as const) {
@@ -141,8 +153,14 @@ function checkBranches(schema: InputSchema, value: unknown, path: string, issues
     const results = branches.map((b) => validateInput(b, value, path));
     const passing = results.filter((r) => r.length === 0).length;
     if (passing === 0) {
-      // Report the branch the input came closest to; that is almost always the one the caller meant.
-      issues.push(...results.reduce((best, r) => (r.length < best.length ? r : best)));
+      // Report the branch the caller picked by its `const` fields (`task: video.generate`), else the
+      // one the input came closest to; that is almost always the one the caller meant.
+      const picked = pickedBranch(branches, value);
+      issues.push(
+        ...(picked === undefined
+          ? results.reduce((best, r) => (r.length < best.length ? r : best))
+          : results[picked]!),
+      );
     } else if (keyword === 'oneOf' && passing > 1) {
       const names = branches.map((b, i) => b.title ?? `#${i}`).join(', ');
       issues.push({ path: path || '(body)', message: `matches more than one of ${names}` });

@@ -1,0 +1,385 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
+import {
+  createKillaTamataClient,
+  estimateCost,
+  metadata,
+  type Task,
+  type TaskInput,
+} from '@mediagen/killatamata';
+import type { MockServer } from '@mediagen/mock';
+import { toNodeListener, ValidationError, validateInput } from '@mediagen/runtime';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fastSchedule, scenarioFetch } from './helpers/scenario-fetch.ts';
+import { startRepoMock } from './helpers/start-repo-mock.ts';
+
+const baseUrl = inject('mocks').killatamata!;
+const apiKey = 'kt_live_test_0123456789';
+const fox = { prompt: 'cinematic fox astronaut', width: 1024, height: 1024 } as const;
+const schedule = { schedule: fastSchedule } as const;
+
+// biome-ignore lint/suspicious/noExplicitAny: the bundled spec is untyped JSON.
+type Json = any;
+const spec: Json = JSON.parse(
+  readFileSync(
+    new URL('../packages/killatamata/src/generated/openapi.json', import.meta.url),
+    'utf8',
+  ),
+);
+
+function client(script?: Record<string, string[]>) {
+  const scenario = scenarioFetch(script, { baseUrl });
+  return {
+    scenario,
+    kt: createKillaTamataClient({ apiKey, baseUrl, fetch: scenario.fetch }),
+  };
+}
+
+/** Every documented operation, with the request its examples describe. */
+function documentedRequests() {
+  return Object.entries<Json>(spec.paths).flatMap(([path, item]) =>
+    Object.entries<Json>(item)
+      .filter(([method]) => ['get', 'post', 'patch', 'delete', 'put'].includes(method))
+      .map(([method, op]) => {
+        const query = new URLSearchParams();
+        const headers = new Headers({ authorization: `Bearer ${apiKey}` });
+        for (const p of op.parameters ?? []) {
+          if (p.in === 'query' && p.example !== undefined) query.set(p.name, String(p.example));
+          if (p.in === 'header' && p.required) headers.set(p.name, String(p.example));
+        }
+        // The mock knows only the jobs it issued; the documented example answers for this one.
+        if (op['x-mediagen-job-status'])
+          headers.set('prefer', 'code=200, example=completedWithDetails');
+        if (op.security?.some((s: Json) => 'browserSession' in s)) {
+          headers.set('cookie', 'killa_tamata_browser_session=test-session');
+        }
+        const content = op.requestBody?.content ?? {};
+        let body: BodyInit | undefined;
+        if (content['application/json']) {
+          const examples = Object.values<Json>(content['application/json'].examples ?? {});
+          body = JSON.stringify(examples[0]?.value ?? {});
+          headers.set('content-type', 'application/json');
+        } else if (content['application/octet-stream']) {
+          body = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+          headers.set('content-type', 'application/octet-stream');
+        }
+        const qs = query.size > 0 ? `?${query}` : '';
+        return { name: `${method.toUpperCase()} ${path}${qs}`, path, method, qs, headers, body };
+      }),
+  );
+}
+
+describe('Killa Tamata contract (mock)', () => {
+  it('declares all 57 documented operations', () => {
+    expect(documentedRequests()).toHaveLength(57);
+    expect(Object.keys(metadata.operations)).toHaveLength(57);
+  });
+
+  it.each(documentedRequests())('$name answers with its documented success', async (r) => {
+    const response = await fetch(`${baseUrl}${r.path}${r.qs}`, {
+      method: r.method.toUpperCase(),
+      headers: r.headers,
+      ...(r.body !== undefined ? { body: r.body } : {}),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(5000),
+    });
+    await response.body?.cancel();
+    expect(response.status, `${r.name} → ${response.status}`).toBeLessThan(400);
+  });
+
+  it('every documented submit body passes the client check', () => {
+    const input = metadata.operations.submitMediaJob.input;
+    const examples = spec.paths['/api/v1/media/jobs'].post.requestBody.content['application/json']
+      .examples as Record<string, { value: unknown }>;
+    for (const [name, { value }] of Object.entries(examples)) {
+      expect(validateInput(input, value), name).toEqual([]);
+    }
+  });
+
+  it('generates an image: idempotency key in header and body, outputs and billing', async () => {
+    const { kt, scenario } = client();
+    const result = await kt.generate('image.generate', fox, {
+      ...schedule,
+      idempotencyKey: 'job-001',
+    });
+    expect(result.status).toBe('succeeded');
+    expect(result.outputUrls[0]).toMatch(/^https:\/\/.+output_0001\.webp$/);
+    expect(result.billing).toEqual({ usdCharged: '0.04' });
+    const submit = scenario.sent.find((s) => s.method === 'POST')!;
+    expect(submit.headers.get('x-idempotency-key')).toBe('job-001');
+    expect(JSON.parse(submit.body)).toMatchObject({
+      task: 'image.generate',
+      idempotencyKey: 'job-001',
+    });
+    expect(submit.headers.get('authorization')).toBe(`Bearer ${apiKey}`);
+  });
+
+  it('reads includeDetails=1', async () => {
+    const { kt } = client({ '/api/v1/media/jobs': ['code=200, example=completedWithDetails'] });
+    const job = await kt.call('getMediaJob', {
+      params: { query: { jobId: 'job_abc123', includeDetails: '1' } },
+    });
+    expect(job.detailsIncluded).toBe(true);
+    expect(job.effectiveInput).toEqual(fox);
+  });
+
+  it.each(['terminated', 'failed'])('a %s job fails the wait with its state', async (example) => {
+    const { kt } = client({ 'GET /api/v1/media/jobs': [`code=200, example=${example}`] });
+    await expect(kt.generate('image.generate', fox, schedule)).rejects.toMatchObject({
+      name: 'JobFailedError',
+      state: example,
+    });
+  });
+
+  it.each(['canceled', 'cancelled'])('%s ends the wait as a cancellation', async (example) => {
+    const { kt } = client({ 'GET /api/v1/media/jobs': [`code=200, example=${example}`] });
+    await expect(kt.generate('image.generate', fox, schedule)).rejects.toMatchObject({
+      name: 'JobCancelledError',
+    });
+  });
+});
+
+type Invalid = [string, Task, TaskInput<Task>, string, boolean];
+// [name, task, input, the field refused, whether Prism itself enforces it]
+const invalid: Invalid[] = [
+  ['a width not a multiple of 32', 'image.generate', { ...fox, width: 1000 }, '/input/width', true],
+  ['a size over 4 MP', 'image.generate', { width: 4096, height: 2048 }, '/input/width', false],
+  ['durationFrames 250', 'video.generate', { durationFrames: 250 }, '/input/durationFrames', false],
+  [
+    'interpolationFps 20',
+    'video.generate',
+    { interpolationFps: 20 },
+    '/input/interpolationFps',
+    true,
+  ],
+  ['text over 6000 characters', 'audio.speak', { text: 'x'.repeat(6001) }, '/input/text', true],
+  [
+    'a voice description with an unknown tag',
+    'audio.speak',
+    { text: 'hi', voiceDescription: 'female, robot' },
+    '/input/voiceDescription',
+    false,
+  ],
+  [
+    'ace-step at 300 s',
+    'ace.step.create',
+    { durationSeconds: 300 },
+    '/input/durationSeconds',
+    true,
+  ],
+  ['moss at 40 s', 'moss.sound.effect', { durationSeconds: 40 }, '/input/durationSeconds', true],
+  [
+    'reference audio with no start frame',
+    'video.generate',
+    { referenceAudioUrl: 'https://cdn.example.com/a.opus', durationFrames: 249 },
+    '/input/referenceAudioUrl',
+    false,
+  ],
+];
+
+describe('documented-invalid inputs', () => {
+  it.each(invalid)('%s is refused before anything is sent', async (_name, task, input, field) => {
+    const { kt, scenario } = client();
+    const error = await kt.generate(task, input).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.path)).toContain(field);
+    expect((error as Error).message).toContain(field);
+    expect(scenario.sent).toHaveLength(0);
+  });
+
+  it.each(invalid.filter((c) => c[4]))('%s is refused by the mock', async (_n, task, input) => {
+    const response = await fetch(`${baseUrl}/api/v1/media/jobs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ task, input }),
+      signal: AbortSignal.timeout(5000),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toHaveProperty('error');
+  });
+});
+
+describe('money safety', () => {
+  let mock: MockServer;
+  beforeAll(async () => {
+    mock = await startRepoMock('killatamata');
+  });
+  afterAll(() => mock.close());
+
+  /** A fetch that lets the mock do the work, then loses the first answer of each paid submit. */
+  function losingFetch(loss: 'reset' | '503') {
+    const keys: string[] = [];
+    const fetch = async (input: Request | string | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const response = await globalThis.fetch(request);
+      if (request.method !== 'POST') return response;
+      keys.push(request.headers.get('x-idempotency-key') ?? '');
+      if (keys.length > 1) return response;
+      await response.body?.cancel();
+      if (loss === '503') return Response.json({ error: 'upstream timeout' }, { status: 503 });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+      });
+    };
+    return { fetch, keys };
+  }
+
+  it.each(['503', 'reset'] as const)(
+    'a %s after the work was done is retried with the same key and charged once',
+    async (loss) => {
+      const before = mock.ledger.length;
+      const lossy = losingFetch(loss);
+      const kt = createKillaTamataClient({
+        apiKey,
+        baseUrl: mock.url,
+        fetch: lossy.fetch,
+        retry: { baseDelayMs: 1, maxDelayMs: 10 },
+      });
+      const result = await kt.generate('image.generate', fox, schedule);
+      expect(result.status).toBe('succeeded');
+      expect(lossy.keys).toHaveLength(2);
+      expect(lossy.keys[0]).toBe(lossy.keys[1]);
+      expect(lossy.keys[0]).toBe(result.idempotencyKey);
+      expect(mock.ledger.slice(before)).toHaveLength(1);
+    },
+  );
+
+  it('an idempotent replay returns the same job and is not charged again', async () => {
+    const before = mock.ledger.length;
+    const kt = createKillaTamataClient({ apiKey, baseUrl: mock.url });
+    const first = await kt.generate('image.generate', fox, {
+      ...schedule,
+      idempotencyKey: 'replay-1',
+    });
+    const again = await kt.generate('image.generate', fox, {
+      ...schedule,
+      idempotencyKey: 'replay-1',
+    });
+    expect(again.handle.id).toBe(first.handle.id);
+    expect(mock.ledger.slice(before)).toHaveLength(1);
+  });
+});
+
+describe('terminal callback', () => {
+  const token = 'cb-secret-token';
+  const body =
+    spec.paths['/api/v1/media/jobs'].post.callbacks.mediaJobTerminal[
+      '{$request.body#/completionCallbackUrl}'
+    ].post.requestBody.content['application/json'].examples.completed.value;
+
+  async function serve(handler: (request: Request) => Promise<Response>) {
+    const server = createServer(toNodeListener(handler));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/media-job`;
+    return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
+
+  const deliver = (url: string, payload: unknown = body) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+      signal: AbortSignal.timeout(5000),
+    });
+
+  it('a delivery retried after a failure, then repeated, is handled once', async () => {
+    const { kt } = client();
+    const handled: string[] = [];
+    let attempts = 0;
+    const hook = await serve(
+      kt.createCallbackHandler({
+        token,
+        onJob: ({ job }) => {
+          attempts++;
+          if (attempts === 1) throw new Error('database briefly down');
+          handled.push(job.id);
+        },
+      }),
+    );
+    try {
+      const url = `${hook.url}?token=${token}`;
+      expect((await deliver(url)).status).toBeGreaterThanOrEqual(500);
+      expect((await deliver(url)).status).toBeLessThan(300);
+      expect((await deliver(url)).status).toBeLessThan(300);
+      expect(handled).toEqual(['job_abc123']);
+      expect((await deliver(`${hook.url}?token=wrong`)).status).toBe(401);
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('generate(…, { callback }) sets completionCallbackUrl and ends when the callback arrives', async () => {
+    // The mock keeps the job running: only the callback can end the wait in time.
+    const scenario = scenarioFetch(
+      { 'GET /api/v1/media/jobs': ['code=200, example=running'] },
+      { baseUrl },
+    );
+    const submitted: Json[] = [];
+    const kt = createKillaTamataClient({
+      apiKey,
+      baseUrl,
+      fetch: async (input: Request, init?: RequestInit) => {
+        const method = init?.method ?? input.method;
+        const response = await scenario.fetch(input, init);
+        if (method === 'POST') submitted.push(await response.clone().json());
+        return response;
+      },
+    });
+    const hook = await serve(kt.createCallbackHandler({ token }));
+    try {
+      const pending = kt.generate('image.generate', fox, {
+        callback: { url: hook.url, token },
+        timeoutMs: 10_000,
+      });
+      for (let i = 0; i < 250 && submitted.length === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const sent = JSON.parse(scenario.sent.find((s) => s.method === 'POST')!.body);
+      expect(sent.completionCallbackUrl).toBe(`${hook.url}?token=${token}`);
+      const id = submitted[0].externalJobId;
+      const response = await deliver(sent.completionCallbackUrl, { ...body, externalJobId: id });
+      expect(response.status).toBeLessThan(300);
+      const result = await pending;
+      expect(result.handle.id).toBe(id);
+      expect(result.outputUrls).toEqual(body.downloadableOutputUrls);
+      expect(result.elapsedMs).toBeLessThan(5000);
+    } finally {
+      await hook.close();
+    }
+  });
+});
+
+describe('helpers', () => {
+  it('estimateCost is labelled an estimate', () => {
+    expect(estimateCost('video.combine', { videoUrls: ['a', 'b', 'c'] })).toEqual({
+      usd: 0.015,
+      estimate: true,
+    });
+  });
+
+  it('device link: start, then poll for the one-time key, never shown', async () => {
+    const { kt, scenario } = client();
+    const link = await kt.startDeviceLink({ keyLabel: 'Default API Key' });
+    expect(link.userCode).toBe('ABCD-EFGH');
+    expect(link.verificationUrl).toContain('ABCD-EFGH');
+    const key = await kt.pollDeviceLink(link, { intervalMs: 1 });
+    expect(key.reveal()).toBe('kt_live_example_one_time_key');
+    expect(inspect(key) + JSON.stringify({ key })).not.toContain('kt_live_example');
+    expect(scenario.sent.every((s) => s.headers.get('authorization') === null)).toBe(true);
+  });
+
+  it('balance and keys: list, create (redacted), revoke', async () => {
+    const { kt, scenario } = client();
+    expect((await kt.balance()).usdBalance).toBe('12.34');
+    expect(await kt.listKeys()).toEqual([{ keyPrefix: 'abcde', label: 'Agent Worker A' }]);
+    const created = await kt.createKey({ label: 'Agent Worker A' });
+    expect(created.apiKey.reveal()).toBe('kt_live_example_new_key');
+    expect(`${created.apiKey} ${JSON.stringify(created)} ${inspect(created)}`).not.toContain(
+      'kt_live_example_new_key',
+    );
+    await kt.revokeKey('abcde');
+    expect(JSON.parse(scenario.sent.at(-1)!.body)).toEqual({ keyPrefix: 'abcde' });
+  });
+});
