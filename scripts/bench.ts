@@ -2,9 +2,10 @@
  * `npm run bench`: a benchmark, not a test. In one run it measures
  * - the throughput of a generated client call through the full runtime, against bare openapi-fetch
  *   and raw fetch, with fetch stubbed (the runtime's own overhead) and over loopback (real I/O);
- * - the minified + gzipped size of @mediagen/runtime plus one provider, next to bare openapi-fetch.
- * Results are printed as ratios against the baselines of the same run and written to
- * docs/benchmarks.md.
+ * - the minified + gzipped size of @mediagen/runtime plus one provider, next to bare openapi-fetch;
+ * - the import cost of each provider package's build, next to openapi-fetch (scripts/bench/import-cost.ts).
+ * Results are printed as ratios against the baselines of the same run. `npm run bench -- --write`
+ * also writes them to docs/benchmarks.md; a plain run leaves the tracked file alone.
  */
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,9 +16,11 @@ import { createHappyHorseClient } from '@mediagen/happyhorse';
 import { build } from 'esbuild';
 import createClient from 'openapi-fetch';
 import type { paths } from '../packages/happyhorse/src/generated/openapi.ts';
+import { importCost } from './bench/import-cost.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
+const write = process.argv.includes('--write');
 const body = JSON.stringify({
   code: 200,
   message: 'success',
@@ -99,7 +102,8 @@ async function bundleSize(entry: string, external: string[] = []) {
     platform: 'browser',
     target: 'es2022',
     conditions: ['@mediagen/source'],
-    external,
+    // Node built-ins (the push handler's crypto and stream) are the platform's, not bundle weight.
+    external: [...external, 'node:*'],
     write: false,
     logLevel: 'silent',
   });
@@ -176,9 +180,11 @@ lines.push(
     `runtime + one provider ≤ 6 kB min+gz (${kb(ownGz)}, ${ownGz <= 6 * 1024 ? 'met' : 'NOT met'}).`,
 );
 
+lines.push('', ...(await importCost(root, quick ? 5 : 15)));
+
 const report = lines.join('\n');
 console.log(report);
-if (!quick) {
+if (write) {
   writeFileSync(
     resolve(root, 'docs/benchmarks.md'),
     `# Benchmarks\n\nLatest \`npm run bench\` (Node ${process.version}, ${new Date().toISOString().slice(0, 10)}). Ratios are against bare openapi-fetch in the same run; absolute numbers depend on the machine.\n\n${report}\n`,

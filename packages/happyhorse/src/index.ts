@@ -2,6 +2,7 @@ import {
   type ClientOptions,
   createProviderClient,
   type JobResult,
+  type ProviderClient,
   type RunOptions,
 } from '@mediagen/runtime';
 import { metadata } from './generated/metadata.js';
@@ -23,12 +24,20 @@ export interface GeneratedVideo extends JobResult<HappyHorseTask> {
   videoUrl: string;
 }
 
+/** The provider facts the spec declares, as one named type so hovers stay short. */
+export type HappyHorseMetadata = typeof metadata;
+
 /**
  * A typed HappyHorse client: every operation through openapi-fetch (`client.POST('/api/generate')`),
  * plus `generateVideo`, which creates a task and waits for the video on the documented schedule.
  */
-export function createHappyHorseClient(options: ClientOptions = {}) {
-  const client = createProviderClient<paths, operations, typeof metadata>(metadata, options);
+export interface HappyHorseClient extends ProviderClient<paths, operations, HappyHorseMetadata> {
+  /** Creates a task and waits for the video on the documented schedule. */
+  generateVideo(input: GenerateVideoInput, runOptions?: RunOptions): Promise<GeneratedVideo>;
+}
+
+export function createHappyHorseClient(options: ClientOptions = {}): HappyHorseClient {
+  const client = createProviderClient<paths, operations, HappyHorseMetadata>(metadata, options);
   return Object.assign(client, {
     async generateVideo(
       input: GenerateVideoInput,
@@ -41,6 +50,5 @@ export function createHappyHorseClient(options: ClientOptions = {}) {
   });
 }
 
-export type HappyHorseClient = ReturnType<typeof createHappyHorseClient>;
 export type { components, operations, paths };
 export { metadata };

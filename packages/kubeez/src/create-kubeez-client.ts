@@ -1,4 +1,4 @@
-import { type ClientOptions, createProviderClient } from '@mediagen/runtime';
+import { type ClientOptions, createProviderClient, type ProviderClient } from '@mediagen/runtime';
 import { assetHelpers } from './assets.js';
 import { catalogHelpers, DEFAULT_CATALOG_TTL_MS } from './catalog.js';
 import { costPreviewHelpers } from './cost-preview.js';
@@ -13,15 +13,27 @@ export interface KubeezClientOptions extends ClientOptions {
   catalogTtlMs?: number;
 }
 
+/** The provider facts the spec declares, as one named type so hovers stay short. */
+export type KubeezMetadata = typeof metadata;
+
 /**
  * A typed Kubeez client. The key comes from `apiKey` or `KUBEEZ_API_KEY` and is sent as `X-API-Key`
  * (public `/docs/*` and `/health` routes go without it). Every operation is there through
  * openapi-fetch (`client.GET('/v1/balance')`) and `client.call(operationId, init)`; jobs through
  * `submit` / `wait` / `waitAll` / `run`; plus helpers for the documented workflows.
  */
-export function createKubeezClient(options: KubeezClientOptions = {}) {
+export interface KubeezClient
+  extends ProviderClient<paths, operations, KubeezMetadata>,
+    ReturnType<typeof generationHelpers>,
+    ReturnType<typeof uploadHelpers>,
+    ReturnType<typeof generateFromFileHelper>,
+    ReturnType<typeof assetHelpers>,
+    ReturnType<typeof catalogHelpers>,
+    ReturnType<typeof costPreviewHelpers> {}
+
+export function createKubeezClient(options: KubeezClientOptions = {}): KubeezClient {
   const { catalogTtlMs = DEFAULT_CATALOG_TTL_MS, ...clientOptions } = options;
-  const client = createProviderClient<paths, operations, typeof metadata>(metadata, clientOptions);
+  const client = createProviderClient<paths, operations, KubeezMetadata>(metadata, clientOptions);
   const generation = generationHelpers(client);
   const upload = uploadHelpers(client);
   const catalog = catalogHelpers(client, catalogTtlMs);
@@ -34,5 +46,3 @@ export function createKubeezClient(options: KubeezClientOptions = {}) {
     ...costPreviewHelpers(catalog),
   });
 }
-
-export type KubeezClient = ReturnType<typeof createKubeezClient>;

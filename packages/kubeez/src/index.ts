@@ -4,6 +4,7 @@ export {
   createKubeezClient,
   type KubeezClient,
   type KubeezClientOptions,
+  type KubeezMetadata,
 } from './create-kubeez-client.js';
 export type { GenerateFromFileOptions } from './generate-from-file.js';
 export { metadata } from './generated/metadata.js';
