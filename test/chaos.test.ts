@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
 
-describe('chaos: 1,000 jobs, about 20 % faults', () => {
+describe('chaos: 1,000 jobs, about 20 % faults: redirects, stalled and cut-off bodies, aborts mid-submit', () => {
   it('settles every job typed, never duplicates a paid submit, and exits by itself', () => {
     const run = spawnSync(
       process.execPath,
@@ -22,6 +22,15 @@ describe('chaos: 1,000 jobs, about 20 % faults', () => {
     const summary = JSON.parse(run.stdout.trim().split('\n').pop()!);
     expect(summary.settled).toBe(1000);
     expect(summary.untyped).toBe(0);
+    // Every job settled within its deadline plus one second, stalled bodies included.
+    expect(summary.late).toBe(0);
+    // The key was in no error thrown, and in nothing the run printed.
+    expect(summary.keyLeaks).toBe(0);
+    expect(run.stdout + run.stderr).not.toContain('sk_chaos_0123456789');
+    for (const fault of ['redirect-away', 'redirect-same-origin', 'stall', 'truncated-poll']) {
+      expect(summary.faults[fault], fault).toBeGreaterThan(0);
+    }
+    expect(summary.abortedMidSubmit).toBeGreaterThan(0);
     expect(summary.duplicates).toBe(0);
     expect(summary.unhandled).toBe(0);
     expect(summary.resources).toEqual([]);

@@ -5,8 +5,26 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
 import { createProviderClient, MediagenError } from '@mediagen/runtime';
 import { fixture } from '../../packages/runtime/src/test-support/fixture-metadata.ts';
+
+const API_KEY = 'sk_chaos_0123456789';
+// The fixture's documented 100 polls a minute would make this run last an hour; the pacer is
+// still in the path of every request, at a rate the run can afford.
+const metadata = {
+  ...fixture,
+  operations: {
+    ...fixture.operations,
+    getJob: {
+      ...fixture.operations.getJob,
+      rateLimit: { group: 'status', requests: 5000, perSeconds: 1 },
+    },
+  },
+};
+// Each job's budget: the submit's deadline plus the wait's timeout.
+const SUBMIT_DEADLINE_MS = 2000;
+const WAIT_TIMEOUT_MS = 4000;
 
 const JOBS = Number(process.env.CHAOS_JOBS ?? 1000);
 const CONCURRENCY = 50;
@@ -44,6 +62,20 @@ const server = createServer(async (req, res) => {
     answer();
   };
   const r = random();
+  const rare = random();
+  // Transport faults: a redirect off the origin, a body that stalls after the headers.
+  if (rare < 0.004) {
+    return inject('redirect-away', () => {
+      res.writeHead(302, { location: `http://127.0.0.1:9/elsewhere?key=${API_KEY}` });
+      res.end();
+    });
+  }
+  if (rare < 0.015) {
+    return inject('stall', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"id":');
+    });
+  }
   // Faults before any work is done.
   if (r < 0.05) return inject('503', () => send(503, { error: { code: 'unavailable' } }));
   if (r < 0.08) return inject('429', () => send(429, {}, { 'retry-after-ms': '3' }));
@@ -64,9 +96,24 @@ const server = createServer(async (req, res) => {
     if (after < 0.05) return inject('reset-after-work', () => req.socket.destroy());
     if (after < 0.07)
       return inject('500-after-work', () => send(500, { error: { code: 'internal' } }));
+    if (after < 0.09) return inject('truncated-after-work', () => truncate(res));
+    if (after < 0.1) {
+      return inject('stall-after-work', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write(`{"id":"${id}"`);
+      });
+    }
     return send(200, { id, status: 'queued' });
   }
-  const id = req.url?.split('/').pop() ?? '';
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (!url.searchParams.has('hop') && rare < 0.04) {
+    return inject('redirect-same-origin', () => {
+      res.writeHead(307, { location: `${url.pathname}?hop=1` });
+      res.end();
+    });
+  }
+  if (rare < 0.05) return inject('truncated-poll', () => truncate(res));
+  const id = url.pathname.split('/').pop() ?? '';
   const job = jobs.get(id);
   if (!job) return send(404, { error: { code: 'not_found' } });
   if (r < 0.14) return inject('reset-poll', () => req.socket.destroy());
@@ -85,12 +132,20 @@ const server = createServer(async (req, res) => {
     outputs: status === 'done' ? [{ url: `https://cdn/${id}.mp4` }] : [],
   });
 });
+/** Promises more than it sends, then drops the connection. */
+function truncate(res: import('node:http').ServerResponse) {
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' });
+  res.write('{"id":"job');
+  setTimeout(() => res.socket?.destroy(), 5).unref();
+}
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
 const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
 
-const client = createProviderClient(fixture, {
-  apiKey: 'sk_chaos_0123456789',
+const client = createProviderClient(metadata, {
+  apiKey: API_KEY,
   baseUrl,
+  deadlineMs: SUBMIT_DEADLINE_MS,
+  maxConcurrency: 50,
   timeoutMs: 100,
   retry: { baseDelayMs: 2, maxDelayMs: 50, maxRetries: 3 },
 });
@@ -98,11 +153,21 @@ const schedule = { initialDelayMs: 1, intervalMs: 2, incrementMs: 0, maxInterval
 
 const outcomes: Record<string, number> = {};
 let untyped = 0;
+let late = 0;
+let keyLeaks = 0;
+let abortedMidSubmit = 0;
 let next = 0;
 async function worker() {
   while (next < JOBS) {
     const i = next++;
     const keyed = i % 2 === 0;
+    // One job in 25 is aborted by its caller while its submit may be in flight.
+    const controller = new AbortController();
+    if (i % 25 === 7) {
+      abortedMidSubmit++;
+      setTimeout(() => controller.abort(), Math.floor(random() * 20)).unref();
+    }
+    const started = Date.now();
     try {
       const result = (await client.run(
         keyed ? 'createKeyedJob' : 'createJob',
@@ -110,13 +175,21 @@ async function worker() {
         {
           schedule,
           maxPollFailures: 20,
+          timeoutMs: WAIT_TIMEOUT_MS,
+          signal: controller.signal,
         },
       )) as { status: string };
       outcomes[result.status] = (outcomes[result.status] ?? 0) + 1;
     } catch (error) {
       if (error instanceof MediagenError) outcomes[error.name] = (outcomes[error.name] ?? 0) + 1;
-      else untyped++;
+      else {
+        untyped++;
+        if (process.env.CHAOS_DEBUG) console.error(error);
+      }
+      const rendered = [inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error)];
+      if (rendered.some((text) => text.includes(API_KEY))) keyLeaks++;
     }
+    if (Date.now() - started > SUBMIT_DEADLINE_MS + WAIT_TIMEOUT_MS + 1000) late++;
   }
 }
 await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -134,6 +207,9 @@ console.log(
     jobs: JOBS,
     settled: Object.values(outcomes).reduce((a, b) => a + b, 0) + untyped,
     untyped,
+    late,
+    keyLeaks,
+    abortedMidSubmit,
     outcomes,
     faults,
     duplicates,
