@@ -3,6 +3,7 @@ import { createPushHandler, type PushHandlerOptions } from './create-push-handle
 import { ConfigurationError, InvalidResponseError } from './errors.js';
 import type { JobDriver } from './job-driver.js';
 import { createJobHandles, type JobHandle } from './job-handle.js';
+import { createJobPoller } from './job-poller.js';
 import { cancelParams, operationParams } from './link-parameters.js';
 import { loadApiKey } from './load-api-key.js';
 import { type PolledJob, pollJob } from './poll-job.js';
@@ -14,7 +15,8 @@ import { createRedactor } from './redact.js';
 import { type RunOptions, splitRunOptions } from './run-options.js';
 import { createTransport, type RequestOptions } from './transport.js';
 import { validateBaseUrl } from './validate-base-url.js';
-import { type JobSettled, type WaitAllOptions, waitAll } from './wait-all.js';
+import { waitAll } from './wait-all.js';
+import { type JobSettled, type WaitAllOptions, waitEach } from './wait-each.js';
 import { waitForJob } from './wait-for-job.js';
 import type { WaitOptions } from './wait-options.js';
 import type { JobResult } from './wait-outcomes.js';
@@ -126,6 +128,11 @@ export interface ProviderClient<
     handles: readonly JobHandle[],
     options?: WaitAllOptions,
   ): Promise<JobSettled<Body>[]>;
+  /** Yields each job as soon as it settles: `for await (const settled of client.waitEach(handles))`. */
+  waitEach<Body = unknown>(
+    handles: readonly JobHandle[],
+    options?: WaitAllOptions,
+  ): AsyncGenerator<JobSettled<Body>, void, undefined>;
   /** Submits and waits. */
   run<K extends SubmitOperationId<M>>(
     operationId: K,
@@ -226,17 +233,23 @@ export function createProviderClient<
   }
 
   const pushes = createPushHub();
-  const driver: JobDriver & { list(id: string, signal?: AbortSignal): Promise<unknown> } = {
+  const poll = (handle: JobHandle, signal: AbortSignal | undefined) =>
+    call(
+      handle.statusOperationId,
+      { params: operationParams(metadata, handle.statusOperationId, handle.params) },
+      signal ? { signal } : {},
+    );
+  const list = (operationId: string, signal: AbortSignal | undefined) =>
+    call(operationId, {}, signal ? { signal } : {});
+  // Every wait, run and helper on this client shares one poll loop per status route.
+  const poller = createJobPoller({ metadata, poll, list, pushes });
+  const driver: JobDriver = {
     metadata,
     redact,
     pushes,
-    poll: (handle, signal) =>
-      call(
-        handle.statusOperationId,
-        { params: operationParams(metadata, handle.statusOperationId, handle.params) },
-        signal ? { signal } : {},
-      ),
-    list: (operationId, signal) => call(operationId, {}, signal ? { signal } : {}),
+    poll,
+    look: poller.look,
+    watch: poller.watch,
     cancel: async (handle, signal) => {
       const body = await cancel(handle, { signal, retry: { maxRetries: 0 } });
       const cancelId = metadata.operations[handle.statusOperationId]?.cancel?.operationId;
@@ -294,6 +307,8 @@ export function createProviderClient<
     wait: (handle: JobHandle, waitOptions?: WaitOptions) => waitForJob(driver, handle, waitOptions),
     waitAll: (handles: readonly JobHandle[], waitOptions?: WaitAllOptions) =>
       waitAll(driver, handles, waitOptions),
+    waitEach: (handles: readonly JobHandle[], waitOptions?: WaitAllOptions) =>
+      waitEach(driver, handles, waitOptions),
     async run(operationId: string, init: object, runOptions: RunOptions = {}) {
       const { request, wait } = splitRunOptions(runOptions);
       const submitted = await submit(operationId, init, request);

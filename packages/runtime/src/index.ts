@@ -22,6 +22,7 @@ export { delay } from './delay.js';
 export * from './errors.js';
 export type { JobDriver } from './job-driver.js';
 export { createJobHandles, isJobHandle, type JobHandle } from './job-handle.js';
+export { createJobPoller, type JobLook, type JobPoller, type LookOptions } from './job-poller.js';
 export { readFirst, readPointer } from './json-pointer.js';
 export { loadApiKey } from './load-api-key.js';
 export { createPacer, type Pacer, type PacerOptions, PacerTimeout, type Release } from './pacer.js';
@@ -54,7 +55,8 @@ export {
 export { type TtlCache, ttlCache } from './ttl-cache.js';
 export { validateBaseUrl } from './validate-base-url.js';
 export { formatIssues, validateInput } from './validate-input.js';
-export { type JobSettled, type WaitAllOptions, waitAll } from './wait-all.js';
+export { waitAll } from './wait-all.js';
+export { type JobSettled, type WaitAllOptions, waitEach } from './wait-each.js';
 export { waitForJob } from './wait-for-job.js';
 export type { JobProgress, WaitOptions } from './wait-options.js';
 export type { JobResult } from './wait-outcomes.js';

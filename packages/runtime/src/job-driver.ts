@@ -9,6 +9,7 @@ import {
   ServerError,
 } from './errors.js';
 import type { JobHandle } from './job-handle.js';
+import type { JobPoller } from './job-poller.js';
 import type { JobStatusMetadata, ProviderMetadata } from './provider-metadata.js';
 import type { PushHub } from './push-hub.js';
 import type { JobSnapshot } from './read-job.js';
@@ -26,6 +27,9 @@ export interface JobDriver {
   ): Promise<{ snapshot: JobSnapshot; body: unknown }>;
   /** Where the client's push handler reports jobs' ends. */
   pushes?: PushHub;
+  /** The client's shared poll loop; without it, each look is one status request. */
+  look?: JobPoller['look'];
+  watch?: JobPoller['watch'];
 }
 
 /** Poll failures that say nothing about the job: retry them instead of failing the wait. */

@@ -11,6 +11,8 @@ export interface PushHub {
   expect(jobId: string): { arrived: Promise<PushArrival>; release(): void };
   /** Settles every wait for the job at once, and keeps the end a while for waits not yet started. */
   deliver(arrival: PushArrival): void;
+  /** Whether a wait is listening for the job. */
+  awaited(jobId: string): boolean;
 }
 
 /**
@@ -41,6 +43,7 @@ export function createPushHub({ keepMs = 10 * 60_000, keep = 1000 } = {}): PushH
         },
       };
     },
+    awaited: (jobId) => waiting.has(jobId),
     deliver(arrival) {
       if (arrival.job.status === 'running') return;
       const id = arrival.job.id;

@@ -1,5 +1,5 @@
 import type { RequestOptions } from './transport.js';
-import type { WaitAllOptions } from './wait-all.js';
+import type { WaitAllOptions } from './wait-each.js';
 import type { WaitOptions } from './wait-options.js';
 
 /**

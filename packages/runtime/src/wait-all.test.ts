@@ -1,9 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JobFailedError, WaitTimeoutError } from './errors.js';
+import type { JobDriver } from './job-driver.js';
 import type { JobHandle } from './job-handle.js';
+import { createJobPoller, type PollerSource } from './job-poller.js';
+import { createPushHub } from './push-hub.js';
 import { noRedaction } from './redact.js';
 import { fixture } from './test-support/fixture-metadata.js';
-import { type BulkJobDriver, waitAll } from './wait-all.js';
+import { waitAll } from './wait-all.js';
+
+/** A client's driver over a scripted source: one shared poll loop, one hub. */
+function withPoller(source: Omit<PollerSource, 'metadata' | 'pushes'>): JobDriver {
+  const pushes = createPushHub();
+  const poller = createJobPoller({ ...source, metadata: fixture, pushes });
+  return {
+    metadata: fixture,
+    redact: noRedaction,
+    pushes,
+    poll: source.poll,
+    look: poller.look,
+    watch: poller.watch,
+  };
+}
 
 const handles: JobHandle[] = Array.from({ length: 25 }, (_, i) => ({
   provider: 'acme',
@@ -27,9 +44,7 @@ function bulkDriver() {
   const calls: string[] = [];
   const stateOf = (i: number) =>
     i === 7 && round >= 2 ? 'failed' : round > i % 4 ? 'done' : 'running';
-  const driver: BulkJobDriver = {
-    metadata: fixture,
-    redact: noRedaction,
+  const driver = withPoller({
     async list() {
       calls.push('list');
       round++;
@@ -43,7 +58,7 @@ function bulkDriver() {
       calls.push(`poll ${handle.id}`);
       return { id: handle.id, status: 'done', outputs: [{ url: 'direct' }] };
     },
-  };
+  });
   return { driver, calls };
 }
 
@@ -65,9 +80,7 @@ describe('waitAll', () => {
 
   it('never exceeds the rate limit when jobs must be polled one by one', async () => {
     const starts: number[] = [];
-    const driver: BulkJobDriver = {
-      metadata: fixture,
-      redact: noRedaction,
+    const driver = withPoller({
       list: async () => {
         throw new Error('no list');
       },
@@ -75,7 +88,7 @@ describe('waitAll', () => {
         starts.push(Date.now());
         return { id: handle.id, status: 'done' };
       },
-    };
+    });
     const settled = waitAll(driver, handles, { rateLimit: { requests: 10, perSeconds: 1 } });
     await vi.runAllTimersAsync();
     const results = await settled;
@@ -86,12 +99,10 @@ describe('waitAll', () => {
   });
 
   it('times every unfinished job out together, each with its handle', async () => {
-    const driver: BulkJobDriver = {
-      metadata: fixture,
-      redact: noRedaction,
+    const driver = withPoller({
       list: async () => ({ jobs: handles.map((h) => ({ id: h.id, status: 'running' })) }),
       poll: async () => ({ status: 'running' }),
-    };
+    });
     const settled = waitAll(driver, handles.slice(0, 3), { timeoutMs: 5000 });
     await vi.runAllTimersAsync();
     const results = await settled;

@@ -3,6 +3,7 @@ import { endAbortedWait } from './end-aborted-wait.js';
 import { AbortError, ConfigurationError } from './errors.js';
 import { isTransientPollError, type JobDriver, statusMetadata } from './job-driver.js';
 import type { JobHandle } from './job-handle.js';
+import type { LookOptions } from './job-poller.js';
 import { pauseForPush } from './pause-for-push.js';
 import { createPollSchedule, safetyNetSchedule } from './poll-schedule.js';
 import type { PollSchedule } from './provider-metadata.js';
@@ -45,9 +46,10 @@ export async function waitForJob<Body = unknown>(
   driver: JobDriver,
   handle: JobHandle,
   options: WaitOptions = {},
+  internal: Pick<LookOptions, 'limiter'> = {},
 ): Promise<JobResult<Body>> {
   try {
-    return await followJob<Body>(driver, handle, options);
+    return await followJob<Body>(driver, handle, options, internal);
   } catch (error) {
     const { metadata, redact } = driver;
     throw attachHandle(error, handle, { provider: metadata.id, name: metadata.name, redact });
@@ -58,6 +60,7 @@ async function followJob<Body>(
   driver: JobDriver,
   handle: JobHandle,
   options: WaitOptions,
+  internal: Pick<LookOptions, 'limiter'>,
 ): Promise<JobResult<Body>> {
   const job = statusMetadata(driver.metadata, handle);
   const schedule = scheduleFor(job.schedule, options);
@@ -67,6 +70,7 @@ async function followJob<Body>(
   const { signal } = options;
   const maxFailures = options.maxPollFailures ?? 5;
   const pushed = listen(driver, handle, options);
+  const unwatch = driver.watch?.(handle);
   let failures = 0;
   let polls = 0;
 
@@ -89,10 +93,11 @@ async function followJob<Body>(
       if (signal?.aborted) await endAbortedWait(driver, handle, signal.reason, options);
       let wait = next();
       try {
-        const body = await driver.poll(handle, signal);
+        const { snapshot, body } = driver.look
+          ? await driver.look(handle, { signal, maxAgeMs: wait / 2, ...internal })
+          : await driver.poll(handle, signal).then((b) => ({ snapshot: readJob(job, b), body: b }));
         polls++;
         failures = 0;
-        const snapshot = readJob(job, body);
         options.onProgress?.({ ...snapshot, handle, elapsedMs: Date.now() - started, polls });
         if (snapshot.status !== 'running')
           return outcomeOf<Body>(driver, handle, snapshot, body, started);
@@ -109,6 +114,7 @@ async function followJob<Body>(
       if (arrival) return ended(arrival);
     }
   } finally {
+    unwatch?.();
     pushed?.release();
   }
 }
