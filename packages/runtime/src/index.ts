@@ -44,6 +44,7 @@ export { createRedactor, REDACTED } from './redact.js';
 export { decideRedirect, type RedirectDecision } from './redirect-policy.js';
 export { decideRetry, type RetryDecision } from './retry-decision.js';
 export { buildRouteTable, type RouteTable } from './route-table.js';
+export { ruleIssues } from './rule-issues.js';
 export { type RunOptions, splitRunOptions } from './run-options.js';
 export { toNodeListener } from './to-node-listener.js';
 export {

@@ -134,7 +134,7 @@ function checkObject(schema: InputSchema, object: Json, path: string, issues: In
 }
 
 /** The one branch whose `const` properties the value matches, where exactly one does. */
-function pickedBranch(branches: readonly InputSchema[], value: unknown): number | undefined {
+export function pickedBranch(branches: readonly InputSchema[], value: unknown): number | undefined {
   if (typeOf(value) !== 'object') return undefined;
   const object = value as Record<string, unknown>;
   const matching = branches.flatMap((branch, i) => {
