@@ -54,6 +54,13 @@ export type OperationData<Op> = Op extends AnyOperations
   ? NonNullable<FetchResponse<Op, object, Media>['data']>
   : never;
 
+/** Where the spec declares no cancel operation, options to cancel on abort are refused by the types. */
+export type CancellableOptions<M extends ProviderMetadata, O> = true extends {
+  [K in keyof M['operations']]: M['operations'][K] extends { cancel: object } ? true : never;
+}[keyof M['operations']]
+  ? O
+  : Omit<O, 'cancelOnAbort' | 'cancelTimeoutMs'>;
+
 export type SubmitOperationId<M extends ProviderMetadata> = {
   [K in keyof M['operations']]: M['operations'][K] extends { status: object } ? K : never;
 }[keyof M['operations']] &
@@ -122,7 +129,10 @@ export interface ProviderClient<
   /** One status request: the job's normalized state now, with the status answer. */
   poll<Body = unknown>(handle: JobHandle, options?: RequestOptions): Promise<PolledJob<Body>>;
   /** Polls a job on the provider's documented schedule until it ends. */
-  wait<Body = unknown>(handle: JobHandle, options?: WaitOptions): Promise<JobResult<Body>>;
+  wait<Body = unknown>(
+    handle: JobHandle,
+    options?: CancellableOptions<M, WaitOptions>,
+  ): Promise<JobResult<Body>>;
   /** Waits for many jobs on one shared schedule, polling in bulk where the spec allows. */
   waitAll<Body = unknown>(
     handles: readonly JobHandle[],
@@ -137,7 +147,7 @@ export interface ProviderClient<
   run<K extends SubmitOperationId<M>>(
     operationId: K,
     init: OperationInit<Ops[K]>,
-    options?: RunOptions,
+    options?: CancellableOptions<M, RunOptions>,
   ): Promise<Ran<Ops, M, K>>;
   /** Cancels a job where the spec declares a cancel operation, and returns the cancel response. */
   cancel(handle: JobHandle, options?: RequestOptions): Promise<unknown>;

@@ -24,3 +24,25 @@ describe('splitRunOptions', () => {
     expect(wait).toEqual({ signal, timeoutMs: 60_000, onProgress, cancelOnAbort: true });
   });
 });
+
+describe('splitRunOptions routing', () => {
+  it.each([
+    ['callback', true],
+    ['cancelTimeoutMs', 1000],
+    ['schedule', { intervalMs: 1 }],
+    ['rateLimit', { requests: 1, perSeconds: 1 }],
+    ['maxPollFailures', 2],
+  ])('sends the wait option %s to the wait only', (key, value) => {
+    const { request, wait } = splitRunOptions({ [key]: value });
+    expect(wait).toEqual({ [key]: value });
+    expect(request).toEqual({});
+  });
+  it.each([
+    ['deadlineMs', 9],
+    ['idempotencyKey', 'k'],
+  ])('sends the request option %s to the submit only', (key, value) => {
+    const { request, wait } = splitRunOptions({ [key]: value });
+    expect(request).toEqual({ [key]: value });
+    expect(wait).toEqual({});
+  });
+});

@@ -12,15 +12,23 @@ export interface RunOptions extends Omit<RequestOptions, 'timeoutMs'>, WaitOptio
   rateLimit?: WaitAllOptions['rateLimit'];
 }
 
-const WAIT_KEYS = new Set<string>([
-  'signal',
-  'timeoutMs',
-  'onProgress',
-  'cancelOnAbort',
-  'schedule',
-  'maxPollFailures',
-  'rateLimit',
-]);
+/**
+ * Every option that goes to the wait, by name. Listing them in a record the type checks means a new
+ * wait option that is not listed here fails to compile, instead of going to the submit unnoticed.
+ */
+const WAIT_KEYS = {
+  signal: true,
+  timeoutMs: true,
+  onProgress: true,
+  cancelOnAbort: true,
+  cancelTimeoutMs: true,
+  schedule: true,
+  maxPollFailures: true,
+  callback: true,
+  rateLimit: true,
+} as const satisfies Record<keyof (WaitOptions & WaitAllOptions), true>;
+
+const isWaitKey = (key: string): key is keyof typeof WAIT_KEYS => Object.hasOwn(WAIT_KEYS, key);
 
 /** Splits run options into the submit's request options and the wait's; both get the signal. */
 export function splitRunOptions(options: RunOptions = {}): {
@@ -32,7 +40,7 @@ export function splitRunOptions(options: RunOptions = {}): {
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
     if (key === 'requestTimeoutMs') request.timeoutMs = value;
-    else if (WAIT_KEYS.has(key)) wait[key] = value;
+    else if (isWaitKey(key)) wait[key] = value;
     else request[key] = value;
   }
   if (options.signal) request.signal = options.signal;
