@@ -9,6 +9,9 @@ import type { Schema } from './merge-all-of.ts';
 export async function bundleSpec(file: string): Promise<Schema> {
   const config = await createConfig({});
   const result = await bundle({ ref: file, config, dereference: true });
+  // The bundler logs an unresolvable $ref and goes on; a diff over a half-resolved spec would lie.
+  const errors = result.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+  if (errors.length) throw new Error(errors.join('; '));
   return result.bundle.parsed as Schema;
 }
 
