@@ -17,6 +17,9 @@ import { build } from 'esbuild';
 import createClient from 'openapi-fetch';
 import type { paths } from '../packages/happyhorse/src/generated/openapi.ts';
 import { importCost } from './bench/import-cost.ts';
+import { paidPostBench } from './bench/paid-post.ts';
+import { type Call, race } from './bench/race.ts';
+import { UPLOAD_RSS_TARGET, uploadRssBench } from './bench/upload-rss.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -31,39 +34,6 @@ const body = JSON.stringify({
   },
 });
 const params = { params: { query: { task_id: 'n92abc123hh10' } } };
-
-type Call = () => Promise<unknown>;
-
-/**
- * Runs the contenders in interleaved rounds so drift in machine load hits them all alike, and
- * reports per contender the median over rounds of its speed relative to openapi-fetch in the same
- * round: one noisy round cannot move the ratio.
- */
-async function race(contenders: Record<string, Call>, perRound: number, rounds: number) {
-  const times: Record<string, number[]> = Object.fromEntries(
-    Object.keys(contenders).map((k) => [k, []]),
-  );
-  for (const call of Object.values(contenders)) for (let i = 0; i < perRound; i++) await call(); // warm-up
-  for (let r = 0; r < rounds; r++) {
-    for (const [name, call] of Object.entries(contenders)) {
-      const start = performance.now();
-      for (let i = 0; i < perRound; i++) await call();
-      times[name]!.push(performance.now() - start);
-    }
-  }
-  const median = (xs: number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
-  const base = times['openapi-fetch']!;
-  return Object.fromEntries(
-    Object.entries(times).map(([name, ms]) => [
-      name,
-      { ops: (perRound * 1000) / median(ms), ratio: median(ms.map((t, i) => base[i]! / t)) },
-    ]),
-  );
-}
 
 function contenders(
   baseUrl: string,
@@ -134,6 +104,9 @@ const loopback = await race(
 server.closeAllConnections();
 server.close();
 
+const paidPost = await paidPostBench(quick);
+const uploads = await uploadRssBench(root, quick);
+
 const sizes = {
   'openapi-fetch': await bundleSize(`export { default } from 'openapi-fetch';`),
   '@mediagen/runtime + @mediagen/happyhorse (openapi-fetch external)': await bundleSize(
@@ -161,6 +134,21 @@ const throughput = (title: string, results: Results) => {
 };
 throughput('Throughput, fetch stubbed (the client-side cost of a call)', stubbed);
 throughput('Throughput over loopback (with real HTTP)', loopback);
+throughput('A paid POST, fetch stubbed', paidPost.stubbed);
+throughput('A paid POST over loopback', paidPost.loopback);
+lines.push(
+  `### Upload peak RSS (${uploads.mb} MB, one upload per fresh process)`,
+  '',
+  '| body | plain fetch | mediagen | × plain fetch |',
+  '|---|---:|---:|---:|',
+  ...uploads.results.map(
+    (r) =>
+      `| ${r.source === 'file' ? 'file on disk (openAsBlob)' : 'Blob in memory'} | ${r.fetchMb.toFixed(0)} MB | ${r.mediagenMb.toFixed(0)} MB | ${r.ratio.toFixed(2)} |`,
+  ),
+  '',
+  `Target: within ${UPLOAD_RSS_TARGET}× plain fetch (${uploads.results.every((r) => r.ratio <= UPLOAD_RSS_TARGET) ? 'met' : 'NOT met'}). Paid POST targets: ≥ 0.8× stubbed (${paidPost.stubbed['mediagen (client.POST)']!.ratio.toFixed(3)}×), ≥ 0.95× over loopback (${paidPost.loopback['mediagen (client.POST)']!.ratio.toFixed(3)}×).`,
+  '',
+);
 const fetchGz = sizes['openapi-fetch'].gz;
 lines.push(
   '### Size (esbuild, minified, gzip -9)',

@@ -7,16 +7,6 @@ export class BodyTooLarge extends Error {
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-function abortPromise(signal: AbortSignal): { promise: Promise<never>; dispose: () => void } {
-  let onAbort = () => {};
-  const promise = new Promise<never>((_ok, fail) => {
-    onAbort = () => fail(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  promise.catch(() => undefined);
-  return { promise, dispose: () => signal.removeEventListener('abort', onAbort) };
-}
-
 /**
  * Reads a whole body under the attempt's signal and a size cap. A fetch that ignores its signal
  * once the headers are in (a custom fetch, a stalled stream) still ends when the signal fires.
@@ -34,13 +24,19 @@ export async function readBody(
     throw new BodyTooLarge(maxBytes);
   }
   const reader = stream.getReader();
-  const aborted = abortPromise(signal);
+  // A cancel ends a pending read with `done`, so an abort ends the loop even when the stream
+  // itself ignores the signal (a custom fetch, a stalled server).
+  const onAbort = () => {
+    reader.cancel(signal.reason).catch(() => undefined);
+  };
+  signal.addEventListener('abort', onAbort);
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
     for (;;) {
       signal.throwIfAborted();
-      const { done, value } = await Promise.race([reader.read(), aborted.promise]);
+      const { done, value } = await reader.read();
+      signal.throwIfAborted();
       if (done) break;
       total += value.byteLength;
       if (total > maxBytes) throw new BodyTooLarge(maxBytes);
@@ -50,7 +46,7 @@ export async function readBody(
     reader.cancel().catch(() => undefined);
     throw error;
   } finally {
-    aborted.dispose();
+    signal.removeEventListener('abort', onAbort);
   }
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(total);
@@ -62,11 +58,60 @@ export async function readBody(
   return out;
 }
 
-/** The same answer with its body already read, so nothing after the attempt can stall on it. */
-export function bufferedResponse(response: Response, body: Uint8Array | null): Response {
-  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : (body as BodyInit | null), {
+const decoder = new TextDecoder();
+const BYTES = Symbol('bytes');
+
+/**
+ * A Response whose body was read into memory: the body methods read from there. Instances are the
+ * original Response objects with this prototype swapped in, so status, headers, URL and redirect
+ * flag stay as they came, and no second Response (a headers copy and a new stream) is built per call.
+ */
+// No private members: the prototype is swapped onto objects this class did not construct.
+class ReadResponse extends Response {
+  declare [BYTES]: Uint8Array | null;
+
+  override get body() {
+    return this[BYTES] ? fresh(this).body : null;
+  }
+  override get bodyUsed() {
+    return false;
+  }
+  override async text() {
+    const bytes = this[BYTES];
+    return bytes ? decoder.decode(bytes) : '';
+  }
+  override async json() {
+    return JSON.parse(await this.text());
+  }
+  override async arrayBuffer() {
+    return (this[BYTES]?.slice() ?? new Uint8Array(0)).buffer as ArrayBuffer;
+  }
+  override async bytes() {
+    return this[BYTES]?.slice() ?? new Uint8Array(0);
+  }
+  override blob() {
+    return fresh(this).blob();
+  }
+  override formData() {
+    return fresh(this).formData();
+  }
+  override clone(): Response {
+    return bufferedResponse(fresh(this), this[BYTES]);
+  }
+}
+
+function fresh(response: ReadResponse): Response {
+  const bytes = response[BYTES];
+  return new Response(bytes ? bytes.slice() : null, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
   });
+}
+
+/** The same answer with its body already read, so nothing after the attempt can stall on it. */
+export function bufferedResponse(response: Response, body: Uint8Array | null): Response {
+  const read = response as ReadResponse;
+  read[BYTES] = NULL_BODY_STATUSES.has(response.status) ? null : body;
+  return Object.setPrototypeOf(read, ReadResponse.prototype);
 }
