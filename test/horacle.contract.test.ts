@@ -40,7 +40,7 @@ const refs = (n: number) => Array.from({ length: n }, (_, i) => `https://example
 /** `mock` is an @mediagen/mock scenario for every job the client submits, such as `outcome=failed`. */
 function client(script?: Record<string, string[]>, mock?: string) {
   const scenario = scenarioFetch(script, { baseUrl });
-  const headers = mock ? { 'x-mediagen-mock': mock } : {};
+  const headers: Record<string, string> = mock ? { 'x-mediagen-mock': mock } : {};
   return { scenario, hc: createHoracleClient({ apiKey, baseUrl, fetch: scenario.fetch, headers }) };
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectAssumptions, pruneSchema, SpecError, specToMetadata } from './spec-to-metadata.ts';
+import {
+  collectAssumptions,
+  isPrice,
+  pruneSchema,
+  SpecError,
+  specToMetadata,
+} from './spec-to-metadata.ts';
 
 function spec(overrides: Record<string, unknown> = {}) {
   return {
@@ -137,6 +143,60 @@ describe('specToMetadata', () => {
       broken.paths['/jobs/{id}'].get['x-mediagen-job-status'].schedule as { timeoutMs?: number }
     ).timeoutMs;
     expect(() => specToMetadata('acme', broken)).toThrow(/initialDelayMs and timeoutMs/);
+  });
+
+  it("carries a submit operation's own schedule, and refuses one without a status link", () => {
+    const own = spec();
+    Object.assign(own.paths['/jobs'].post, {
+      'x-mediagen-schedule': {
+        initialDelayMs: 15000,
+        timeoutMs: 300000,
+        'x-mediagen-assumption': 'n',
+      },
+    });
+    expect(specToMetadata('acme', own).operations.createJob!.schedule).toEqual({
+      initialDelayMs: 15000,
+      timeoutMs: 300000,
+    });
+    const broken = spec();
+    Object.assign(broken.paths['/health'].get, {
+      'x-mediagen-schedule': { initialDelayMs: 1, timeoutMs: 2 },
+    });
+    expect(() => specToMetadata('acme', broken)).toThrow(/x-mediagen-schedule needs a status link/);
+  });
+
+  it.each([
+    ['flat credits', 15, true],
+    ['a range', { min: 450, max: 2010 }, true],
+    ['a per-second rate', { perSecond: 18 }, true],
+    ['a range upside down', { min: 10, max: 5 }, false],
+    ['a negative price', -1, false],
+    ['a price as text', '15', false],
+    ['a rate with a stray key', { perSecond: 18, per: 'second' }, false],
+  ])('prices: %s is %s', (_what, price, valid) => {
+    expect(isPrice(price)).toBe(valid);
+    const priced = spec();
+    const body = priced.paths['/jobs'].post.requestBody.content['application/json'].schema;
+    Object.assign(body.properties.p, {
+      'x-mediagen-prices': { a: price, 'x-mediagen-assumption': 'n' },
+    });
+    if (valid) {
+      expect(specToMetadata('acme', priced).operations.createJob!.prices).toEqual({
+        property: 'p',
+        credits: { a: price },
+      });
+    } else {
+      expect(() => specToMetadata('acme', priced)).toThrow(/x-mediagen-prices\.a/);
+    }
+  });
+
+  it('carries a fixed per-status retry delay', () => {
+    const retry = { maxRetries: 3, statuses: [429], baseDelayMs: 1, maxDelayMs: 30000 };
+    const meta = specToMetadata(
+      'acme',
+      spec({ 'x-mediagen-retry': { ...retry, statusDelayMs: { '429': 30000 } } }),
+    );
+    expect(meta.retry.statusDelayMs).toEqual({ '429': 30000 });
   });
 
   it('drops annotation keywords from input schemas', () => {
