@@ -385,10 +385,10 @@ describe('Kubeez: documented-invalid input', () => {
     ],
     ['a missing model', 'generateMedia', '/v1/generate/media', { prompt: 'headphones' }, '/model'],
     [
-      'resolution 8K',
+      'an empty resolution',
       'generateMedia',
       '/v1/generate/media',
-      { ...textToImage, resolution: '8K' },
+      { ...textToImage, resolution: '' },
       '/resolution',
     ],
     [
@@ -695,14 +695,23 @@ describe('Kubeez: retries', () => {
 
 describe('Kubeez: waiting for jobs', () => {
   it('declares the documented poll schedule: 5, 5, 5, 10, 10, 15, 15, 30 s, capped at 30 s', () => {
-    for (const id of ['getMediaGeneration', 'getMusicGeneration', 'getSeparation'] as const) {
-      const { schedule, states } = metadata.operations[id].job;
-      expect(schedule).toEqual({
-        initialDelayMs: 5000,
-        sequenceMs: [5000, 5000, 10000, 10000, 15000, 15000, 30000],
+    const { schedule: media } = metadata.operations.getMediaGeneration.job;
+    expect(media).toEqual({
+      initialDelayMs: 5000,
+      sequenceMs: [5000, 5000, 10000, 10000, 15000, 15000, 30000],
+      timeoutMs: 900000,
+    });
+    // Each kind its own first poll: images 5 s, extend (videos only) 30 s, music and separation 60 s.
+    expect(metadata.operations.extendMedia.schedule).toEqual({ initialDelayMs: 30000 });
+    for (const id of ['getMusicGeneration', 'getSeparation'] as const) {
+      expect(metadata.operations[id].job.schedule).toEqual({
+        initialDelayMs: 60000,
+        sequenceMs: [15000, 15000, 30000],
         timeoutMs: 900000,
       });
-      expect(states).toEqual({
+    }
+    for (const id of ['getMediaGeneration', 'getMusicGeneration', 'getSeparation'] as const) {
+      expect(metadata.operations[id].job.states).toEqual({
         running: ['queued', 'running'],
         succeeded: ['completed'],
         failed: ['failed'],

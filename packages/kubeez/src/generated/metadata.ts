@@ -79,14 +79,7 @@ export const metadata = {
           },
           "resolution": {
             "type": "string",
-            "enum": [
-              "1K",
-              "2K",
-              "4K",
-              "480p",
-              "720p",
-              "1080p"
-            ]
+            "minLength": 1
           },
           "quality": {
             "type": "string",
@@ -166,6 +159,9 @@ export const metadata = {
             "pointer": "/generation_id"
           }
         }
+      },
+      "schedule": {
+        "initialDelayMs": 30000
       }
     },
     "generateMusic": {
@@ -229,10 +225,7 @@ export const metadata = {
               },
               "vocal_gender": {
                 "type": "string",
-                "enum": [
-                  "male",
-                  "female"
-                ]
+                "minLength": 1
               }
             }
           },
@@ -266,10 +259,7 @@ export const metadata = {
               },
               "vocal_gender": {
                 "type": "string",
-                "enum": [
-                  "male",
-                  "female"
-                ]
+                "minLength": 1
               }
             }
           }
@@ -587,12 +577,8 @@ export const metadata = {
           "message": "/error_message"
         },
         "schedule": {
-          "initialDelayMs": 5000,
+          "initialDelayMs": 60000,
           "sequenceMs": [
-            5000,
-            5000,
-            10000,
-            10000,
             15000,
             15000,
             30000
@@ -637,12 +623,8 @@ export const metadata = {
           "message": "/error_message"
         },
         "schedule": {
-          "initialDelayMs": 5000,
+          "initialDelayMs": 60000,
           "sequenceMs": [
-            5000,
-            5000,
-            10000,
-            10000,
             15000,
             15000,
             30000

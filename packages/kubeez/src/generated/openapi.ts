@@ -505,9 +505,14 @@ export interface components {
             /**
              * @description One of the model's `capabilities.resolution_options`: `1K|2K|4K` for image-tier models
              *     that have it, `480p|720p|1080p` for video.
-             * @enum {string}
+             * @example 1K
+             * @example 2K
+             * @example 4K
+             * @example 480p
+             * @example 720p
+             * @example 1080p
              */
-            resolution?: "1K" | "2K" | "4K" | "480p" | "720p" | "1080p";
+            resolution?: string;
             /**
              * @description One of the model's `capabilities.quality_options`, for example `basic|high` (Seedream
              *     v4.5, 5-lite), `fast|standard|ultra` (Imagen 4) or `720p|720p-draft|1080p|1080p-draft`
@@ -553,10 +558,11 @@ export interface components {
         /** @description A `model_id` from `/docs/models.json` with `model_type` music. */
         MusicModel: string;
         /**
-         * @description Singer's voice gender (advanced mode).
-         * @enum {string}
+         * @description Singer's voice gender (advanced mode), such as `male` or `female`.
+         * @example male
+         * @example female
          */
-        VocalGender: "male" | "female";
+        VocalGender: string;
         /**
          * MusicSimpleRequest
          * @description Simple mode: a model and a free-text prompt.
@@ -687,10 +693,14 @@ export interface components {
         /** @description Stable, unique handle: lowercase letters, digits, `_` and `-`, max 64 chars. */
         AssetName: string;
         /**
-         * @description `queued` and `running` are non-terminal; `completed`, `failed` and `cancelled` are terminal.
-         * @enum {string}
+         * @description `completed`, `failed` and `cancelled` are terminal; `queued`, and any other value, is in
+         *     progress.
+         * @example queued
+         * @example completed
+         * @example failed
+         * @example cancelled
          */
-        JobStatus: "queued" | "running" | "completed" | "failed" | "cancelled";
+        JobStatus: string;
         JobAccepted: {
             /** @description Job id; poll it on the matching status route. */
             generation_id: string;
@@ -717,10 +727,12 @@ export interface components {
             generation_ids: string[];
         };
         /**
-         * @description Kind of output.
-         * @enum {string}
+         * @description Kind of output, such as `image`.
+         * @example image
+         * @example video
+         * @example audio
          */
-        MediaType: "image" | "video" | "audio";
+        MediaType: string;
         Output: {
             url: components["schemas"]["Url"];
             media_type: components["schemas"]["MediaType"];
@@ -751,10 +763,11 @@ export interface components {
             url: components["schemas"]["Url"];
             media_type: components["schemas"]["MediaType"];
             /**
-             * @description Which part of the track this is.
-             * @enum {string}
+             * @description Which part of the track this is, such as `vocals` or `instrumental`.
+             * @example vocals
+             * @example instrumental
              */
-            stem?: "vocals" | "instrumental";
+            stem?: string;
         };
         /** @description A separation job's state; on completion `outputs` holds the vocals and instrumental tracks. */
         Separation: {
