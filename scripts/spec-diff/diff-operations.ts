@@ -1,13 +1,21 @@
 import type { Emit } from './change.ts';
 import { diffRemainingKeys } from './diff-docs.ts';
 import { diffParameters } from './diff-parameters.ts';
+import { diffCallbacks } from './diff-pushes.ts';
 import { diffRequestBody } from './diff-request-body.ts';
 import { diffResponses } from './diff-responses.ts';
 import { diffOperationSecurity } from './diff-security.ts';
 import { listOperations, type OperationAt } from './list-operations.ts';
 import type { Schema } from './merge-all-of.ts';
 
-const CLAIMED = new Set(['operationId', 'parameters', 'requestBody', 'responses', 'security']);
+const CLAIMED = new Set([
+  'operationId',
+  'parameters',
+  'requestBody',
+  'responses',
+  'security',
+  'callbacks',
+]);
 
 const route = (at: OperationAt) => `${at.method.toUpperCase()} ${at.path}`;
 
@@ -66,6 +74,7 @@ function diffPair(
   diffRequestBody(emit, was, is);
   diffResponses(emit, was, is);
   diffOperationSecurity(emit, before, after);
+  diffCallbacks(emit, is.pointer, was.operation.callbacks, is.operation.callbacks);
   diffRemainingKeys(emit, is.pointer, was.operation, is.operation, CLAIMED, is.id);
 }
 

@@ -170,3 +170,19 @@ describe('diffSchema on unions', () => {
     ]);
   });
 });
+
+describe('diffSchema on a required name whose schema is dropped', () => {
+  const schema = (properties: Record<string, unknown>) => ({
+    type: 'object',
+    required: ['id'],
+    properties,
+  });
+  it('widens it to anything: breaking for a reader, fine for a sender', () => {
+    expect(diff(schema({ id: { type: 'string' } }), schema({}), 'response')).toEqual([
+      ['/properties/id/type', 'breaking', 'response type changed'],
+    ]);
+    expect(diff(schema({ id: { type: 'string' } }), schema({}))).toEqual([
+      ['/properties/id/type', 'non-breaking', 'request type loosened'],
+    ]);
+  });
+});

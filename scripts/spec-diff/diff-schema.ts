@@ -189,7 +189,8 @@ function diffProperties(ctx: SchemaContext, at: string, before: Schema, after: S
         newRequired.has(name) ? name : undefined,
       );
     }
-    if (oldProps[name] && newProps[name]) diffSchema(ctx, where, oldProps[name], newProps[name]);
+    // A name still required but no longer described may hold anything: compare against `{}`.
+    diffSchema(ctx, where, oldProps[name] ?? {}, newProps[name] ?? {});
   }
 }
 

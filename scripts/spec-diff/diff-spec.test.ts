@@ -175,9 +175,9 @@ describe('diffSpec', () => {
     [
       'an unclassified root key',
       (d) => {
-        d.webhooks = { done: {} };
+        d.jsonSchemaDialect = 'https://example.test/dialect';
       },
-      ['review `webhooks` changed; not classified /webhooks'],
+      ['review `jsonSchemaDialect` changed; not classified /jsonSchemaDialect'],
     ],
     [
       'info',
@@ -206,5 +206,64 @@ describe('diffSpec', () => {
       'non-breaking auth scheme added',
     ]);
     expect(diffSpec(spec(), undefined).filter((c) => c.class === 'breaking')).toHaveLength(3);
+  });
+});
+
+describe('diffSpec on webhooks and callbacks: the payload is read, so it is compared like a response', () => {
+  const payload = (properties: Schema) => ({
+    post: {
+      operationId: 'onDone',
+      requestBody: json({ type: 'object', required: 'id' in properties ? ['id'] : [], properties }),
+    },
+  });
+  const hooks = (d: Schema, properties: Schema) => {
+    d.webhooks = { done: payload(properties) };
+  };
+  const status = { id: { type: 'string' }, status: { enum: ['ok', 'failed'] } };
+  const webhookRows = (change: (d: Schema) => void) =>
+    diffSpec(
+      spec((d) => hooks(d, status)),
+      spec(change),
+    ).map((c) => `${c.class} ${c.reason} ${c.pointer}`);
+  const body = '/webhooks/done/post/requestBody/content/application~1json/schema';
+
+  it.each<[string, (d: Schema) => void, string[]]>([
+    [
+      'a payload field removed',
+      (d) => hooks(d, { status: status.status }),
+      [`breaking response field removed ${body}/properties/id`],
+    ],
+    [
+      'a payload enum value added',
+      (d) => hooks(d, { ...status, status: { enum: ['ok', 'failed', 'lost'] } }),
+      [
+        `review response enum value added: breaks exhaustive switches ${body}/properties/status/enum`,
+      ],
+    ],
+    [
+      'a payload field added',
+      (d) => hooks(d, { ...status, at: { type: 'string' } }),
+      [`non-breaking response field added ${body}/properties/at`],
+    ],
+    ['a webhook removed', () => {}, ['breaking webhook removed /webhooks/done/post']],
+  ])('%s', (_name, change, expected) => {
+    expect(webhookRows(change)).toEqual(expected);
+  });
+
+  it('reads callbacks under their operation', () => {
+    const withCallback = (properties: Schema) =>
+      spec((d) => {
+        post(d).callbacks = { finished: { '{$request.body#/url}': payload(properties) } };
+      });
+    const changes = diffSpec(
+      withCallback(status),
+      withCallback({ id: { type: 'integer' }, status: status.status }),
+    );
+    expect(changes.map((c) => `${c.class} ${c.reason} ${c.pointer}`)).toEqual([
+      'breaking response type changed /paths/~1jobs~1{id}/post/callbacks/finished/{$request.body#~1url}/post/requestBody/content/application~1json/schema/properties/id/type',
+    ]);
+    expect(diffSpec(withCallback(status), spec()).map((c) => c.reason)).toEqual([
+      'callback removed',
+    ]);
   });
 });
