@@ -62,6 +62,8 @@ ${pushes?.types ?? ''}`;
     [resolve(root, output), types],
     [resolve(outDir, 'metadata.ts'), metadataTs],
     [resolve(outDir, 'assumptions.md'), assumptions],
+    // The bundled spec, exported as `@mediagen/<provider>/openapi.json` for @mediagen/mock.
+    [resolve(outDir, 'openapi.json'), `${JSON.stringify(bundled.bundle.parsed, null, 2)}\n`],
   ]);
 }
 

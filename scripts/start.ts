@@ -5,9 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { type MockServer, startMock } from '@mediagen/mock';
 import { MediagenError } from '@mediagen/runtime';
 import type { Demo } from './demos/demo.ts';
-import { listProviders, type MockServer, root, startMockServer } from './mock-server.ts';
+import { listProviders, root } from './list-providers.ts';
 
 const MOCK_SCHEDULE = {
   initialDelayMs: 150,
@@ -28,7 +29,7 @@ for (const provider of providers) {
     metadata: { apiKeyEnv: string; name: string };
   };
   const live = Boolean(process.env[metadata.apiKeyEnv]);
-  const mock: MockServer | undefined = live ? undefined : await startMockServer(provider);
+  const mock: MockServer | undefined = live ? undefined : await startMock(provider);
   const tag = `[${provider}]`;
   const log = (line: string) => console.log(`${tag} ${line}`);
   log(

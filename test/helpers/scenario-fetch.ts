@@ -1,7 +1,10 @@
+import { SCENARIO_HEADER } from '@mediagen/mock';
+
 /**
  * A fetch for contract tests that walks a stateless Prism mock through a job's life: for each path it
  * sends the next `Prefer` value of a script (the last one repeats), so every response still comes
- * from the spec's own examples. It records what was sent.
+ * from the spec's own examples: it asks @mediagen/mock to answer statelessly, as Prism alone
+ * (test/mock*.test.ts test the mock's jobs). It records what was sent.
  */
 export interface SentRequest {
   method: string;
@@ -35,6 +38,8 @@ export function scenarioFetch(
     }
     const headers = new Headers(request.headers);
     if (prefer) headers.set('Prefer', prefer);
+    // These tests pin the spec's own examples (and their ids): the mock answers as Prism alone.
+    if (!headers.has(SCENARIO_HEADER)) headers.set(SCENARIO_HEADER, 'stateless');
     const body = request.body ? await request.clone().text() : '';
     const path =
       basePath && url.pathname.startsWith(basePath)

@@ -335,6 +335,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatusResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["InsufficientCredits"];
             429: components["responses"]["RateLimited"];

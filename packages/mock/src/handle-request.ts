@@ -1,0 +1,337 @@
+/**
+ * The state layer in front of Prism. Prism validates every request and picks the documented
+ * example; this layer gives each submit its own job with a fresh id, answers status, cancel and list
+ * calls from those jobs, keeps idempotent replays and the ledger, turns Prism's validation refusals
+ * into the provider's documented errors, and injects the scenario's faults. A request that carries
+ * its own `Prefer` header, or the `stateless` scenario, gets Prism's answer as it is (errors still
+ * documented).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFirst } from '@mediagen/runtime';
+import { type Answer, jsonAnswer, readJson, sendAnswer } from './answer.js';
+import { documentedAnswer } from './documented-answer.js';
+import { drawFault } from './draw-fault.js';
+import { chooseRule, readErrorMap } from './error-map.js';
+import { copyHeaders, forwardToPrism } from './forward-to-prism.js';
+import { freshId } from './fresh-id.js';
+import { renderJob, viewJob } from './job-view.js';
+import { planWalk } from './job-walk.js';
+import { listJobs } from './list-jobs.js';
+import type { MockContext } from './mock-context.js';
+import { refuseRules } from './refuse-rules.js';
+import { parseScenario, SCENARIO_HEADER, type Scenario } from './scenario.js';
+import { seededRandom } from './seeded-random.js';
+import { readViolations } from './violations.js';
+import type { SubmitInfo } from './when-matches.js';
+import { findString, writePointer } from './write-pointer.js';
+
+const REQUEST_TIMEOUT_MS = 30_000;
+
+interface Call {
+  method: string;
+  url: URL;
+  /** The path as the spec writes it, without the server's base path. */
+  pathname: string;
+  operationId?: string;
+  path: Record<string, string>;
+  headers: Headers;
+  body: Buffer | undefined;
+  scenario: Scenario;
+  signal: AbortSignal;
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+async function readBody(req: IncomingMessage, signal: AbortSignal): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req.iterator({ destroyOnReturn: true })) {
+    if (signal.aborted) break;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function randomFor(ctx: MockContext, seed = 1) {
+  let random = ctx.randoms.get(seed);
+  if (!random) {
+    random = seededRandom(seed);
+    ctx.randoms.set(seed, random);
+  }
+  return random;
+}
+
+function forward(ctx: MockContext, call: Call, prefer?: string): Promise<Answer> {
+  const headers = new Headers(call.headers);
+  if (prefer) headers.set('prefer', prefer);
+  return forwardToPrism(
+    ctx.prism.origin,
+    call.method,
+    call.pathname + call.url.search,
+    headers,
+    call.body,
+    call.signal,
+  );
+}
+
+/** Prism's refusal of a request, answered with the provider's documented error for it. */
+function documentErrors(ctx: MockContext, call: Call, answer: Answer): Answer {
+  if (answer.status < 400 || !call.operationId) return answer;
+  const violations = readViolations(
+    answer.headers['sl-violations'] ?? null,
+    readJson(answer),
+  ).filter((v) => v.pointer !== '');
+  if (violations.length === 0) return answer;
+  const chosen = chooseRule(violations, readErrorMap(ctx.doc, call.operationId).validation);
+  if (!chosen) return answer;
+  return (
+    documentedAnswer(
+      ctx.doc,
+      ctx.metadata,
+      call.operationId,
+      chosen.rule,
+      chosen.violation.message,
+    ) ?? answer
+  );
+}
+
+function unknownJob(ctx: MockContext, call: Call, id: string | null, answer: Answer): Answer {
+  const ref = readErrorMap(ctx.doc, call.operationId!).unknownJob;
+  const detail = `no job has the id ${JSON.stringify(id ?? '')}`;
+  return (ref && documentedAnswer(ctx.doc, ctx.metadata, call.operationId!, ref, detail)) ?? answer;
+}
+
+function jobIdOf(call: Call, param: { name: string; in: 'path' | 'query' }): string | null {
+  return param.in === 'path'
+    ? (call.path[param.name] ?? null)
+    : call.url.searchParams.get(param.name);
+}
+
+function parsedBody(call: Call): unknown {
+  if (!call.body || call.body.length === 0) return undefined;
+  try {
+    return JSON.parse(call.body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function submit(ctx: MockContext, call: Call): Promise<Answer> {
+  const op = call.operationId!;
+  const route = ctx.model!.submits.get(op)!;
+  const status = ctx.model!.statuses.get(route.statusOperationId)!;
+  const key = route.idempotencyHeader ? call.headers.get(route.idempotencyHeader) : null;
+  const replayKey = key ? `${op}\u0000${key}` : undefined;
+  const replay = replayKey && ctx.store.replays.get(replayKey);
+  if (replay) return replay;
+
+  const answer = await forward(ctx, call);
+  const value = answer.status < 300 ? readJson(answer) : undefined;
+  if (value === undefined) return documentErrors(ctx, call, answer);
+  const documentedIds = readFirst(value, route.idPointer);
+  const ids = (Array.isArray(documentedIds) ? documentedIds : [documentedIds]).map(() => {
+    let id: string;
+    do id = freshId(status.exampleId, ctx.idRandom, status.idPattern);
+    while (ctx.store.jobs.has(id));
+    return id;
+  });
+  writePointer(value, route.idPointer, route.each ? ids : ids[0]);
+  const body = parsedBody(call);
+  const info: SubmitInfo = {
+    operationId: op,
+    body,
+    path: call.path,
+    query: Object.fromEntries(call.url.searchParams),
+  };
+  for (const id of ids) {
+    const job = {
+      id,
+      submit: info,
+      statusOperationId: route.statusOperationId,
+      scenario: { ...call.scenario },
+      walk: planWalk(status.examples, status.reader, info, call.scenario.steps),
+      createdAt: ctx.now(),
+      reads: 0,
+      cancelled: false,
+    };
+    ctx.store.jobs.set(id, job);
+    ctx.onJobCreated?.(job);
+  }
+  if (route.paid) {
+    const priced =
+      route.prices && (body as Record<string, unknown> | undefined)?.[route.prices.property];
+    const price = priced === undefined ? undefined : route.prices?.credits[String(priced)];
+    // A documented range ({min, max}) has no one figure to charge; the ledger still counts it.
+    const credits = typeof price === 'number' ? price : undefined;
+    ctx.store.ledger.push({
+      operationId: op,
+      jobIds: ids,
+      ...(key ? { idempotencyKey: key } : {}),
+      ...(credits !== undefined ? { credits } : {}),
+      at: new Date(ctx.now()),
+    });
+  }
+  const out = jsonAnswer(answer.status, value, answer.headers, answer.headers['content-type']);
+  if (replayKey) ctx.store.replays.set(replayKey, out);
+  return out;
+}
+
+async function status(ctx: MockContext, call: Call): Promise<Answer> {
+  const route = ctx.model!.statuses.get(call.operationId!)!;
+  const id = jobIdOf(call, route.idParam);
+  const found = id === null ? undefined : ctx.store.jobs.get(id);
+  const job = found?.statusOperationId === call.operationId ? found : undefined;
+  const view = job && viewJob(job, ctx.now());
+  const answer = await forward(ctx, call, view && `code=200, example=${view.example.name}`);
+  if (answer.status < 300 && job && view) {
+    job.reads++;
+    return jsonAnswer(answer.status, renderJob(job, route, view), answer.headers);
+  }
+  return job
+    ? documentErrors(ctx, call, answer)
+    : refusedUnknown(ctx, call, id, route.idParam, answer);
+}
+
+/** An id the mock never issued is not found, unless the request fails for another reason too. */
+function refusedUnknown(
+  ctx: MockContext,
+  call: Call,
+  id: string | null,
+  param: { name: string; in: 'path' | 'query' },
+  answer: Answer,
+): Answer {
+  if (answer.status < 300) return unknownJob(ctx, call, id, answer);
+  const violations = readViolations(answer.headers['sl-violations'] ?? null, readJson(answer));
+  const onId = `/${param.in}/${param.name}`;
+  if (violations.length > 0 && violations.every((v) => v.pointer === onId))
+    return unknownJob(ctx, call, id, answer);
+  return documentErrors(ctx, call, answer);
+}
+
+async function cancel(ctx: MockContext, call: Call): Promise<Answer> {
+  const route = ctx.model!.cancels.get(call.operationId!)!;
+  const statusRoute = ctx.model!.statuses.get(route.statusOperationId)!;
+  const id = jobIdOf(call, route.idParam);
+  const found = id === null ? undefined : ctx.store.jobs.get(id);
+  const job = found?.statusOperationId === route.statusOperationId ? found : undefined;
+  const answer = await forward(ctx, call);
+  if (!job) return refusedUnknown(ctx, call, id, route.idParam, answer);
+  const value = answer.status < 300 ? readJson(answer) : undefined;
+  if (value === undefined) return documentErrors(ctx, call, answer);
+  if (!viewJob(job, ctx.now()).outcome) job.cancelled = true;
+  const at = findString(value, statusRoute.exampleId);
+  if (at !== undefined) writePointer(value, at, job.id);
+  return jsonAnswer(answer.status, value, answer.headers, answer.headers['content-type']);
+}
+
+async function list(ctx: MockContext, call: Call): Promise<Answer> {
+  const meta = ctx.model!.lists.get(call.operationId!)!;
+  const answer = await forward(ctx, call);
+  const value = answer.status < 300 ? readJson(answer) : undefined;
+  if (value === undefined) return documentErrors(ctx, call, answer);
+  const now = ctx.now();
+  const jobs = [...ctx.store.jobs.values()]
+    .filter((j) => meta.statusOperations.includes(j.statusOperationId))
+    .map((j) => ({
+      id: j.id,
+      submittedBody: j.submit.body,
+      body: renderJob(j, ctx.model!.statuses.get(j.statusOperationId)!, viewJob(j, now)),
+    }));
+  const body = listJobs(value, meta, jobs, call.url.searchParams);
+  return jsonAnswer(answer.status, body, answer.headers, answer.headers['content-type']);
+}
+
+async function dispatch(ctx: MockContext, call: Call, stateless = false): Promise<Answer> {
+  const op = call.operationId;
+  const model = ctx.model;
+  // Rules JSON Schema cannot express (x-mediagen-rules) are the mock's to check; Prism checks the rest.
+  const refused = refuseRules(ctx, op, parsedBody(call));
+  if (refused) return refused;
+  if (!op || !model || stateless) return documentErrors(ctx, call, await forward(ctx, call));
+  if (model.submits.has(op)) return submit(ctx, call);
+  if (model.statuses.has(op)) return status(ctx, call);
+  if (model.cancels.has(op)) return cancel(ctx, call);
+  if (model.lists.has(op)) return list(ctx, call);
+  return documentErrors(ctx, call, await forward(ctx, call));
+}
+
+function injected(ctx: MockContext, call: Call, status: number, headers = {}): Answer | undefined {
+  return call.operationId
+    ? documentedAnswer(ctx.doc, ctx.metadata, call.operationId, { status }, undefined, headers)
+    : undefined;
+}
+
+export async function handleRequest(
+  ctx: MockContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  check?: (operationId: string | undefined, answer: Answer) => void,
+): Promise<void> {
+  let scenario: Scenario;
+  try {
+    const header = req.headers[SCENARIO_HEADER];
+    scenario = { ...ctx.scenario, ...(typeof header === 'string' ? parseScenario(header) : {}) };
+  } catch (error) {
+    sendAnswer(res, {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: Buffer.from(
+        `mediagen-mock: bad ${SCENARIO_HEADER} header: ${(error as Error).message}\n`,
+      ),
+    });
+    return;
+  }
+  const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]);
+  if (scenario.latencyMs) await pause(scenario.latencyMs, signal);
+  const url = new URL(req.url ?? '/', 'http://mock');
+  const base = ctx.doc.basePath;
+  const pathname =
+    base && url.pathname.startsWith(`${base}/`) ? url.pathname.slice(base.length) : url.pathname;
+  const method = req.method ?? 'GET';
+  const route = ctx.match(method, pathname);
+  const headers = copyHeaders(req.headers);
+  headers.delete(SCENARIO_HEADER);
+  const call: Call = {
+    method,
+    url,
+    pathname,
+    ...(route ? { operationId: route.operationId } : {}),
+    path: route?.path ?? {},
+    headers,
+    body: undefined,
+    scenario,
+    signal,
+  };
+  const fault = drawFault(scenario, randomFor(ctx, scenario.seed));
+  // A 429 proves no work was done, so it comes before the request is handled; the other faults
+  // come after, when a submit has already created its job.
+  if (fault === '429') {
+    const limited = injected(ctx, call, 429, {
+      'retry-after': String(scenario.retryAfterSeconds ?? 1),
+    });
+    if (limited) return sendAnswer(res, limited);
+    req.socket.destroy();
+    return;
+  }
+  call.body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, signal);
+  const answer = await dispatch(ctx, call, req.headers.prefer !== undefined || scenario.stateless);
+  check?.(call.operationId, answer);
+  if (fault === '5xx') {
+    const failed = injected(ctx, call, 500) ?? injected(ctx, call, 503) ?? injected(ctx, call, 502);
+    if (failed) return sendAnswer(res, failed);
+  }
+  if (fault === 'reset' || fault === '5xx') {
+    req.socket.destroy();
+    return;
+  }
+  sendAnswer(res, answer, fault === 'stall' || fault === 'truncate' ? fault : undefined);
+}
