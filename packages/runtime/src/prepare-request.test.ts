@@ -82,3 +82,22 @@ describe('the pre-send check validates exactly what will be sent', () => {
     expect(server!.requests).toHaveLength(1);
   });
 });
+
+describe('validate: false', () => {
+  it.each([
+    ['call()', (c: AnyClient) => c.call('createJob', { body: invalid }, { validate: false })],
+    ['submit()', (c: AnyClient) => c.submit('createJob', { body: invalid }, { validate: false })],
+  ])('%s sends a body the spec refuses, as it is', async (_name, send) => {
+    const c = await client();
+    await send(c);
+    expect(server!.requests).toHaveLength(1);
+    expect(JSON.parse(server!.requests[0]!.body)).toEqual(invalid);
+  });
+
+  it('is per call: the next call is checked again', async () => {
+    const c = await client();
+    await c.call('createJob', { body: invalid }, { validate: false });
+    await expect(c.call('createJob', { body: invalid })).rejects.toBeInstanceOf(ValidationError);
+    expect(server!.requests).toHaveLength(1);
+  });
+});

@@ -41,12 +41,11 @@ export function createRequestPreparer(deps: {
     sendOptions: SendOptions = {},
   ): Init {
     const op = transport.resolve.byTemplate(method, template);
-    const check: BodyCheck | undefined = op && {
-      metadata,
-      operationId: op.id,
-      operation: op.meta,
-      redact,
-    };
+    // `validate: false` is the caller's escape hatch for a body the spec does not know yet.
+    const check: BodyCheck | undefined =
+      sendOptions.validate === false
+        ? undefined
+        : op && { metadata, operationId: op.id, operation: op.meta, redact };
     if (check && init.body === undefined) checkMissingBody(check);
     const serialize = init.bodySerializer ?? defaultBodySerializer;
     let source: BodyInit | undefined;

@@ -20,6 +20,11 @@ export interface RequestOptions {
   retry?: Partial<RetryPolicy>;
   /** Sent on every attempt where the spec declares an idempotency header. Generated when absent. */
   idempotencyKey?: string;
+  /**
+   * `false` sends the body without the pre-send check against the spec: for the day the real API
+   * accepts something the spec does not know yet. Everything else (retries, keys) is unchanged.
+   */
+  validate?: boolean;
 }
 
 export interface TransportConfig {
