@@ -186,3 +186,43 @@ describe('diffSchema on a required name whose schema is dropped', () => {
     ]);
   });
 });
+
+describe('diffSchema on rules it does not model', () => {
+  const rules = [{ rule: 'maxPixels', fields: ['/width', '/height'], max: 4000000 }];
+  it.each([
+    [
+      'x-mediagen-rules added',
+      {},
+      { 'x-mediagen-rules': rules },
+      'request',
+      'breaking',
+      'request rule `x-mediagen-rules` changed; not proven to loosen',
+    ],
+    [
+      'x-mediagen-rules removed',
+      { 'x-mediagen-rules': rules },
+      {},
+      'request',
+      'non-breaking',
+      'request rule `x-mediagen-rules` removed',
+    ],
+    [
+      'not removed',
+      { not: { const: 'x' } },
+      {},
+      'request',
+      'non-breaking',
+      'request rule `not` removed',
+    ],
+    [
+      'x-mediagen-rules in a response',
+      {},
+      { 'x-mediagen-rules': rules },
+      'response',
+      'review',
+      'response rule `x-mediagen-rules` changed',
+    ],
+  ] as const)('%s', (_name, before, after, side, kind, reason) => {
+    expect(diff(before, after, side).map(([, k, r]) => [k, r])).toEqual([[kind, reason]]);
+  });
+});

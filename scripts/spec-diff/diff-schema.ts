@@ -49,8 +49,13 @@ const STRUCTURAL = new Set([
 
 /** x-mediagen-* facts other than assumption notes reach the report through the metadata diff. */
 export function isMetadataFact(key: string): boolean {
-  return key.startsWith('x-mediagen-') && key !== 'x-mediagen-assumption';
+  return (
+    key.startsWith('x-mediagen-') && key !== 'x-mediagen-assumption' && !RULE_EXTENSIONS.has(key)
+  );
 }
+
+/** Extensions the pre-send validator enforces like keywords (they reach metadata inside `input`). */
+const RULE_EXTENSIONS = new Set(['x-mediagen-rules']);
 
 export interface SchemaContext {
   emit: Emit;
@@ -130,7 +135,7 @@ function diffKeywords(ctx: SchemaContext, at: string, before: Schema, after: Sch
     if (STRUCTURAL.has(key) || isMetadataFact(key)) continue;
     if (isDeepStrictEqual(before[key], after[key])) continue;
     const where = child(at, key);
-    if (DOC_KEYWORDS.has(key) || key.startsWith('x-')) {
+    if (DOC_KEYWORDS.has(key) || (key.startsWith('x-') && !RULE_EXTENSIONS.has(key))) {
       report(
         ctx,
         where,
@@ -149,9 +154,14 @@ function diffKeywords(ctx: SchemaContext, at: string, before: Schema, after: Sch
     } else {
       // A keyword this differ does not model: fail closed where a wrong guess would let a break through.
       const verdict: Verdict =
-        ctx.side === 'request'
-          ? { class: 'breaking', reason: `request rule \`${key}\` changed; not proven to loosen` }
-          : { class: 'review', reason: `response rule \`${key}\` changed` };
+        ctx.side === 'response'
+          ? { class: 'review', reason: `response rule \`${key}\` changed` }
+          : after[key] === undefined
+            ? { class: 'non-breaking', reason: `request rule \`${key}\` removed` }
+            : {
+                class: 'breaking',
+                reason: `request rule \`${key}\` changed; not proven to loosen`,
+              };
       report(ctx, where, verdict, describeSchema(before[key]), describeSchema(after[key]));
     }
   }
