@@ -274,7 +274,7 @@ describe('Horacle: waiting for jobs', () => {
   });
 
   it('generateVideo, textToSpeech and generateMusic walk processing → completed', async () => {
-    const { hc } = client();
+    const { hc } = client({}, byTime);
     const video = await hc.generateVideo(kling26, { schedule: fastSchedule });
     expect(video).toMatchObject({ status: 'succeeded', state: 'completed', url: 'https://...' });
     const speech = await hc.textToSpeech(
@@ -305,7 +305,7 @@ describe('Horacle: waiting for jobs', () => {
   });
 
   it('heygen.generate waits on its own status route, GET /heygen/status', async () => {
-    const { hc, scenario } = client();
+    const { hc, scenario } = client({}, byTime);
     const video = await hc.heygen.generate(
       { avatar_id: 'av_anna', voice_id: 'hv_en_f1', script: 'Welcome to Horacle.' },
       { schedule: fastSchedule },
@@ -344,6 +344,23 @@ describe('Horacle: waiting for jobs', () => {
     const settled = await hc.waitAll([a.handle, b.handle], { schedule: fastSchedule });
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled']);
     // Each round starts with one list request for both jobs (a job it does not show yet is asked about directly).
+    expect(requests(scenario.sent.slice(2))[0]).toBe('GET /generations');
+  });
+});
+
+describe('Horacle: waitEach yields each job as it settles, over GET /generations', () => {
+  it('settles an image before a slower video, from list rounds', async () => {
+    const { hc, scenario } = client({}, byTime);
+    const image = await hc.submit('generateImage', { body: gptImage2 });
+    const video = await hc.submit('generateVideo', { body: kling26 });
+    const order: string[] = [];
+    for await (const settled of hc.waitEach([video.handle, image.handle], {
+      schedule: fastSchedule,
+    })) {
+      expect(settled.status).toBe('fulfilled');
+      order.push(settled.handle.operationId);
+    }
+    expect(order.sort()).toEqual(['generateImage', 'generateVideo']);
     expect(requests(scenario.sent.slice(2))[0]).toBe('GET /generations');
   });
 });
