@@ -291,8 +291,10 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
       const security = op.security ?? rootSecurity;
       const auth = security.length > 0 && !security.some((s: Json) => Object.keys(s).length === 0);
       const parameters: Record<string, ParameterLocation> = {};
+      const reserved: string[] = [];
       for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
         parameters[p.name] = p.in;
+        if (p['x-mediagen-allow-reserved'] === true && p.in === 'path') reserved.push(p.name);
       }
       const jsonBody = op.requestBody?.content?.['application/json']?.schema;
       const maxUploadBytes = Object.values<Json>(op.requestBody?.content ?? {})
@@ -305,6 +307,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
         path,
         auth,
         ...(Object.keys(parameters).length ? { parameters } : {}),
+        ...(reserved.length ? { reservedParameters: reserved } : {}),
         ...(op['x-mediagen-paid'] ? { paid: true } : {}),
         ...(idempotency?.header ? { idempotencyHeader: idempotency.header } : {}),
         ...(op['x-mediagen-rate-limit']

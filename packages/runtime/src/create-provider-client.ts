@@ -13,6 +13,7 @@ import { createPushHub } from './push-hub.js';
 import { type JobSnapshot, readJob, readRefund } from './read-job.js';
 import { createRedactor } from './redact.js';
 import { type RunOptions, splitRunOptions } from './run-options.js';
+import { createPathSerializer } from './serialize-path.js';
 import { createTransport, type RequestOptions } from './transport.js';
 import { validateBaseUrl } from './validate-base-url.js';
 import { waitAll } from './wait-all.js';
@@ -194,10 +195,12 @@ export function createProviderClient<
     maxResponseBytes: options.maxResponseBytes ?? 32 * 1024 * 1024,
     maxConcurrency: options.maxConcurrency ?? 8,
   });
+  const pathSerializer = createPathSerializer(metadata);
   const client = createClient<Paths>({
     baseUrl,
     fetch: (request) => transport.send(request),
     ...(options.headers ? { headers: options.headers } : {}),
+    ...(pathSerializer ? { pathSerializer } : {}),
   });
   const prepare = createRequestPreparer({ metadata, redact, transport });
   const request = guardClientMethods(client, prepare);

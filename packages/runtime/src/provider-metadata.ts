@@ -147,6 +147,8 @@ export interface OperationMetadata {
   /** False for operations the spec marks `security: []`. */
   auth: boolean;
   parameters?: Readonly<Record<string, ParameterLocation>>;
+  /** Path parameters whose `/` is sent as it is (`x-mediagen-allow-reserved`), e.g. `elevenlabs/tts`. */
+  reservedParameters?: readonly string[];
   /** Creates billable work: never re-sent unless that provably cannot start a second job. */
   paid?: boolean;
   idempotencyHeader?: string;

@@ -259,6 +259,9 @@ export const metadata = {
       "parameters": {
         "modelSlug": "path"
       },
+      "reservedParameters": [
+        "modelSlug"
+      ],
       "paid": true,
       "rateLimit": {
         "group": "generation",
