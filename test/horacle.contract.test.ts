@@ -482,6 +482,37 @@ describe('Horacle: uploads through the signed-link flow', () => {
   });
 });
 
+describe('Horacle: a signed link that misbehaves', () => {
+  it.each([
+    ['a redirect is refused, not followed', 302, 'ConnectionError'],
+    ['a refusal is a typed error', 403, 'ApiError'],
+  ])('%s', async (_why, status, name) => {
+    let followed = false;
+    const storage = await startServer((req, res) => {
+      if (req.url === '/elsewhere') followed = true;
+      req.resume();
+      req.on('end', () => res.writeHead(status, { location: '/elsewhere' }).end());
+    });
+    const hc = createHoracleClient({
+      apiKey,
+      baseUrl,
+      fetch: async (input: Request) => {
+        if (!input.url.startsWith(baseUrl)) return fetch(input);
+        const link = (await (await fetch(input)).json()) as Record<string, string>;
+        return Response.json({ ...link, upload_url: `${storage.url}/upload?token=abc` });
+      },
+    });
+    try {
+      const failed = hc.upload(new Blob([new Uint8Array([1])], { type: 'image/png' }));
+      await expect(failed).rejects.toMatchObject({ name });
+      await expect(failed).rejects.not.toThrow(/token=abc/);
+      expect(followed).toBe(false);
+    } finally {
+      await storage.close();
+    }
+  });
+});
+
 describe('Horacle: webhooks', () => {
   it('registers and lists webhooks', async () => {
     const { hc, scenario } = client();

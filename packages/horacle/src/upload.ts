@@ -1,7 +1,10 @@
 import {
+  AbortError,
   ApiError,
+  ConnectionError,
   InvalidResponseError,
   type RequestOptions,
+  RequestTimeoutError,
   ValidationError,
   validateBaseUrl,
 } from '@mediagen/runtime';
@@ -40,6 +43,28 @@ function refuseUnknownKind(filename: string, type: string | undefined): never {
   );
 }
 
+/** Why the bytes did not reach the link, typed; never quoting the link, which is a credential. */
+function sendFailed(error: unknown, caller: AbortSignal | undefined, timeout: AbortSignal) {
+  const context = { provider: 'horacle', operationId: 'upload' };
+  if (caller?.aborted) {
+    return new AbortError(
+      'Horacle upload: stopped by your signal; the file may be partly sent. Upload it again.',
+      context,
+    );
+  }
+  if (timeout.aborted) {
+    return new RequestTimeoutError(
+      'Horacle upload: the bytes did not reach the signed link in time. Upload again, or pass a longer timeoutMs.',
+      context,
+    );
+  }
+  const why = error instanceof Error ? error.name : 'unknown error';
+  return new ConnectionError(
+    `Horacle upload: the bytes could not be sent to the signed link (${why}; redirects are refused). Create a new link and upload again.`,
+    context,
+  );
+}
+
 /**
  * Sends the bytes to the signed link. It is another origin, so the API key never goes with them:
  * the link is the credential. Redirects are refused, and the request is bounded by a timeout and the
@@ -54,16 +79,21 @@ async function putBytes(
 ): Promise<void> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const response = await fetchImpl(
-    new Request(uploadUrl, {
-      method: 'PUT',
-      body: blob,
-      headers: { 'content-type': type },
-      redirect: 'error',
-      signal,
-    }),
-  );
-  await response.body?.cancel();
+  let response: Response;
+  try {
+    response = await fetchImpl(
+      new Request(uploadUrl, {
+        method: 'PUT',
+        body: blob,
+        headers: { 'content-type': type },
+        redirect: 'error',
+        signal,
+      }),
+    );
+    await response.body?.cancel();
+  } catch (error) {
+    throw sendFailed(error, options.signal, timeout);
+  }
   if (!response.ok) {
     throw new ApiError(
       `Horacle upload: the signed link answered ${response.status}; the file was not stored. Create a new link and upload again (links expire).`,
@@ -97,7 +127,10 @@ export function uploadHelpers(client: HoracleBaseClient, userFetch?: UserFetch) 
         );
       }
       // Same rule as a base URL: https, or http only on loopback.
-      validateBaseUrl(new URL(link.upload_url).origin, 'Horacle upload link');
+      validateBaseUrl(
+        URL.canParse(link.upload_url) ? new URL(link.upload_url).origin : 'not a URL',
+        'Horacle upload link',
+      );
       await putBytes(userFetch ?? fetch, link.upload_url, read.blob, read.type, requestOptions);
       return { url: link.public_url, kind, type: read.type };
     },
