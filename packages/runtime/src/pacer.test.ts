@@ -79,3 +79,13 @@ describe('createPacer', () => {
     await expect(later).resolves.toBeTypeOf('function');
   });
 });
+
+describe('createPacer on a clock it cannot trust', () => {
+  it('a frozen Date.now does not stall it', async () => {
+    vi.useRealTimers();
+    vi.spyOn(Date, 'now').mockReturnValue(0);
+    const pacer = createPacer({ requests: 2, perMs: 100 });
+    for (let i = 0; i < 3; i++) (await pacer.acquire())();
+    vi.restoreAllMocks();
+  });
+});

@@ -15,7 +15,6 @@ export interface PacerOptions {
   perMs?: number;
   /** At most this many requests in flight at once. */
   maxConcurrent?: number;
-  now?: () => number;
 }
 
 /** A request waited longer than its budget for a turn. */
@@ -38,16 +37,26 @@ interface Waiter {
  * Paces one rate-limit group of one client: every request of the group, retries included, takes a
  * turn here. Starts are spaced `perMs / requests` apart, so no window of `perMs` at the server ever
  * holds more than `requests`, and at most `maxConcurrent` are in flight. Waiters are served in order.
+ *
+ * The spacing is a timer armed at each start, so a mocked `Date.now`, a jump of the wall clock or
+ * fake timers cannot stall it. A timer may fire a little early against the monotonic clock (Node
+ * arms it from the event loop's cached time), so a small shortfall is waited out; a large one means
+ * the timers run on a faked clock, which is then trusted.
  */
 export function createPacer(options: PacerOptions = {}): Pacer {
-  const now = options.now ?? Date.now;
   const spacing =
     options.requests && options.perMs ? (options.perMs / options.requests) * SPACING_MARGIN : 0;
   const maxConcurrent = options.maxConcurrent ?? Number.POSITIVE_INFINITY;
   const waiters: Waiter[] = [];
-  let nextAt = Number.NEGATIVE_INFINITY;
   let inFlight = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastStart = 0;
+  // Armed for `spacing` after each start; no one starts while it runs.
+  let spacer: ReturnType<typeof setTimeout> | undefined;
+  // Only a waiter keeps the process alive: an idle spacer must not delay its exit.
+  const hold = (alive: boolean) => {
+    if (alive) spacer?.ref?.();
+    else spacer?.unref?.();
+  };
 
   const release = (): Release => {
     let released = false;
@@ -61,23 +70,29 @@ export function createPacer(options: PacerOptions = {}): Pacer {
 
   const take = (): Release => {
     inFlight++;
-    nextAt = now() + spacing;
+    if (spacing > 0) {
+      lastStart = performance.now();
+      arm(spacing);
+    }
     return release();
   };
 
-  const ready = () => inFlight < maxConcurrent && now() >= nextAt;
+  function arm(ms: number) {
+    spacer = setTimeout(() => {
+      const short = spacing - (performance.now() - lastStart);
+      if (short > 0 && short < spacing / 2) return arm(Math.ceil(short));
+      spacer = undefined;
+      pump();
+    }, ms);
+    hold(waiters.some((w) => !w.done));
+  }
+
+  const ready = () => inFlight < maxConcurrent && spacer === undefined;
 
   function pump() {
     while (waiters.length > 0 && waiters[0]!.done) waiters.shift();
-    if (waiters.length === 0 || inFlight >= maxConcurrent) return;
-    const wait = nextAt - now();
-    if (wait > 0) {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        pump();
-      }, wait);
-      return;
-    }
+    hold(waiters.length > 0);
+    if (waiters.length === 0 || !ready()) return;
     const waiter = waiters.shift()!;
     waiter.done = true;
     waiter.grant(take());
@@ -94,10 +109,7 @@ export function createPacer(options: PacerOptions = {}): Pacer {
           waiter.done = true;
           if (budget !== undefined) clearTimeout(budget);
           signal?.removeEventListener('abort', onAbort);
-          if (waiters.every((w) => w.done) && timer !== undefined) {
-            clearTimeout(timer);
-            timer = undefined;
-          }
+          if (waiters.every((w) => w.done)) hold(false);
         };
         const waiter: Waiter = {
           done: false,

@@ -6,12 +6,8 @@ export interface RateLimiter {
 }
 
 /** At most `requests` starts per `perMs`, evenly spaced: a pacer without a concurrency cap. */
-export function createRateLimiter(
-  requests: number,
-  perMs: number,
-  now: () => number = Date.now,
-): RateLimiter {
-  const pacer = createPacer({ requests, perMs, now });
+export function createRateLimiter(requests: number, perMs: number): RateLimiter {
+  const pacer = createPacer({ requests, perMs });
   return {
     async acquire(signal) {
       (await pacer.acquire(signal))();
