@@ -27,7 +27,7 @@ export function documentedAnswer(
     const pointer = metadata?.errors.message;
     const message = readFirst(body, pointer);
     if (detail && pointer && typeof message === 'string')
-      writePointer(body, pointer, `${message} (${detail})`);
+      writePointer(body, pointer, ref.detail === 'replace' ? detail : `${message} (${detail})`);
     return jsonAnswer(response.status, body, headers, response.contentType);
   }
   return undefined;

@@ -7,6 +7,7 @@
  *       - { at: /body/duration, status: 400, example: invalidDuration }
  *       - { at: /body/shots/*\/duration, status: 400, example: invalidDuration }
  *       - { at: /body/model, keyword: required, status: 400, example: missingModel }
+ *       - { at: '', status: 400, example: invalidRequest, detail: replace }   # the reason as message
  *     unknownJob: { status: 404, example: jobNotFound }   # a job id the mock never issued
  *
  * Without a map, a validation failure gets the operation's first documented 400 (else 422) example
@@ -18,6 +19,8 @@ import type { Violation } from './violations.js';
 export interface ErrorAnswerRef {
   status: number;
   example?: string;
+  /** The reason is appended to the example's message (default), or replaces it. */
+  detail?: 'append' | 'replace';
 }
 
 export interface ValidationRule extends ErrorAnswerRef {

@@ -58,7 +58,7 @@ export interface MockServer {
   /** Answers that broke the spec, when `checkResponses` is on. */
   readonly drift: readonly string[];
   jobs(): MockJobSnapshot[];
-  /** Lays settings over the mock-wide scenario; `undefined` clears one. */
+  /** Lays settings over the mock-wide scenario; `undefined` clears one; a seed restarts its faults. */
   setScenario(scenario: Scenario): void;
   /** Changes one job's scenario, such as its outcome. */
   setJobScenario(jobId: string, scenario: Scenario): void;
@@ -147,7 +147,11 @@ export async function startMock(
         reads: job.reads,
         scenario: { ...job.scenario },
       })),
-    setScenario: (scenario) => merge(ctx.scenario, scenario),
+    setScenario(scenario) {
+      merge(ctx.scenario, scenario);
+      // Setting a seed starts its sequence of faults over, so a run can be replayed.
+      if (scenario.seed !== undefined) ctx.randoms.delete(scenario.seed);
+    },
     setJobScenario(jobId, scenario) {
       const job = store.jobs.get(jobId);
       if (!job)
