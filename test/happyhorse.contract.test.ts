@@ -216,3 +216,40 @@ describe('HappyHorse against its Prism mock', () => {
     });
   });
 });
+
+describe('HappyHorse multi-shot duration', () => {
+  const shots = (...durations: number[]) =>
+    ({
+      model: 'happyhorse-1.0/video',
+      multi_shots: true,
+      sound: true,
+      multi_prompt: durations.map((duration, i) => ({ prompt: `shot ${i}`, duration })),
+    }) as const;
+
+  it('sends shots that add up to 3-15 s without a duration: the sum is the default', async () => {
+    const { hh, scenario } = client();
+    const { data } = await hh.POST('/api/generate', { body: shots(3, 4, 3) });
+    expect(data?.data.task_id).toBe('n92abc123hh10');
+    expect(JSON.parse(scenario.sent[0]!.body)).not.toHaveProperty('duration');
+  });
+
+  it.each([
+    ['two 12 s shots', [12, 12], 'at most 15 (got 24)'],
+    ['one 2 s shot', [2], 'at least 3 (got 2)'],
+  ])(
+    'the mock refuses %s, and the client refuses it before sending',
+    async (_name, durations, message) => {
+      const raw = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${apiKey}` } });
+      const { response } = await raw.POST('/api/generate', { body: shots(...durations) });
+      expect(response.status).toBe(400);
+
+      const { hh, scenario } = client();
+      const error = await hh.POST('/api/generate', { body: shots(...durations) }).catch((e) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues).toEqual([
+        { path: '/multi_prompt', message: `the sum of multi_prompt/*/duration must be ${message}` },
+      ]);
+      expect(scenario.sent).toHaveLength(0);
+    },
+  );
+});
