@@ -21,6 +21,7 @@ import {
   type JobHandle,
   NotFoundError,
   PermissionDeniedError,
+  readJob,
   ServerError,
   ValidationError,
   WaitTimeoutError,
@@ -717,6 +718,11 @@ describe('Kubeez: waiting for jobs', () => {
         failed: ['failed'],
         cancelled: ['cancelled'],
       });
+    }
+    // The doc does not list the in-progress states: any non-terminal value reads as in progress.
+    for (const state of ['queued', 'running', 'processing', 'generating']) {
+      const job = metadata.operations.getMediaGeneration.job;
+      expect(readJob(job, { id: 'abc', status: state, outputs: [] }).status).toBe('running');
     }
     // Every wait, the one before the first poll included: the doc's 5, 5, 5, 10, 10, 15, 15, 30 s.
     const { schedule } = metadata.operations.getMediaGeneration.job;

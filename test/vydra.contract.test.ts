@@ -35,7 +35,13 @@ const created = {
 
 const documented = {
   veo3: { prompt: 'A serene lake at sunset', aspect_ratio: '9:16' },
-  grokTextToImage: { prompt: 'Creative description', model: 'text-to-image', aspect_ratio: '16:9' },
+  // The doc's Grok Imagine body, as written: text-to-image with a duration "for video models only".
+  grokTextToImage: {
+    prompt: 'Creative description',
+    model: 'text-to-image',
+    aspect_ratio: '16:9',
+    duration: 10,
+  },
   grokTextToVideo: {
     prompt: 'Creative description',
     model: 'text-to-video',
@@ -323,6 +329,16 @@ describe('Vydra generate and wait', () => {
     });
     expect(job.refund).toEqual({ credits: '/creditsRefunded', status: '/refundStatus' });
     expect(metadata.operations.getJob.cancel.operationId).toBe('cancelJob');
+  });
+
+  it('declares the documented Grok Imagine prices and the 60 s a 429 asks for', () => {
+    expect(metadata.operations.generateGrokImagine.prices).toEqual({
+      property: 'model',
+      credits: { 'text-to-image': 8, 'text-to-video': 150, 'image-to-video': 150 },
+    });
+    // "Rate limit exceeded. Try again in 60 seconds.": a fixed wait, not a 2 s backoff.
+    expect(metadata.retry.statusDelayMs).toEqual({ '429': 60000 });
+    expect(metadata.retry.maxDelayMs).toBeGreaterThanOrEqual(60000);
   });
 
   it('walks pending → running → completed, reporting progress, and returns the video URL', async () => {
