@@ -324,6 +324,7 @@ export async function handleRequest(
   }
   call.body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, signal);
   const answer = await dispatch(ctx, call, req.headers.prefer !== undefined || scenario.stateless);
+  if (call.operationId) ctx.onAnswered?.(call.operationId, parsedBody(call), answer.status);
   check?.(call.operationId, answer);
   if (fault === '5xx') {
     const failed = injected(ctx, call, 500) ?? injected(ctx, call, 503) ?? injected(ctx, call, 502);

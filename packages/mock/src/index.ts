@@ -1,4 +1,5 @@
 export type { Answer } from './answer.js';
+export type { Delivery } from './deliver-pushes.js';
 export type { ErrorMap, ValidationRule } from './error-map.js';
 export type { Charge } from './job-store.js';
 export { ProviderNotFoundError } from './load-provider.js';

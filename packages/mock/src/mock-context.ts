@@ -24,5 +24,7 @@ export interface MockContext {
   signal: AbortSignal;
   /** Called for each job a submit creates (callback and webhook delivery hook in here). */
   onJobCreated?(job: MockJob): void;
+  /** Called with every answered request's operation, parsed body and status. */
+  onAnswered?(operationId: string, body: unknown, status: number): void;
   now(): number;
 }

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { ProviderMetadata } from '@mediagen/runtime';
 import { parse } from 'yaml';
 import { createResponseChecker } from './check-responses.js';
+import { createPushDelivery, type Delivery } from './deliver-pushes.js';
 import { handleRequest } from './handle-request.js';
 import { buildJobModel } from './job-model.js';
 import { type Charge, createJobStore } from './job-store.js';
@@ -57,6 +58,10 @@ export interface MockServer {
   readonly ledger: readonly Charge[];
   /** Answers that broke the spec, when `checkResponses` is on. */
   readonly drift: readonly string[];
+  /** Every callback and webhook delivery attempt, in order. */
+  readonly deliveries: readonly Delivery[];
+  /** Registers a webhook URL, as the provider's registration call does. */
+  registerWebhook(url: string): void;
   jobs(): MockJobSnapshot[];
   /** Lays settings over the mock-wide scenario; `undefined` clears one; a seed restarts its faults. */
   setScenario(scenario: Scenario): void;
@@ -108,6 +113,9 @@ export async function startMock(
     signal: closing.signal,
     now: Date.now,
   };
+  const pushes = createPushDelivery(ctx);
+  ctx.onJobCreated = pushes.onJobCreated;
+  ctx.onAnswered = pushes.onAnswered;
   const server = createServer((req, res) => {
     handleRequest(ctx, req, res, (operationId, answer) => {
       const problem = check && operationId ? check(operationId, answer) : undefined;
@@ -139,6 +147,10 @@ export async function startMock(
     origin,
     ledger: store.ledger,
     drift,
+    deliveries: pushes.deliveries,
+    registerWebhook: (url) => {
+      pushes.webhooks.push(url);
+    },
     jobs: () =>
       [...store.jobs.values()].map((job) => ({
         id: job.id,
@@ -161,6 +173,7 @@ export async function startMock(
     close: () => {
       closed ??= (async () => {
         closing.abort();
+        pushes.close();
         server.closeAllConnections();
         await new Promise<void>((ok) => server.close(() => ok()));
         await prism.close();

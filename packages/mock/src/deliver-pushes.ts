@@ -1,0 +1,172 @@
+/**
+ * Callbacks and webhooks, delivered: a job whose submit names a callback URL (the push's
+ * `submit.urlField`) or whose kind has registered webhooks ends on its own time (one `stepMs`, 1 s
+ * by default, per running step) and its terminal payload is posted there. Redelivery follows the
+ * spec's `x-mediagen-callback-delivery` (timeout, delays, what is retried), every delay divided by
+ * the time scale. Each attempt is kept in `mock.deliveries`. A webhook is registered by a POST to an
+ * operation whose path ends in `/webhooks` (its body's `url`), or with `mock.registerWebhook`.
+ */
+import { type JobPushMetadata, readFirst } from '@mediagen/runtime';
+import type { MockJob } from './job-store.js';
+import { renderJob, viewJob } from './job-view.js';
+import type { MockContext } from './mock-context.js';
+import { type DeliveryResult, shouldRedeliver } from './retry-delivery.js';
+import type { DocumentedExample } from './spec-document.js';
+import { writePointer } from './write-pointer.js';
+
+const DEFAULT_STEP_MS = 1_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface Delivery {
+  jobId: string;
+  push: string;
+  url: string;
+  attempt: number;
+  status?: number;
+  error?: 'network' | 'timeout';
+  at: Date;
+}
+
+interface DeliveryPolicy {
+  timeoutMs: number;
+  retryDelaysMs: number[];
+  retryOn: (string | number)[];
+}
+
+type Json = Record<string, unknown>;
+
+/** The documented push operation: a submit's `callbacks` entry or a top-level `webhooks` entry. */
+function pushOperation(ctx: MockContext, name: string, push: JobPushMetadata): Json | undefined {
+  if (push.kind === 'webhook') {
+    const item = ctx.doc.resolve((ctx.doc.raw.webhooks as Json | undefined)?.[name]);
+    return item?.[push.method] as Json | undefined;
+  }
+  const submit = push.submit && ctx.doc.operation(push.submit.operationId);
+  const callback = ctx.doc.resolve((submit?.callbacks as Json | undefined)?.[name]);
+  const item = ctx.doc.resolve(Object.values(callback ?? {})[0]);
+  return item?.[push.method] as Json | undefined;
+}
+
+function policyOf(operation: Json | undefined): DeliveryPolicy {
+  const declared = (operation?.['x-mediagen-callback-delivery'] ?? {}) as Partial<DeliveryPolicy>;
+  return {
+    timeoutMs: declared.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retryDelaysMs: declared.retryDelaysMs ?? [],
+    retryOn: declared.retryOn ?? [],
+  };
+}
+
+function payloadExamples(ctx: MockContext, operation: Json | undefined): DocumentedExample[] {
+  const body = ctx.doc.resolve(operation?.requestBody);
+  const media = Object.values((body?.content ?? {}) as Json)[0] as Json | undefined;
+  return Object.entries((media?.examples ?? {}) as Json).map(([name, example]) => ({
+    name,
+    value: ctx.doc.resolve<Json>(example).value,
+  }));
+}
+
+export function createPushDelivery(ctx: MockContext) {
+  const deliveries: Delivery[] = [];
+  const webhooks: string[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const pushes = Object.entries(ctx.metadata?.pushes ?? {});
+  const later = (ms: number, run: () => void) => {
+    if (ctx.signal.aborted) return;
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, ms);
+    timers.add(timer);
+  };
+
+  const targetsOf = (job: MockJob) =>
+    pushes.flatMap(([name, push]) => {
+      if (!push.statusOperations.includes(job.statusOperationId)) return [];
+      if (push.kind === 'webhook') return webhooks.map((url) => ({ name, push, url }));
+      if (push.submit?.operationId !== job.submit.operationId) return [];
+      const url = readFirst(job.submit.body, push.submit.urlField);
+      return typeof url === 'string' ? [{ name, push, url }] : [];
+    });
+
+  async function attempt(url: string, body: unknown, timeoutMs: number): Promise<DeliveryResult> {
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        redirect: 'manual',
+        signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(timeoutMs)]),
+      });
+      await res.body?.cancel();
+      return { status: res.status };
+    } catch (error) {
+      return { error: (error as Error).name === 'TimeoutError' ? 'timeout' : 'network' };
+    }
+  }
+
+  function deliver(job: MockJob, target: ReturnType<typeof targetsOf>[number], n = 0) {
+    const operation = pushOperation(ctx, target.name, target.push);
+    const policy = policyOf(operation);
+    const view = viewJob(job, ctx.now());
+    const statusRoute = ctx.model!.statuses.get(job.statusOperationId)!;
+    const outcome = view.outcome ?? 'succeeded';
+    const documented = payloadExamples(ctx, operation).find((e) =>
+      target.push.states[outcome].includes(String(readFirst(e.value, target.push.state))),
+    );
+    const body = documented ? structuredClone(documented.value) : renderJob(job, statusRoute, view);
+    writePointer(body, target.push.id, job.id);
+    void attempt(target.url, body, policy.timeoutMs).then((result) => {
+      deliveries.push({
+        jobId: job.id,
+        push: target.name,
+        url: target.url,
+        attempt: n + 1,
+        ...result,
+        at: new Date(ctx.now()),
+      });
+      const delay = policy.retryDelaysMs[n];
+      if (delay !== undefined && shouldRedeliver(result, policy.retryOn))
+        later(delay / (job.scenario.timeScale ?? 1), () => deliver(job, target, n + 1));
+    });
+  }
+
+  function whenEnded(job: MockJob, run: () => void) {
+    const scale = job.scenario.timeScale ?? 1;
+    const stepMs = job.scenario.stepMs ?? DEFAULT_STEP_MS;
+    if (viewJob(job, ctx.now()).outcome) return run();
+    const left = job.createdAt + (job.walk.running.length * stepMs) / scale - ctx.now();
+    later(Math.max(left, 1), () => whenEnded(job, run));
+  }
+
+  const registrations = new Set(
+    pushes.some(([, p]) => p.kind === 'webhook')
+      ? Object.entries(ctx.metadata?.operations ?? {})
+          .filter(([, op]) => op.method === 'post' && /\/webhooks$/.test(op.path))
+          .map(([id]) => id)
+      : [],
+  );
+
+  return {
+    deliveries,
+    webhooks,
+    /** A registration call the mock answered with success: its `url` joins the webhooks. */
+    onAnswered(operationId: string, body: unknown, status: number) {
+      const url = readFirst(body, '/url');
+      if (registrations.has(operationId) && status < 300 && typeof url === 'string')
+        webhooks.push(url);
+    },
+    onJobCreated(job: MockJob) {
+      const targets = targetsOf(job);
+      if (targets.length === 0) return;
+      // Nobody polls a job that reports back, so it moves by time.
+      job.scenario.stepMs ??= DEFAULT_STEP_MS;
+      whenEnded(job, () => {
+        for (const target of targets) deliver(job, target);
+      });
+    },
+    close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}

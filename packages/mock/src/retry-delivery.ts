@@ -1,0 +1,12 @@
+/**
+ * Whether a push delivery is tried again, from the spec's `x-mediagen-callback-delivery.retryOn`
+ * (`network`, `timeout`, status codes, `5xx`): a pure decision.
+ */
+export type DeliveryResult = { status: number } | { error: 'network' | 'timeout' };
+
+export function shouldRedeliver(result: DeliveryResult, retryOn: readonly (string | number)[]) {
+  if ('error' in result) return retryOn.includes(result.error);
+  if (result.status >= 200 && result.status < 300) return false;
+  const family = `${String(result.status)[0]}xx`;
+  return retryOn.some((r) => String(r) === String(result.status) || r === family);
+}
