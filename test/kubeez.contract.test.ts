@@ -54,7 +54,10 @@ const queued = (id: string) => ({ generation_id: id, status: 'queued' });
 
 function client(script?: Record<string, string[]>) {
   const scenario = scenarioFetch(script);
-  return { scenario, kz: createKubeezClient({ apiKey, baseUrl, fetch: scenario.fetch }) };
+  // The mock has no rate limit; pacing at the documented one (10 music jobs a minute) would make
+  // this file wait for minutes. Pacing itself is tested in the runtime.
+  const kz = createKubeezClient({ apiKey, baseUrl, fetch: scenario.fetch, rateLimits: false });
+  return { scenario, kz };
 }
 
 /** openapi-fetch straight at the mock, with no mediagen runtime in between. */

@@ -14,7 +14,7 @@ import { type JobSnapshot, readJob, readRefund } from './read-job.js';
 import { createRedactor } from './redact.js';
 import { type RunOptions, splitRunOptions } from './run-options.js';
 import { createPathSerializer } from './serialize-path.js';
-import { createTransport, type RequestOptions } from './transport.js';
+import { createTransport, type RateLimitOverrides, type RequestOptions } from './transport.js';
 import { validateBaseUrl } from './validate-base-url.js';
 import { waitAll } from './wait-all.js';
 import { type JobSettled, type WaitAllOptions, waitEach } from './wait-each.js';
@@ -44,6 +44,12 @@ export interface ClientOptions {
    * does not document. Default 8.
    */
   maxConcurrency?: number;
+  /**
+   * Replaces the spec's documented rate limit of a group (`{ 'generate-music': { requests: 30,
+   * perSeconds: 60 } }`, say for a higher plan), or `false` to stop pacing a group or, alone, all of
+   * them (a local mock). The concurrency cap stays.
+   */
+  rateLimits?: RateLimitOverrides;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: openapi-typescript's `operations` is any interface.
@@ -194,6 +200,7 @@ export function createProviderClient<
     deadlineMs: options.deadlineMs ?? 300_000,
     maxResponseBytes: options.maxResponseBytes ?? 32 * 1024 * 1024,
     maxConcurrency: options.maxConcurrency ?? 8,
+    ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
   });
   const pathSerializer = createPathSerializer(metadata);
   const client = createClient<Paths>({

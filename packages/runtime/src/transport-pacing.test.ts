@@ -81,6 +81,31 @@ describe('one pacer per client per rate-limit group', () => {
     expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(400);
   });
 
+  it.each([
+    ['off for every group', false],
+    ['replaced for one group', { s: { requests: 1000, perSeconds: 1 } }],
+  ] as const)('the documented limit can be %s', async (_name, rateLimits) => {
+    server = await scriptedServer((_q, res) => json(res, 200, { status: 'running' }));
+    const slow = {
+      ...metadata,
+      operations: {
+        ...metadata.operations,
+        getJob: {
+          ...metadata.operations.getJob,
+          rateLimit: { group: 's', requests: 1, perSeconds: 60 },
+        },
+      },
+    };
+    const client = createProviderClient(slow, {
+      apiKey: 'sk_test_pacing_0123456789',
+      baseUrl: server.url,
+      rateLimits,
+    }) as unknown as { call: Function };
+    const started = performance.now();
+    for (let i = 0; i < 3; i++) await poll(client, `job_${i}`);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('a default concurrency cap holds where the spec documents no limit', async () => {
     let inFlight = 0;
     let most = 0;

@@ -41,8 +41,14 @@ export interface TransportConfig {
   maxResponseBytes: number;
   /** In-flight cap per rate-limit group, and for operations the spec gives no limit. */
   maxConcurrency: number;
+  /** Replaces the spec's limit per group; `false` turns pacing off (all groups, or one). */
+  rateLimits?: RateLimitOverrides;
   random?: () => number;
 }
+
+export type RateLimitOverrides =
+  | false
+  | Readonly<Record<string, { requests: number; perSeconds: number } | false>>;
 
 export interface SendOptions extends RequestOptions {
   operationId?: string;
@@ -86,10 +92,11 @@ export function createTransport(config: TransportConfig): Transport {
   const pacers = new Map<string, Pacer>();
 
   function pacerFor(op: OperationMetadata | undefined): Pacer {
-    const limit = op?.rateLimit;
-    const group = limit?.group ?? DEFAULT_GROUP;
+    const group = op?.rateLimit?.group ?? DEFAULT_GROUP;
     let pacer = pacers.get(group);
     if (!pacer) {
+      const override = config.rateLimits === false ? false : config.rateLimits?.[group];
+      const limit = override === false ? undefined : (override ?? op?.rateLimit);
       pacer = createPacer({
         maxConcurrent: config.maxConcurrency,
         ...(limit ? { requests: limit.requests, perMs: limit.perSeconds * 1000 } : {}),
