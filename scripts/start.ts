@@ -41,7 +41,9 @@ for (const provider of providers) {
   const mock: MockServer | undefined = live ? undefined : await startMock(provider);
   const tag = `[${provider}]`;
   const log = (line: string) => console.log(`${tag} ${line}`);
-  log(`${demo.title} — ${live ? mode.note : `${mode.note} at ${mock!.url}`}`);
+  log(
+    `${demo.title} — ${live ? mode.note : `mock at ${mock!.url}${mode.note ? ` (${mode.note})` : ''}`}`,
+  );
   try {
     const urls = await demo.run({
       baseUrl: mock?.url,

@@ -3,16 +3,11 @@ import { runMode } from './run-mode.ts';
 
 describe('runMode', () => {
   it.each([
-    [[], false, false, 'mock'],
-    [[], true, false, 'mock: VYDRA_API_KEY is set but ignored without --live'],
-    [
-      ['--live'],
-      false,
-      false,
-      'mock: VYDRA_API_KEY is not set, so --live cannot call the real API',
-    ],
+    [[], false, false, ''],
+    [[], true, false, 'VYDRA_API_KEY is set but ignored without --live'],
+    [['--live'], false, false, 'VYDRA_API_KEY is not set, so --live cannot call the real API'],
     [['--live'], true, true, 'live API, key from VYDRA_API_KEY: this spends real credits'],
-    [['--liveish'], true, false, 'mock: VYDRA_API_KEY is set but ignored without --live'],
+    [['--liveish'], true, false, 'VYDRA_API_KEY is set but ignored without --live'],
   ])('argv %j, key set %s: live %s', (argv, keySet, live, note) => {
     expect(runMode(argv, 'VYDRA_API_KEY', keySet)).toEqual({ live, note });
   });

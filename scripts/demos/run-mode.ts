@@ -13,10 +13,10 @@ export function runMode(argv: readonly string[], apiKeyEnv: string, keySet: bool
   if (asked)
     return {
       live: false,
-      note: `mock: ${apiKeyEnv} is not set, so --live cannot call the real API`,
+      note: `${apiKeyEnv} is not set, so --live cannot call the real API`,
     };
   return {
     live: false,
-    note: keySet ? `mock: ${apiKeyEnv} is set but ignored without ${LIVE_FLAG}` : 'mock',
+    note: keySet ? `${apiKeyEnv} is set but ignored without ${LIVE_FLAG}` : '',
   };
 }
