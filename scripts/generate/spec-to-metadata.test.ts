@@ -242,9 +242,10 @@ describe('specToMetadata', () => {
 
   it('names the operation whose request schema uses an unsupported keyword', () => {
     const broken = spec();
+    const schema: Record<string, unknown> = { type: 'object', propertyNames: {} };
     broken.paths['/jobs'].post.requestBody = {
-      content: { 'application/json': { schema: { type: 'object', propertyNames: {} } } },
-    };
+      content: { 'application/json': { schema } },
+    } as (typeof broken.paths)['/jobs']['post']['requestBody'];
     expect(() => specToMetadata('acme', broken)).toThrow(/POST \/jobs request body.*propertyNames/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InputSchema } from './provider-metadata.js';
+import { VALIDATED_KEYWORDS, type ValidatedKeyword } from './schema-keywords.js';
 import { formatIssues, validateInput } from './validate-input.js';
 
 describe('validateInput', () => {
@@ -167,5 +168,47 @@ describe('validateInput keywords', () => {
     expect(validateInput(tasks, { task: 'b', input: { seconds: 40 } })).toEqual([
       { path: '/input/seconds', message: 'must be at most 30 (got 40)' },
     ]);
+  });
+});
+
+describe('the shared keyword list', () => {
+  // One schema and one value it refuses per listed keyword: a keyword listed but not implemented
+  // (or implemented but not listed, so the generator would refuse it) fails here.
+  const refused: Record<ValidatedKeyword, [InputSchema, unknown]> = {
+    type: [{ type: 'string' }, 1],
+    enum: [{ enum: ['a'] }, 'b'],
+    const: [{ const: 'a' }, 'b'],
+    multipleOf: [{ multipleOf: 2 }, 3],
+    minimum: [{ minimum: 2 }, 1],
+    maximum: [{ maximum: 2 }, 3],
+    exclusiveMinimum: [{ exclusiveMinimum: 2 }, 2],
+    exclusiveMaximum: [{ exclusiveMaximum: 2 }, 2],
+    minLength: [{ minLength: 2 }, 'a'],
+    maxLength: [{ maxLength: 1 }, 'ab'],
+    pattern: [{ pattern: '^a$' }, 'b'],
+    items: [{ items: { type: 'string' } }, [1]],
+    minItems: [{ minItems: 1 }, []],
+    maxItems: [{ maxItems: 0 }, [1]],
+    uniqueItems: [{ uniqueItems: true }, [1, 1]],
+    required: [{ required: ['a'] }, {}],
+    properties: [{ properties: { a: { type: 'string' } } }, { a: 1 }],
+    additionalProperties: [{ additionalProperties: false }, { a: 1 }],
+    minProperties: [{ minProperties: 1 }, {}],
+    maxProperties: [{ maxProperties: 0 }, { a: 1 }],
+    dependentRequired: [{ dependentRequired: { a: ['b'] } }, { a: 1 }],
+    allOf: [{ allOf: [{ type: 'string' }] }, 1],
+    anyOf: [{ anyOf: [{ type: 'string' }] }, 1],
+    oneOf: [{ oneOf: [{ type: 'string' }] }, 1],
+    not: [{ not: { type: 'integer' } }, 1],
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own keyword.
+    if: [{ if: { type: 'integer' }, then: { minimum: 2 } }, 1],
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's own keyword.
+    then: [{ if: { type: 'integer' }, then: { minimum: 2 } }, 1],
+    else: [{ if: { type: 'string' }, else: { minimum: 2 } }, 1],
+    'x-mediagen-rules': [{ rules: [{ rule: 'sum', fields: ['/a/*'], maximum: 1 }] }, { a: [1, 1] }],
+  };
+  it.each(VALIDATED_KEYWORDS)('%s is enforced', (keyword) => {
+    const [schema, value] = refused[keyword];
+    expect(validateInput(schema, value)).not.toEqual([]);
   });
 });
