@@ -99,19 +99,20 @@ describe('Killa Tamata contract (mock)', () => {
   });
 
   it('generates an image: idempotency key in header and body, outputs and billing', async () => {
-    const { kt, scenario } = client();
-    const result = await kt.generate('image.generate', fox, {
-      ...schedule,
-      idempotencyKey: 'job-001',
+    const { kt, scenario } = client({
+      'GET /api/v1/media/jobs': ['code=200, example=running', 'code=200, example=completed'],
     });
+    // A key of its own: the shared mock replays any key another test (or README example) used.
+    const idempotencyKey = `job-${crypto.randomUUID()}`;
+    const result = await kt.generate('image.generate', fox, { ...schedule, idempotencyKey });
     expect(result.status).toBe('succeeded');
     expect(result.outputUrls[0]).toMatch(/^https:\/\/.+output_0001\.webp$/);
     expect(result.billing).toEqual({ usdCharged: '0.04' });
     const submit = scenario.sent.find((s) => s.method === 'POST')!;
-    expect(submit.headers.get('x-idempotency-key')).toBe('job-001');
+    expect(submit.headers.get('x-idempotency-key')).toBe(idempotencyKey);
     expect(JSON.parse(submit.body)).toMatchObject({
       task: 'image.generate',
-      idempotencyKey: 'job-001',
+      idempotencyKey,
     });
     expect(submit.headers.get('authorization')).toBe(`Bearer ${apiKey}`);
   });
@@ -305,6 +306,43 @@ describe('terminal callback', () => {
       expect((await deliver(`${hook.url}?token=wrong`)).status).toBe(401);
     } finally {
       await hook.close();
+    }
+  });
+
+  it('the mock delivers the callback, retries it after a 5xx, and the job is handled once', async () => {
+    const mock = await startRepoMock('killatamata');
+    // Provider time 1,000× faster: the documented 30 s retry is 30 ms here.
+    const kt = createKillaTamataClient({
+      apiKey,
+      baseUrl: mock.url,
+      headers: { 'x-mediagen-mock': 'step-ms=10; time-scale=1000' },
+    });
+    let attempts = 0;
+    const handled: string[] = [];
+    const hook = await serve(
+      kt.createCallbackHandler({
+        token,
+        onJob: ({ job }) => {
+          if (++attempts === 1) throw new Error('database briefly down');
+          handled.push(job.id);
+        },
+      }),
+    );
+    try {
+      const result = await kt.generate('image.generate', fox, {
+        callback: { url: hook.url, token },
+        timeoutMs: 10_000,
+      });
+      for (let i = 0; i < 100 && mock.deliveries.length < 2; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const mine = mock.deliveries.filter((d) => d.jobId === result.handle.id);
+      expect(mine.map((d) => d.status)).toEqual([500, 200]);
+      expect(handled).toEqual([result.handle.id]);
+      expect(result.status).toBe('succeeded');
+    } finally {
+      await hook.close();
+      await mock.close();
     }
   });
 
