@@ -86,11 +86,9 @@ function forward(ctx: MockContext, call: Call, prefer?: string): Promise<Answer>
 /** Prism's refusal of a request, answered with the provider's documented error for it. */
 function documentErrors(ctx: MockContext, call: Call, answer: Answer): Answer {
   if (answer.status < 400 || !call.operationId) return answer;
-  const violations = readViolations(
-    answer.headers['sl-violations'] ?? null,
-    readJson(answer),
-  ).filter((v) => v.pointer !== '');
-  if (violations.length === 0) return answer;
+  const violations = readViolations(answer.headers['sl-violations'] ?? null, readJson(answer));
+  // A request-wide refusal (a missing or wrong key) is already the documented answer, and wins.
+  if (violations.length === 0 || violations.some((v) => v.pointer === '')) return answer;
   const chosen = chooseRule(violations, readErrorMap(ctx.doc, call.operationId).validation);
   if (!chosen) return answer;
   return (
@@ -241,11 +239,16 @@ async function list(ctx: MockContext, call: Call): Promise<Answer> {
   const now = ctx.now();
   const jobs = [...ctx.store.jobs.values()]
     .filter((j) => meta.statusOperations.includes(j.statusOperationId))
-    .map((j) => ({
-      id: j.id,
-      submittedBody: j.submit.body,
-      body: renderJob(j, ctx.model!.statuses.get(j.statusOperationId)!, viewJob(j, now)),
-    }));
+    .map((j) => {
+      const view = viewJob(j, now);
+      // A list answer tells the client each job's state as a status read does, so it walks the job.
+      j.reads++;
+      return {
+        id: j.id,
+        submittedBody: j.submit.body,
+        body: renderJob(j, ctx.model!.statuses.get(j.statusOperationId)!, view),
+      };
+    });
   const body = listJobs(value, meta, jobs, call.url.searchParams);
   return jsonAnswer(answer.status, body, answer.headers, answer.headers['content-type']);
 }
