@@ -3,9 +3,10 @@ import { accountHelpers } from './account.js';
 import { createCallbackHandlerFor } from './callback-handler.js';
 import { deviceLinkHelpers } from './device-link.js';
 import { estimateCost } from './estimate-cost.js';
-import { createGenerate } from './generate.js';
+import { createGenerate, type Generate } from './generate.js';
 import { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
+import type { KillaTamataBaseClient } from './types.js';
 
 /**
  * A typed Killa Tamata client. The key comes from `apiKey` or `KILLATAMATA_API_KEY` and is sent as
@@ -14,7 +15,19 @@ import type { components, operations, paths } from './generated/openapi.js';
  * `submit` / `wait` / `run`; plus `generate`, `estimateCost`, `createCallbackHandler`, the device
  * link and the balance and key helpers.
  */
-export function createKillaTamataClient(options: ClientOptions = {}) {
+export interface KillaTamataClient
+  extends KillaTamataBaseClient,
+    ReturnType<typeof deviceLinkHelpers>,
+    ReturnType<typeof accountHelpers> {
+  /** Submit one task with an idempotency key and wait for it (or for its callback). */
+  generate: Generate;
+  /** An estimate from the spec's price formulas; the server's hold is authoritative. */
+  estimateCost: typeof estimateCost;
+  /** The terminal-callback endpoint, `(Request) => Promise<Response>`. */
+  createCallbackHandler: ReturnType<typeof createCallbackHandlerFor>;
+}
+
+export function createKillaTamataClient(options: ClientOptions = {}): KillaTamataClient {
   const client = createProviderClient<paths, operations, typeof metadata>(metadata, options);
   return Object.assign(client, {
     generate: createGenerate(client),
@@ -25,7 +38,6 @@ export function createKillaTamataClient(options: ClientOptions = {}) {
   });
 }
 
-export type KillaTamataClient = ReturnType<typeof createKillaTamataClient>;
 export type { CreatedKey } from './account.js';
 export type { CallbackHandlerOptions } from './callback-handler.js';
 export type { DeviceLink, PollDeviceLinkOptions } from './device-link.js';

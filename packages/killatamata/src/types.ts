@@ -16,4 +16,6 @@ export type MediaJobStatus = Schemas['MediaJobStatus'];
 export type MediaJobCallback = Schemas['MediaJobCallback'];
 export type Billing = Schemas['Billing'];
 
-export type KillaTamataBaseClient = ProviderClient<paths, operations, typeof metadata>;
+/** The provider facts the spec declares, as one named type so hovers stay short. */
+export type KillaTamataMetadata = typeof metadata;
+export type KillaTamataBaseClient = ProviderClient<paths, operations, KillaTamataMetadata>;
