@@ -3,7 +3,8 @@
  * - the throughput of a generated client call through the full runtime, against bare openapi-fetch
  *   and raw fetch, with fetch stubbed (the runtime's own overhead) and over loopback (real I/O);
  * - the minified + gzipped size of @mediagen/runtime plus one provider, next to bare openapi-fetch;
- * - the import cost of each provider package's build, next to openapi-fetch (scripts/bench/import-cost.ts).
+ * - the import cost of each provider package's build, next to openapi-fetch (scripts/bench/import-cost.ts);
+ * - job waiting: status requests, lags and callbacks against today's behaviour (scripts/bench/job-waiting.ts).
  * Results are printed as ratios against the baselines of the same run. `npm run bench -- --write`
  * also writes them to docs/benchmarks.md; a plain run leaves the tracked file alone.
  */
@@ -17,6 +18,7 @@ import { build } from 'esbuild';
 import createClient from 'openapi-fetch';
 import type { paths } from '../packages/happyhorse/src/generated/openapi.ts';
 import { importCost } from './bench/import-cost.ts';
+import { jobWaitingBench } from './bench/job-waiting.ts';
 import { paidPostBench } from './bench/paid-post.ts';
 import { type Call, race } from './bench/race.ts';
 import { UPLOAD_RSS_TARGET, uploadRssBench } from './bench/upload-rss.ts';
@@ -169,6 +171,7 @@ lines.push(
 );
 
 lines.push('', ...(await importCost(root, quick ? 5 : 15)));
+lines.push('', ...(await jobWaitingBench(quick)));
 
 const report = lines.join('\n');
 console.log(report);

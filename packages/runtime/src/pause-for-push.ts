@@ -25,3 +25,31 @@ export function pauseForPush(
     arrived?.then((arrival) => finish(() => resolve(arrival)));
   });
 }
+
+/**
+ * Runs one look (a poll that may wait for its turn at the rate limit), unless a push reports the
+ * end first: then the look is aborted, so it neither holds its turn nor spends a request.
+ */
+export async function lookUnlessPushed<T>(
+  look: (signal: AbortSignal | undefined) => Promise<T>,
+  signal: AbortSignal | undefined,
+  arrived: Promise<PushArrival> | undefined,
+): Promise<{ look: T } | { arrival: PushArrival }> {
+  if (!arrived) return { look: await look(signal) };
+  const own = new AbortController();
+  const stop = signal ? AbortSignal.any([signal, own.signal]) : own.signal;
+  let pushedFirst = false;
+  const pushed = arrived.then((arrival) => {
+    pushedFirst = true;
+    own.abort();
+    return { arrival };
+  });
+  try {
+    return await Promise.race([look(stop).then((value) => ({ look: value })), pushed]);
+  } catch (error) {
+    if (pushedFirst) return pushed;
+    throw error;
+  } finally {
+    own.abort();
+  }
+}

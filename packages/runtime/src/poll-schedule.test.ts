@@ -45,22 +45,22 @@ describe('safetyNetSchedule', () => {
         timeoutMs: 60000,
       },
       {
-        initialDelayMs: 10000,
-        intervalMs: 20000,
-        incrementMs: 10000,
-        maxIntervalMs: 40000,
+        initialDelayMs: 20000,
+        intervalMs: 40000,
+        incrementMs: 20000,
+        maxIntervalMs: 80000,
         timeoutMs: 60000,
       },
     ],
     [
       { initialDelayMs: 0, sequenceMs: [500, 1000], timeoutMs: 5000 },
-      { initialDelayMs: 0, sequenceMs: [5000, 10000], timeoutMs: 5000 },
+      { initialDelayMs: 0, sequenceMs: [10000, 20000], timeoutMs: 5000 },
     ],
     [
       { initialDelayMs: 8000, intervalMs: 10000, multiplier: 1.5, timeoutMs: 1 },
-      { initialDelayMs: 80000, intervalMs: 100000, multiplier: 1.5, timeoutMs: 1 },
+      { initialDelayMs: 160000, intervalMs: 200000, multiplier: 1.5, timeoutMs: 1 },
     ],
-  ])('stretches every delay ten-fold and keeps the give-up time: %j', (schedule, expected) => {
+  ])('stretches every delay twenty-fold and keeps the give-up time: %j', (schedule, expected) => {
     expect(safetyNetSchedule(schedule)).toEqual(expected);
   });
 });

@@ -17,7 +17,7 @@ export function createPollSchedule(schedule: PollSchedule): () => number {
 }
 
 /** How much slower the safety-net polls run while a callback or webhook is expected. */
-export const SAFETY_NET_FACTOR = 10;
+export const SAFETY_NET_FACTOR = 20;
 
 /**
  * The schedule polls follow while a push is expected: the documented one stretched, so a push that

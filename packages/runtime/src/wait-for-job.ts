@@ -1,10 +1,10 @@
 import { attachHandle } from './attach-handle.js';
 import { endAbortedWait } from './end-aborted-wait.js';
-import { AbortError, ConfigurationError } from './errors.js';
+import { ConfigurationError } from './errors.js';
 import { isTransientPollError, type JobDriver, statusMetadata } from './job-driver.js';
 import type { JobHandle } from './job-handle.js';
 import type { LookOptions } from './job-poller.js';
-import { pauseForPush } from './pause-for-push.js';
+import { lookUnlessPushed, pauseForPush } from './pause-for-push.js';
 import { createPollSchedule, safetyNetSchedule } from './poll-schedule.js';
 import type { PollSchedule } from './provider-metadata.js';
 import type { PushArrival } from './push-hub.js';
@@ -93,16 +93,24 @@ async function followJob<Body>(
       if (signal?.aborted) await endAbortedWait(driver, handle, signal.reason, options);
       let wait = next();
       try {
-        const { snapshot, body } = driver.look
-          ? await driver.look(handle, { signal, maxAgeMs: wait / 2, ...internal })
-          : await driver.poll(handle, signal).then((b) => ({ snapshot: readJob(job, b), body: b }));
+        const seen = await lookUnlessPushed(
+          (stop) =>
+            driver.look
+              ? driver.look(handle, { signal: stop, maxAgeMs: wait, ...internal })
+              : driver.poll(handle, stop).then((b) => ({ snapshot: readJob(job, b), body: b })),
+          signal,
+          pushed?.arrived,
+        );
+        if ('arrival' in seen) return ended(seen.arrival);
+        const { snapshot, body } = seen.look;
         polls++;
         failures = 0;
         options.onProgress?.({ ...snapshot, handle, elapsedMs: Date.now() - started, polls });
         if (snapshot.status !== 'running')
           return outcomeOf<Body>(driver, handle, snapshot, body, started);
       } catch (error) {
-        if (error instanceof AbortError && signal?.aborted) {
+        // Whatever the look rejected with (a shared round rejects with the raw signal reason).
+        if (signal?.aborted) {
           await endAbortedWait(driver, handle, signal.reason, options);
         }
         if (!isTransientPollError(error) || ++failures > maxFailures) throw error;

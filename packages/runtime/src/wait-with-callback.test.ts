@@ -78,8 +78,39 @@ describe('wait with a callback', () => {
     expect(answer.status).toBe(200);
     expect(result).toMatchObject({ status: 'succeeded', outputs: ['https://cdn/c.mp4'], handle });
     expect(delivered).toEqual(['job_1']);
-    // Polling alone would have polled about 15 times in 300 ms; the safety net starts at 200 ms.
+    // Polling alone would have polled about 15 times in 300 ms; the safety net starts at 400 ms.
     expect(polls()).toBeLessThanOrEqual(2);
+  });
+
+  it('ends when the callback arrives during a poll that is still waiting for its answer', async () => {
+    const server = await scriptedServer((req, res) => {
+      if (req.method === 'POST') return json(res, 200, { id: 'job_1', status: 'queued' });
+      setTimeout(() => json(res, 200, { status: 'running' }), 2000);
+    });
+    stops.push(server.close);
+    const client = createProviderClient(fixture, {
+      apiKey: 'sk_test_callbacks',
+      baseUrl: server.url,
+    });
+    const handler = client.pushHandler({ push: 'jobDone', token: 'tok-123456' });
+    const { handle } = await client.submit(
+      'createJob' as never,
+      { body: { prompt: 'a fox' } } as never,
+    );
+    const waiting = client.wait(handle, {
+      callback: { safetyNet: { initialDelayMs: 0 } },
+      schedule: fast,
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const sentAt = Date.now();
+    await handler(
+      new Request('http://app.test/hooks?token=tok-123456', {
+        method: 'POST',
+        body: JSON.stringify({ id: 'job_1', status: 'done', outputs: [] }),
+      }),
+    );
+    await expect(waiting).resolves.toMatchObject({ status: 'succeeded' });
+    expect(Date.now() - sentAt).toBeLessThan(100);
   });
 
   it('still ends by polling when the callback never arrives', async () => {
