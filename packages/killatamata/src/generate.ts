@@ -1,4 +1,9 @@
-import { type JobResult, type RunOptions, splitRunOptions } from '@mediagen/runtime';
+import {
+  type JobResult,
+  type RunOptions,
+  splitRunOptions,
+  ValidationError,
+} from '@mediagen/runtime';
 import { metadata } from './generated/metadata.js';
 import type {
   Billing,
@@ -49,6 +54,14 @@ const tokenParameter = metadata.pushes?.mediaJobTerminal?.token?.name ?? 'token'
 
 /** The callback URL with the token in its query, where the spec's callback expects it. */
 export function callbackUrl({ url, token }: CallbackTarget): string {
+  if (!URL.canParse(url)) {
+    const message = `is not a URL (got ${JSON.stringify(url)}); pass the absolute https:// URL of your callback endpoint`;
+    throw new ValidationError(`Killa Tamata callback.url ${message}.`, {
+      provider: metadata.id,
+      operationId: 'submitMediaJob',
+      issues: [{ path: '/completionCallbackUrl', message }],
+    });
+  }
   if (token === undefined) return url;
   const withToken = new URL(url);
   withToken.searchParams.set(tokenParameter, token);
