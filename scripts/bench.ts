@@ -5,10 +5,11 @@
  * - the minified + gzipped size of @mediagen/runtime plus one provider, next to bare openapi-fetch;
  * - the import cost of each provider package's build, next to openapi-fetch (scripts/bench/import-cost.ts);
  * - job waiting: status requests, lags and callbacks against today's behaviour (scripts/bench/job-waiting.ts).
+ * - @mediagen/mock: startup per spec and requests per second against Prism alone (scripts/bench/mock.ts).
  * Results are printed as ratios against the baselines of the same run. `npm run bench -- --write`
  * also writes them to docs/benchmarks.md; a plain run leaves the tracked file alone.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -19,9 +20,11 @@ import createClient from 'openapi-fetch';
 import type { paths } from '../packages/happyhorse/src/generated/openapi.ts';
 import { importCost } from './bench/import-cost.ts';
 import { jobWaitingBench } from './bench/job-waiting.ts';
+import { mockBench } from './bench/mock.ts';
 import { paidPostBench } from './bench/paid-post.ts';
 import { type Call, race } from './bench/race.ts';
 import { UPLOAD_RSS_TARGET, uploadRssBench } from './bench/upload-rss.ts';
+import { listProviders } from './list-providers.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -172,6 +175,7 @@ lines.push(
 
 lines.push('', ...(await importCost(root, quick ? 5 : 15)));
 lines.push('', ...(await jobWaitingBench(quick)));
+lines.push('', ...(await mockBench(root, listProviders().filter((p) => existsSync(resolve(root, 'packages', p, 'package.json'))), quick)));
 
 const report = lines.join('\n');
 console.log(report);
