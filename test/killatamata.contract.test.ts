@@ -89,14 +89,20 @@ describe('Killa Tamata contract (mock)', () => {
     expect(response.status, `${r.name} → ${response.status}`).toBeLessThan(400);
   });
 
-  it('every documented submit body passes the client check', () => {
-    const input = metadata.operations.submitMediaJob.input;
-    const examples = spec.paths['/api/v1/media/jobs'].post.requestBody.content['application/json']
-      .examples as Record<string, { value: unknown }>;
-    for (const [name, { value }] of Object.entries(examples)) {
-      expect(validateInput(input, value), name).toEqual([]);
-    }
-  });
+  const submitExamples = Object.entries(
+    spec.paths['/api/v1/media/jobs'].post.requestBody.content['application/json']
+      .examples as Record<string, { value: { task: Task; input: TaskInput<Task> } }>,
+  );
+
+  it.each(submitExamples)(
+    'the documented %s submit passes the client check and the mock',
+    async (_name, { value }) => {
+      expect(validateInput(metadata.operations.submitMediaJob.input, value)).toEqual([]);
+      const { kt } = client();
+      const { body } = await kt.submit('submitMediaJob', { body: value as never });
+      expect(body.task).toBe(value.task);
+    },
+  );
 
   it('generates an image: idempotency key in header and body, outputs and billing', async () => {
     const { kt, scenario } = client({
