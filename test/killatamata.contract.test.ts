@@ -99,8 +99,8 @@ describe('Killa Tamata contract (mock)', () => {
     async (_name, { value }) => {
       expect(validateInput(metadata.operations.submitMediaJob.input, value)).toEqual([]);
       const { kt } = client();
-      const { body } = await kt.submit('submitMediaJob', { body: value as never });
-      expect(body.task).toBe(value.task);
+      const { handle } = await kt.submit('submitMediaJob', { body: value as never });
+      expect(handle.statusOperationId).toBe('getMediaJob');
     },
   );
 
