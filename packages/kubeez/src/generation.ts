@@ -33,17 +33,23 @@ export interface GeneratedAdCopy {
   results: JobSettled<Generation>[];
 }
 
+/** A completed job whose answer lacks what the helper returns. It was paid for: keep its handle. */
+function incomplete(result: JobResult<unknown>, message: string) {
+  const { handle } = result;
+  return Object.assign(
+    new InvalidResponseError(message, {
+      provider: handle.provider,
+      operationId: handle.statusOperationId,
+      body: result.body,
+    }),
+    { handle },
+  );
+}
+
 function withUrl(result: JobResult<Generation>): GeneratedMedia {
   const url = result.outputs[0];
   if (url === undefined) {
-    throw new InvalidResponseError(
-      `Kubeez job ${result.handle.id} completed without an output URL`,
-      {
-        provider: result.handle.provider,
-        operationId: result.handle.statusOperationId,
-        body: result.body,
-      },
-    );
+    throw incomplete(result, `Kubeez job ${result.handle.id} completed without an output URL`);
   }
   return { ...result, url };
 }
@@ -91,13 +97,9 @@ export function generationHelpers(client: KubeezBaseClient) {
       const instrumental =
         outputs.find((o) => o.stem === 'instrumental') ?? outputs.find((o) => o !== vocals);
       if (!vocals || !instrumental) {
-        throw new InvalidResponseError(
+        throw incomplete(
+          result,
           `Kubeez separation ${result.handle.id} completed without both stems`,
-          {
-            provider: result.handle.provider,
-            operationId: result.handle.statusOperationId,
-            body: result.body,
-          },
         );
       }
       return { ...result, vocalsUrl: vocals.url, instrumentalUrl: instrumental.url };
