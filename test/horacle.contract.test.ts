@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHoracleClient, metadata, type WebhookDelivery, webhookUrl } from '@mediagen/horacle';
+import type { MockServer } from '@mediagen/mock';
 import {
   AuthenticationError,
   ConfigurationError,
@@ -12,8 +13,9 @@ import {
   toNodeListener,
   ValidationError,
 } from '@mediagen/runtime';
-import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { fastSchedule, type SentRequest, scenarioFetch } from './helpers/scenario-fetch.ts';
+import { startRepoMock } from './helpers/start-repo-mock.ts';
 
 const baseUrl = inject('mocks').horacle!;
 const apiKey = 'hk_live_test_0123456789';
@@ -513,54 +515,61 @@ describe('Horacle: a signed link that misbehaves', () => {
   });
 });
 
-describe('Horacle: webhooks', () => {
-  it('registers and lists webhooks', async () => {
-    const { hc, scenario } = client();
-    const token = 'a'.repeat(32);
-    const url = webhookUrl('https://example.com/hooks/horacle', token);
-    expect(url).toBe(`https://example.com/hooks/horacle?token=${token}`);
-    const registered = await hc.registerWebhook({ url, events: ['generation.completed'] });
-    expect(registered.id).toBeTypeOf('string');
-    const { webhooks } = await hc.listWebhooks();
-    expect(webhooks?.length).toBeGreaterThan(0);
-    expect(JSON.parse(scenario.sent[0]!.body)).toEqual({ url, events: ['generation.completed'] });
+// Registered webhooks change how the mock runs every later job (each one ends by time and is pushed),
+// so these tests register theirs on a mock of their own, never the shared one.
+describe('Horacle: webhooks, delivered by the mock', () => {
+  let mock: MockServer;
+  beforeAll(async () => {
+    mock = await startRepoMock('horacle');
   });
+  afterAll(() => mock.close());
+  const privateClient = (extra: Record<string, string> = {}) =>
+    createHoracleClient({ apiKey, baseUrl: mock.url, headers: extra });
 
   it('refuses a handler without a long enough secret token', () => {
-    const { hc } = client();
+    const hc = privateClient();
     expect(() => hc.createWebhookHandler({ token: 'short' })).toThrow(ConfigurationError);
     expect(() => webhookUrl('https://example.com/hook', '')).toThrow(/at least 16/);
   });
 
-  it('handles a delivery once, refuses one without the token, and settles the pending wait', async () => {
-    const { hc } = client();
+  it('registers a webhook, lists it, and the mock delivers a job to it, handled once', async () => {
+    const hc = privateClient({ 'x-mediagen-mock': 'step-ms=20' });
     const token = crypto.randomUUID();
     const seen: WebhookDelivery[] = [];
     const handler = hc.createWebhookHandler({ token, onJob: (d) => void seen.push(d) });
     const receiver = await startServer(toNodeListener(handler));
     try {
+      const url = webhookUrl(`${receiver.url}/hooks/horacle`, token);
+      expect(url).toBe(`${receiver.url}/hooks/horacle?token=${token}`);
+      const registered = await hc.registerWebhook({ url, events: ['generation.completed'] });
+      expect(registered.id).toBeTypeOf('string');
+      const { webhooks } = await hc.listWebhooks();
+      expect(webhooks?.length).toBeGreaterThan(0);
+
       const { handle } = await hc.submit('generateImage', { body: gptImage2 });
-      const waiting = hc.wait(handle, { callback: true });
-      const payload = JSON.stringify({
-        id: handle.id,
-        status: 'completed',
-        result_url: 'https://cdn.horacle.ai/x.png',
-      });
-      const deliver = (url: string) =>
-        fetch(url, {
+      // Settled by the push, not by polling: the safety-net schedule is far slower than 20 ms steps.
+      const result = await hc.wait(handle, { callback: true });
+      expect(result.state).toBe('completed');
+      await vi.waitFor(() => expect(seen).toHaveLength(1));
+      expect(seen[0]!.job).toMatchObject({ id: handle.id, status: 'succeeded' });
+      await vi.waitFor(() =>
+        expect(mock.deliveries).toEqual([
+          expect.objectContaining({ jobId: handle.id, push: 'generationStatus', url, status: 200 }),
+        ]),
+      );
+
+      // Horacle may deliver the same event again: it is answered, and not handled twice.
+      const again = (to: string) =>
+        fetch(to, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: payload,
+          body: JSON.stringify(seen[0]!.body),
         });
-      const hook = webhookUrl(`${receiver.url}/hooks/horacle`, token);
-      // Horacle may deliver the same event more than once.
-      expect((await deliver(hook)).status).toBe(200);
-      expect((await deliver(hook)).status).toBe(200);
-      expect((await deliver(`${receiver.url}/hooks/horacle?token=wrong`)).status).toBe(401);
+      expect((await again(url)).status).toBe(200);
       expect(seen).toHaveLength(1);
-      expect(seen[0]!.job).toMatchObject({ id: handle.id, status: 'succeeded' });
-      const result = await waiting;
-      expect(result.outputs).toEqual(['https://cdn.horacle.ai/x.png']);
+      expect((await again(`${receiver.url}/hooks/horacle?token=wrong`)).status).toBe(401);
+      expect((await again(`${receiver.url}/hooks/horacle`)).status).toBe(401);
+      expect(seen).toHaveLength(1);
     } finally {
       await receiver.close();
     }
