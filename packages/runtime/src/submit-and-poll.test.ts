@@ -64,13 +64,32 @@ describe('submit, poll and run over loopback', () => {
     ]);
   });
 
-  it('an error after a submit carries the handle and names the job, in run()', async () => {
-    const { client } = await provider((r) =>
-      r.method === 'POST' ? [200, { id: 'job_404' }] : [404, { error: { message: 'no such job' } }],
-    );
-    const error = await client.run('createKeyedJob', {}, fast).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ handle: { id: 'job_404' } });
-    expect((error as Error).message).toContain('job_404');
+  it.each([400, 401, 403, 404])(
+    'a %i at poll time after a submit carries the handle and names the job, in run()',
+    async (status) => {
+      const { client } = await provider((r) =>
+        r.method === 'POST' ? [200, { id: 'job_lost' }] : [status, { error: { message: 'no' } }],
+      );
+      const error = await client.run('createKeyedJob', {}, fast).catch((e: unknown) => e);
+      if (status === 404) expect(error).toBeInstanceOf(NotFoundError);
+      expect(error).toMatchObject({ handle: { id: 'job_lost' } });
+      expect((error as Error).message).toContain('job_lost');
+    },
+  );
+
+  it('a handle whose createdAt lies in the future does not delay the first poll', async () => {
+    const { client, requests } = await provider(() => [200, { status: 'done', outputs: [] }]);
+    const handle = {
+      provider: 'acme',
+      id: 'job_9',
+      operationId: 'createJob',
+      statusOperationId: 'getJob',
+      params: { id: 'job_9' },
+      createdAt: new Date(Date.now() + 3_600_000).toISOString(),
+    };
+    const started = Date.now();
+    await client.wait(handle, { schedule: { initialDelayMs: 0 } });
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(requests).toHaveLength(1);
   });
 });
