@@ -10,8 +10,6 @@
  * also writes them to docs/benchmarks.md; a plain run leaves the tracked file alone.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHappyHorseClient } from '@mediagen/happyhorse';
@@ -23,6 +21,7 @@ import { jobWaitingBench } from './bench/job-waiting.ts';
 import { mockBench } from './bench/mock.ts';
 import { paidPostBench } from './bench/paid-post.ts';
 import { type Call, race } from './bench/race.ts';
+import { serveJson } from './bench/serve-json.ts';
 import { UPLOAD_RSS_TARGET, uploadRssBench } from './bench/upload-rss.ts';
 import { listProviders } from './list-providers.ts';
 
@@ -95,18 +94,12 @@ const stubbed = await race(
   quick ? 3 : 15,
 );
 
-const server = createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(body);
-});
-await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-const loopbackUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = await serveJson(body);
 const loopback = await race(
-  contenders(loopbackUrl, (input) => fetch(input)),
+  contenders(server.url, (input) => fetch(input)),
   quick ? 100 : 400,
   quick ? 3 : 15,
 );
-server.closeAllConnections();
 server.close();
 
 const paidPost = await paidPostBench(quick);

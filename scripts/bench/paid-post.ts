@@ -4,12 +4,11 @@
  * before it is serialized, paces it in its rate-limit group and reads the answer under the attempt's
  * timer; openapi-fetch does none of that.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createHappyHorseClient } from '@mediagen/happyhorse';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../packages/happyhorse/src/generated/openapi.ts';
 import { type Call, type RaceResults, race } from './race.ts';
+import { serveJson } from './serve-json.ts';
 
 const KEY = 'bench-key-0123456789';
 const answer = JSON.stringify({
@@ -54,24 +53,15 @@ export async function paidPostBench(
     quick ? 500 : 3000,
     quick ? 3 : 15,
   );
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(answer);
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveJson(answer);
   try {
     const loopback = await race(
-      contenders(url, (input) => fetch(input)),
+      contenders(server.url, (input) => fetch(input)),
       quick ? 100 : 400,
       quick ? 3 : 15,
     );
     return { stubbed, loopback };
   } finally {
-    server.closeAllConnections();
     server.close();
   }
 }

@@ -6,11 +6,10 @@
  */
 import { execFile } from 'node:child_process';
 import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { serveJson } from './serve-json.ts';
 
 const run = promisify(execFile);
 export const UPLOAD_RSS_TARGET = 1.2;
@@ -40,15 +39,8 @@ export async function uploadRssBench(root: string, quick: boolean) {
   const fd = openSync(file, 'w');
   ftruncateSync(fd, mb * 1024 * 1024);
   closeSync(fd);
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ url: 'https://cdn.kubeez.test/clip.mp4' }));
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveJson(JSON.stringify({ url: 'https://cdn.kubeez.test/clip.mp4' }));
+  const { url } = server;
   const peak = async (how: string, source: string) => {
     const { stdout } = await run(
       process.execPath,
@@ -83,7 +75,6 @@ export async function uploadRssBench(root: string, quick: boolean) {
     }
     return { mb, results };
   } finally {
-    server.closeAllConnections();
     server.close();
     rmSync(dir, { recursive: true, force: true });
   }

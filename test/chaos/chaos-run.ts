@@ -7,21 +7,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { createProviderClient, MediagenError } from '@mediagen/runtime';
-import { fixture } from '../../packages/runtime/src/test-support/fixture-metadata.ts';
+import { withStatusLimit } from '../../packages/runtime/src/test-support/fixture-metadata.ts';
 
 const API_KEY = 'sk_chaos_0123456789';
 // The fixture's documented 100 polls a minute would make this run last an hour; the pacer is
 // still in the path of every request, at a rate the run can afford.
-const metadata = {
-  ...fixture,
-  operations: {
-    ...fixture.operations,
-    getJob: {
-      ...fixture.operations.getJob,
-      rateLimit: { group: 'status', requests: 5000, perSeconds: 1 },
-    },
-  },
-};
+const metadata = withStatusLimit(5000, 1);
 // Each job's budget: the submit's deadline plus the wait's timeout.
 const SUBMIT_DEADLINE_MS = 2000;
 const WAIT_TIMEOUT_MS = 4000;

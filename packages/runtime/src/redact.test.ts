@@ -24,6 +24,19 @@ function everyRendering(error: unknown): Record<string, string> {
   };
 }
 
+/** The error of one getThing call through a client with these options. */
+function failedCall(options: Parameters<typeof createProviderClient>[1]) {
+  return createProviderClient(fixture, options)
+    .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
+    .catch((e: unknown) => e);
+}
+
+function expectNowhere(error: unknown, ...secrets: string[]) {
+  for (const [where, text] of Object.entries(everyRendering(error))) {
+    for (const secret of secrets) expect(text, where).not.toContain(secret);
+  }
+}
+
 describe('the API key never travels with an error', () => {
   it('not when the server echoes the Authorization header back in its error body', async () => {
     const server = await scriptedServer((req, res) =>
@@ -33,15 +46,10 @@ describe('the API key never travels with an error', () => {
       }),
     );
     close = server.close;
-    const client = createProviderClient(fixture, { apiKey, baseUrl: server.url });
-    const error = await client
-      .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
-      .catch((e: unknown) => e);
+    const error = await failedCall({ apiKey, baseUrl: server.url });
     expect(error).toBeInstanceOf(MediagenError);
     expect((error as MediagenError).providerMessage).toBe('rejected Bearer [REDACTED]');
-    for (const [where, text] of Object.entries(everyRendering(error))) {
-      expect(text, where).not.toContain(apiKey);
-    }
+    expectNowhere(error, apiKey);
   });
 
   it('not when fetch itself fails quoting the header value', async () => {
@@ -53,35 +61,25 @@ describe('the API key never travels with an error', () => {
         },
       );
     };
-    const client = createProviderClient(fixture, {
+    const error = await failedCall({
       apiKey,
       baseUrl: 'https://api.acme.test/v1',
       fetch: failingFetch,
       retry: { maxRetries: 0 },
     });
-    const error = await client
-      .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
-      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MediagenError);
     expect(inspect(error, { depth: 10 })).toContain('[REDACTED]');
-    for (const [where, text] of Object.entries(everyRendering(error))) {
-      expect(text, where).not.toContain(apiKey);
-    }
+    expectNowhere(error, apiKey);
   });
 
   it('not when the key holds a line break: a typed error, not a Headers TypeError quoting it', async () => {
     for (const bad of [`${apiKey}\n`, `${apiKey}\r\nX: y`, `sk_\0${apiKey}`]) {
-      const client = createProviderClient(fixture, {
+      const error = await failedCall({
         apiKey: bad,
         baseUrl: 'https://api.acme.test',
       });
-      const error = await client
-        .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
-        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConfigurationError);
-      for (const [where, text] of Object.entries(everyRendering(error))) {
-        expect(text, where).not.toContain(apiKey);
-      }
+      expectNowhere(error, apiKey);
     }
   });
 
@@ -99,35 +97,23 @@ describe('the API key never travels with an error', () => {
       res.end(body);
     });
     close = server.close;
-    const client = createProviderClient(fixture, { apiKey: key, baseUrl: server.url });
-    const error = await client
-      .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
-      .catch((e: unknown) => e);
+    const error = await failedCall({ apiKey: key, baseUrl: server.url });
     expect(error).toBeInstanceOf(MediagenError);
-    for (const [where, text] of Object.entries(everyRendering(error))) {
-      for (const form of [key, encodeURIComponent(key), key.slice(0, 10)]) {
-        expect(text, where).not.toContain(form);
-      }
-    }
+    expectNowhere(error, key, encodeURIComponent(key), key.slice(0, 10));
   });
 
   it('not when a custom fetch throws an object carrying the headers', async () => {
     const failingFetch = async (request: Request) => {
       throw { message: 'proxy refused', headers: request.headers, request };
     };
-    const client = createProviderClient(fixture, {
+    const error = await failedCall({
       apiKey,
       baseUrl: 'https://api.acme.test/v1',
       fetch: failingFetch,
       retry: { maxRetries: 0 },
     });
-    const error = await client
-      .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
-      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MediagenError);
-    for (const [where, text] of Object.entries(everyRendering(error))) {
-      expect(text, where).not.toContain(apiKey);
-    }
+    expectNowhere(error, apiKey);
   });
 
   it('not when the key is short', async () => {
@@ -136,10 +122,7 @@ describe('the API key never travels with an error', () => {
       json(res, 401, { error: { message: `bad key ${req.headers.authorization}` } }),
     );
     close = server.close;
-    const client = createProviderClient(fixture, { apiKey: short, baseUrl: server.url });
-    const error = await client
-      .call('getThing' as never, { params: { path: { id: 'x' } } } as never)
-      .catch((e: unknown) => e);
+    const error = await failedCall({ apiKey: short, baseUrl: server.url });
     expect((error as MediagenError).providerMessage).toBe('bad key Bearer [REDACTED]');
   });
 
@@ -155,9 +138,7 @@ describe('the API key never travels with an error', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(ConfigurationError);
-      for (const [where, text] of Object.entries(everyRendering(error))) {
-        expect(text, where).not.toContain(apiKey);
-      }
+      expectNowhere(error, apiKey);
     }
   });
 

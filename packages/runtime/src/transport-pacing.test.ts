@@ -1,19 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProviderClient } from './create-provider-client.js';
-import type { ProviderMetadata } from './provider-metadata.js';
-import { fixture } from './test-support/fixture-metadata.js';
+import { withStatusLimit } from './test-support/fixture-metadata.js';
 import { json, scriptedServer } from './test-support/scripted-server.js';
 
-const metadata = {
-  ...fixture,
-  operations: {
-    ...fixture.operations,
-    getJob: {
-      ...fixture.operations.getJob,
-      rateLimit: { group: 'status', requests: 20, perSeconds: 0.5 },
-    },
-  },
-} satisfies ProviderMetadata;
+const metadata = withStatusLimit(20, 0.5);
 
 let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
 afterEach(async () => {
@@ -62,19 +52,11 @@ describe('one pacer per client per rate-limit group', () => {
       if (n === 0) json(res, 503, {});
       else json(res, 200, { status: 'running' });
     });
-    const client = createProviderClient(
-      {
-        ...metadata,
-        operations: {
-          ...metadata.operations,
-          getJob: {
-            ...metadata.operations.getJob,
-            rateLimit: { group: 's', requests: 2, perSeconds: 1 },
-          },
-        },
-      },
-      { apiKey: 'sk_test_pacing_0123456789', baseUrl: server.url, retry: { baseDelayMs: 1 } },
-    ) as unknown as { call: Function };
+    const client = createProviderClient(withStatusLimit(2, 1, 's'), {
+      apiKey: 'sk_test_pacing_0123456789',
+      baseUrl: server.url,
+      retry: { baseDelayMs: 1 },
+    }) as unknown as { call: Function };
     await poll(client, 'job_1');
     expect(arrivals).toHaveLength(2);
     // Spaced 510 ms apart at the client; without the pacer the retry came 1 ms after.
@@ -86,16 +68,7 @@ describe('one pacer per client per rate-limit group', () => {
     ['replaced for one group', { s: { requests: 1000, perSeconds: 1 } }],
   ] as const)('the documented limit can be %s', async (_name, rateLimits) => {
     server = await scriptedServer((_q, res) => json(res, 200, { status: 'running' }));
-    const slow = {
-      ...metadata,
-      operations: {
-        ...metadata.operations,
-        getJob: {
-          ...metadata.operations.getJob,
-          rateLimit: { group: 's', requests: 1, perSeconds: 60 },
-        },
-      },
-    };
+    const slow = withStatusLimit(1, 60, 's');
     const client = createProviderClient(slow, {
       apiKey: 'sk_test_pacing_0123456789',
       baseUrl: server.url,

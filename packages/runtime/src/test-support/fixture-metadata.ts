@@ -130,3 +130,14 @@ export const fixture = {
     },
   },
 } as const satisfies ProviderMetadata;
+
+/** The fixture with the status route paced at another documented limit. */
+export function withStatusLimit(requests: number, perSeconds: number, group = 'status') {
+  return {
+    ...fixture,
+    operations: {
+      ...fixture.operations,
+      getJob: { ...fixture.operations.getJob, rateLimit: { group, requests, perSeconds } },
+    },
+  } satisfies ProviderMetadata;
+}
