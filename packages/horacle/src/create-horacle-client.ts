@@ -1,4 +1,4 @@
-import { type ClientOptions, createProviderClient } from '@mediagen/runtime';
+import { type ClientOptions, createProviderClient, type ProviderClient } from '@mediagen/runtime';
 import { batchHelpers } from './batch.js';
 import { costPreviewHelpers } from './cost-preview.js';
 import { metadata } from './generated/metadata.js';
@@ -11,14 +11,27 @@ import { webhookHelpers } from './webhooks.js';
 
 export type HoracleClientOptions = ClientOptions;
 
+/** The provider facts the spec declares, as one named type so hovers stay short. */
+export type HoracleMetadata = typeof metadata;
+
 /**
  * A typed Horacle client. The key comes from `apiKey` or `HORACLE_API_KEY` and is sent as
  * `Authorization: Bearer hk_live_…`, to the spec's origin only. Every operation is there through
  * openapi-fetch (`client.GET('/credits/balance')`) and `client.call(operationId, init)`; jobs through
  * `submit` / `wait` / `waitAll` / `run`; plus helpers for the documented flows.
  */
-export function createHoracleClient(options: HoracleClientOptions = {}) {
-  const client = createProviderClient<paths, operations, typeof metadata>(metadata, options);
+export interface HoracleClient
+  extends ProviderClient<paths, operations, HoracleMetadata>,
+    ReturnType<typeof generationHelpers>,
+    ReturnType<typeof heygenHelpers>,
+    ReturnType<typeof voiceHelpers>,
+    ReturnType<typeof uploadHelpers>,
+    ReturnType<typeof webhookHelpers>,
+    ReturnType<typeof batchHelpers>,
+    ReturnType<typeof costPreviewHelpers> {}
+
+export function createHoracleClient(options: HoracleClientOptions = {}): HoracleClient {
+  const client = createProviderClient<paths, operations, HoracleMetadata>(metadata, options);
   return Object.assign(client, {
     ...generationHelpers(client),
     ...heygenHelpers(client),
@@ -29,5 +42,3 @@ export function createHoracleClient(options: HoracleClientOptions = {}) {
     ...costPreviewHelpers(),
   });
 }
-
-export type HoracleClient = ReturnType<typeof createHoracleClient>;

@@ -3,6 +3,7 @@ export {
   createHoracleClient,
   type HoracleClient,
   type HoracleClientOptions,
+  type HoracleMetadata,
 } from './create-horacle-client.js';
 export type { FileSource, FileSourceOptions } from './file-source.js';
 export { metadata } from './generated/metadata.js';
