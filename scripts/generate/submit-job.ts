@@ -22,7 +22,8 @@ export function addSubmitJobs(
       const where = `${op.operationId} x-mediagen-submit-job`;
       const meta = operations[op.operationId];
       const statusJob = meta?.status && operations[meta.status.operationId]?.job;
-      if (!meta || !statusJob) throw new Error(`${spec}: ${where}: needs a status link to a job status`);
+      if (!meta || !statusJob)
+        throw new Error(`${spec}: ${where}: needs a status link to a job status`);
       const { schedule: _schedule, ...statusReader } = statusJob;
       const { 'x-mediagen-assumption': _note, ...own } = ext;
       meta.submitJob = readJob(spec, where, { ...statusReader, ...own });
