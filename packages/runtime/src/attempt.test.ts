@@ -177,6 +177,23 @@ describe('a body that stalls after the headers ends on time', () => {
     await expect(call).rejects.toBeInstanceOf(AbortError);
   });
 
+  it('a wait whose poll stalls ends on the caller’s abort, with the handle', async () => {
+    const server = await serve((req, res, n, body) =>
+      req.method === 'POST'
+        ? json(res, 200, { id: 'job_1', status: 'queued' })
+        : stall(req, res, n, body),
+    );
+    const client = clientFor(server.url, {}, { timeoutMs: 1000, deadlineMs: 2000 });
+    const { handle } = await client.submit('createJob', job);
+    const started = Date.now();
+    const error = await client
+      .wait(handle, { signal: AbortSignal.timeout(500), schedule: { initialDelayMs: 0 } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toMatchObject({ handle: { id: 'job_1' } });
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
   it('a paid submit that stalls says it timed out and the job may exist', async () => {
     const server = await serve(stall);
     const error = await clientFor(server.url, {}, { timeoutMs: 300 })
