@@ -244,6 +244,7 @@ export function createProviderClient<
             operationId,
             method: op.method.toUpperCase(),
             path: op.path,
+            ...(op.paid ? { jobMayExist: true } : {}),
           },
           { cause: error, redact },
         );
