@@ -1,7 +1,7 @@
 import { ValidationError } from './errors.js';
 import type { OperationMetadata, ProviderMetadata } from './provider-metadata.js';
 import type { Redactor } from './redact.js';
-import { formatIssues, validateInput } from './validate-input.js';
+import { formatIssues, nonFiniteIssues, validateInput } from './validate-input.js';
 
 export interface BodyCheck {
   metadata: ProviderMetadata;
@@ -58,6 +58,12 @@ export function checkMissingBody(check: BodyCheck): void {
   if (check.operation.input && check.operation.bodyRequired) {
     refuse(check, [{ path: '(body)', message: 'is required: the spec requires a request body' }]);
   }
+}
+
+/** The caller's body before the default serializer turns a NaN or an Infinity into `null`. */
+export function checkFiniteNumbers(check: BodyCheck, body: unknown): void {
+  const issues = nonFiniteIssues(body);
+  if (issues.length > 0) refuse(check, issues);
 }
 
 /**

@@ -101,3 +101,20 @@ describe('validate: false', () => {
     expect(server!.requests).toHaveLength(1);
   });
 });
+
+describe('numbers JSON cannot carry', () => {
+  it.each([
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+  ])('%s is refused by name, not sent as null', async (name, seconds) => {
+    const c = await client();
+    const error = await c
+      .call('createJob', { body: { prompt: 'a cat', seconds } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([
+      { path: '/seconds', message: `must be a finite number (got ${name})` },
+    ]);
+    expect(server!.requests).toHaveLength(0);
+  });
+});

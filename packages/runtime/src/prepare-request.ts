@@ -1,5 +1,10 @@
 import { defaultBodySerializer } from 'openapi-fetch';
-import { type BodyCheck, checkMissingBody, checkSerializedBody } from './check-request-body.js';
+import {
+  type BodyCheck,
+  checkFiniteNumbers,
+  checkMissingBody,
+  checkSerializedBody,
+} from './check-request-body.js';
 import type { ProviderMetadata } from './provider-metadata.js';
 import type { Redactor } from './redact.js';
 import type { SendOptions, Transport } from './transport.js';
@@ -52,6 +57,7 @@ export function createRequestPreparer(deps: {
     return {
       ...init,
       bodySerializer: (body: unknown, headers?: Headers | Record<string, string>) => {
+        if (check && !init.bodySerializer) checkFiniteNumbers(check, body);
         const serialized = serialize(body, headers as Headers);
         if (check) checkSerializedBody(check, serialized, contentTypeOf(headers, serialized));
         source = serialized as BodyInit;

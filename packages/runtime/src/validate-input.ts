@@ -199,6 +199,19 @@ export function validateInput(schema: InputSchema, value: unknown, path = ''): I
   return issues;
 }
 
+/**
+ * NaN and Infinity anywhere in a body: `JSON.stringify` would send them as `null`, so they are
+ * reported on the caller's own value, before serializing, under their own name.
+ */
+export function nonFiniteIssues(value: unknown, path = ''): InputIssue[] {
+  if (typeof value === 'number')
+    return Number.isFinite(value)
+      ? []
+      : [{ path: path || '(body)', message: `must be a finite number (got ${show(value)})` }];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => nonFiniteIssues(child, `${path}/${key}`));
+}
+
 export function formatIssues(issues: readonly InputIssue[]): string {
   return issues.map((i) => `${i.path} ${i.message}`).join('; ');
 }
