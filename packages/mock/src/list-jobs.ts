@@ -1,8 +1,8 @@
 /**
- * A list operation's body over the mock's real jobs, newest first. Each item starts from the
- * documented item of the same state, copies the submitted fields the documented items carry
- * (`model`, `generation_type`) and takes the job's current status body. A query parameter that names
- * an item field filters on it; `limit` caps the count.
+ * A list operation's body over the mock's real jobs, newest first. Each item is the documented item
+ * of the same state overlaid with the job's current status body, then with the submitted values of
+ * the fields it carries (`model`, `generation_type`), which are truer than any example's. A query
+ * parameter that names an item field filters on it; `limit` caps the count.
  */
 import { type JobListMetadata, type JobReader, readFirst, readPointer } from '@mediagen/runtime';
 import { writePointer } from './write-pointer.js';
@@ -33,16 +33,19 @@ export function listJobs(
   const templates = (readFirst(body, list.items) ?? []) as Item[];
   if (!Array.isArray(templates)) return body;
   const fields = new Set(templates.flatMap((t) => Object.keys(t ?? {})));
+  // The job's own id and state are never taken from what was submitted.
+  const own = new Set([list.id, list.state].map((p) => p.split('/')[1]));
   let items = [...jobs].reverse().map((job) => {
     const state = bucketOf(list, job.body);
     const template = templates.find((t) => bucketOf(list, t) === state) ?? templates[0] ?? {};
-    const item: Item = { ...structuredClone(template) };
+    const item: Item = { ...structuredClone(template), ...(job.body as Item) };
     const submitted = (job.submittedBody ?? {}) as Item;
-    for (const field of fields) {
+    for (const field of new Set([...fields, ...Object.keys(item)])) {
       const value = submitted[field];
-      if (value !== null && value !== undefined && typeof value !== 'object') item[field] = value;
+      if (own.has(field) || value === null || value === undefined || typeof value === 'object')
+        continue;
+      item[field] = value;
     }
-    Object.assign(item, job.body as Item);
     writePointer(item, list.id, job.id);
     return item;
   });

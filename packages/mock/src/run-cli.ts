@@ -60,11 +60,14 @@ export async function runCli(
   }
   const servers: MockServer[] = [];
   const closeAll = () => Promise.all(servers.map((s) => s.close()));
+  // Before any URL is printed: until a handler is installed, a signal kills the process outright.
+  const release = stopOnExit(closeAll);
   try {
     for (const [i, provider] of providers.entries()) {
       servers.push(await startMock(provider, { port: basePort === 0 ? 0 : basePort + i }));
     }
   } catch (failure) {
+    release();
     await closeAll();
     error(`mediagen-mock: ${(failure as Error).message}`);
     return 1;
@@ -77,6 +80,5 @@ export async function runCli(
   log(
     '\nEach submit gets its own job, walked through the spec examples by its status calls. Send X-Mediagen-Mock: outcome=failed (and more, see the README) to script it. Ctrl-C stops.',
   );
-  stopOnExit(closeAll);
   return 0;
 }

@@ -18,8 +18,9 @@ export function stopOnExit(close: () => Promise<unknown>, { watchMs = 500 } = {}
     if (process.ppid !== parent || !alive(parent)) stop(0);
   }, watchMs);
   watch.unref();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // `on`, not `once`: a loader's own handler (tsx) re-raises the signal when it is the only one left.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   return () => {
     clearInterval(watch);
     process.off('SIGINT', onSignal);
