@@ -154,13 +154,7 @@ const invalid: Invalid[] = [
   ['a width not a multiple of 32', 'image.generate', { ...fox, width: 1000 }, '/input/width'],
   ['a size over 4 MP', 'image.generate', { width: 4096, height: 2048 }, '/input/width'],
   ['durationFrames 250', 'video.generate', { durationFrames: 250 }, '/input/durationFrames'],
-  [
-    'interpolationFps 20',
-    'video.generate',
-    { interpolationFps: 20 },
-    '/input/interpolationFps',
-    true,
-  ],
+  ['interpolationFps 20', 'video.generate', { interpolationFps: 20 }, '/input/interpolationFps'],
   ['text over 6000 characters', 'audio.speak', { text: 'x'.repeat(6001) }, '/input/text'],
   [
     'a voice description with an unknown tag',
@@ -168,13 +162,7 @@ const invalid: Invalid[] = [
     { text: 'hi', voiceDescription: 'female, robot' },
     '/input/voiceDescription',
   ],
-  [
-    'ace-step at 300 s',
-    'ace.step.create',
-    { durationSeconds: 300 },
-    '/input/durationSeconds',
-    true,
-  ],
+  ['ace-step at 300 s', 'ace.step.create', { durationSeconds: 300 }, '/input/durationSeconds'],
   ['moss at 40 s', 'moss.sound.effect', { durationSeconds: 40 }, '/input/durationSeconds'],
   [
     'reference audio with no start frame',
