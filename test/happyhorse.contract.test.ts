@@ -252,4 +252,20 @@ describe('HappyHorse multi-shot duration', () => {
       expect(scenario.sent).toHaveLength(0);
     },
   );
+
+  it('refuses a stated duration that is not the sum of the shots, as the doc asks', async () => {
+    const body = { ...shots(3, 4, 3), duration: 12 };
+    const raw = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${apiKey}` } });
+    expect((await raw.POST('/api/generate', { body })).response.status).toBe(400);
+
+    const { hh, scenario } = client();
+    const error = await hh.POST('/api/generate', { body }).catch((e) => e);
+    expect((error as ValidationError).issues).toEqual([
+      {
+        path: '/duration',
+        message: 'must equal the sum of multi_prompt/*/duration, 10 (got 12); or leave it out',
+      },
+    ]);
+    expect(scenario.sent).toHaveLength(0);
+  });
 });

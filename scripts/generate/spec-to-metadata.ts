@@ -82,6 +82,7 @@ export function rulesOf(rules: Json): InputRule[] {
     }
     const pointers = [
       rule.field,
+      rule.equals,
       ...(rule.fields ?? []),
       ...(rule.when ?? []),
       ...(rule.requires ?? []),

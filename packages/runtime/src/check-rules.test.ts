@@ -14,6 +14,13 @@ const audio: InputRule = {
   when: ['/referenceAudioUrl', '/referenceAudio'],
   requires: ['/startFrameImageUrl', '/overlapFrameImageUrls'],
 };
+const stated: InputRule = {
+  rule: 'sum',
+  fields: ['/shots/*/duration'],
+  minimum: 3,
+  maximum: 15,
+  equals: '/duration',
+};
 const total: InputRule = {
   rule: 'sum',
   fields: ['/shots/*/duration', '/intro'],
@@ -41,6 +48,19 @@ describe('checkRules', () => {
     ['sum within', total, { shots: [{ duration: 5 }, { duration: 5 }], intro: 5 }, []],
     ['sum over', total, { shots: [{ duration: 10 }, { duration: 5 }], intro: 1 }, ['/shots']],
     ['sum under', total, { shots: [{ duration: 1 }], intro: 1 }, ['/shots']],
+    [
+      'a stated total that matches',
+      stated,
+      { shots: [{ duration: 3 }, { duration: 4 }], duration: 7 },
+      [],
+    ],
+    [
+      'a stated total that does not',
+      stated,
+      { shots: [{ duration: 3 }], duration: 7 },
+      ['/duration'],
+    ],
+    ['no stated total', stated, { shots: [{ duration: 3 }] }, []],
   ])('%s', (_name, rule, value, paths) => {
     expect(checkRules([rule], value).map((i) => i.path)).toEqual(paths);
   });

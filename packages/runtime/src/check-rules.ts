@@ -11,7 +11,7 @@ export type InputRule =
   /** The product of the numeric fields is within the bounds (width × height ≤ 4 MP). */
   | ({ rule: 'product'; fields: readonly string[] } & Bounds)
   /** The sum of the numeric fields (every element of a `*` pointer) is within the bounds. */
-  | ({ rule: 'sum'; fields: readonly string[] } & Bounds)
+  | ({ rule: 'sum'; fields: readonly string[]; equals?: string } & Bounds)
   /** The number is `offset` more than a multiple of `step` (8n + 1: step 8, offset 1). */
   | { rule: 'step'; field: string; step: number; offset: number }
   /** The string is a `separator`-separated list of tags, each one of `vocabulary` (case-insensitive). */
@@ -59,10 +59,18 @@ function checkRule(rule: InputRule, value: unknown): Finding {
         .flat()
         .reduce((s, v) => s + v, 0);
       const bound = outside(total, rule);
-      if (bound === undefined) return undefined;
+      if (bound !== undefined) {
+        return {
+          field: rule.fields[0]!.replace(/\/\*.*$/, ''),
+          message: `the sum of ${names(rule.fields)} must be ${bound} (got ${total})`,
+        };
+      }
+      // `equals`: a field that, where given, must state that same total (HappyHorse's duration).
+      const [stated] = rule.equals ? numbers(value, [rule.equals])[0]! : [];
+      if (stated === undefined || stated === total) return undefined;
       return {
-        field: rule.fields[0]!.replace(/\/\*.*$/, ''),
-        message: `the sum of ${names(rule.fields)} must be ${bound} (got ${total})`,
+        field: rule.equals!,
+        message: `must equal the sum of ${names(rule.fields)}, ${total} (got ${stated}); or leave it out`,
       };
     }
     case 'step': {

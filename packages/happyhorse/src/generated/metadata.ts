@@ -148,7 +148,8 @@ export const metadata = {
                   "/multi_prompt/*/duration"
                 ],
                 "minimum": 3,
-                "maximum": 15
+                "maximum": 15,
+                "equals": "/duration"
               }
             ],
             "properties": {
