@@ -79,15 +79,16 @@ describe('lists over real jobs (Kubeez GET /v1/generations)', () => {
     });
     const ids = [a.body.generation_id, b.body.generation_id];
     await call('kubeez', 'GET', `/v1/generate/media/${ids[0]}`);
+    // A list read walks the jobs as a status read does, so the state filter goes first.
+    const queued = await call('kubeez', 'GET', '/v1/generations?status=queued');
+    expect(queued.body.generations.map((g: { id: string }) => g.id)).toContain(ids[1]);
+    expect(queued.body.generations.map((g: { id: string }) => g.id)).not.toContain(ids[0]);
     const all = await call('kubeez', 'GET', '/v1/generations');
     expect(all.body.generations.map((g: { id: string }) => g.id)).toEqual(
       expect.arrayContaining(ids),
     );
     const byModel = await call('kubeez', 'GET', '/v1/generations?model=other-model');
     expect(byModel.body.generations.map((g: { id: string }) => g.id)).toEqual([ids[1]]);
-    const queued = await call('kubeez', 'GET', '/v1/generations?status=queued');
-    expect(queued.body.generations.map((g: { id: string }) => g.id)).toContain(ids[1]);
-    expect(queued.body.generations.map((g: { id: string }) => g.id)).not.toContain(ids[0]);
   });
 
   it("answers a missing model with Kubeez's missing_model, not another example", async () => {
