@@ -61,44 +61,50 @@ export async function readBody(
 const decoder = new TextDecoder();
 const BYTES = Symbol('bytes');
 
+type ReadResponse = Response & { [BYTES]: Uint8Array | null };
+
 /**
  * A Response whose body was read into memory: the body methods read from there. Instances are the
  * original Response objects with this prototype swapped in, so status, headers, URL and redirect
  * flag stay as they came, and no second Response (a headers copy and a new stream) is built per call.
+ * Defined on first use, not at import: `extends Response` makes Node load its fetch implementation,
+ * which was most of the time it took to import the runtime.
  */
 // No private members: the prototype is swapped onto objects this class did not construct.
-class ReadResponse extends Response {
-  declare [BYTES]: Uint8Array | null;
+const defineReadResponse = () =>
+  class extends Response {
+    declare [BYTES]: Uint8Array | null;
 
-  override get body() {
-    return this[BYTES] ? fresh(this).body : null;
-  }
-  override get bodyUsed() {
-    return false;
-  }
-  override async text() {
-    const bytes = this[BYTES];
-    return bytes ? decoder.decode(bytes) : '';
-  }
-  override async json() {
-    return JSON.parse(await this.text());
-  }
-  override async arrayBuffer() {
-    return (this[BYTES]?.slice() ?? new Uint8Array(0)).buffer as ArrayBuffer;
-  }
-  override async bytes() {
-    return this[BYTES]?.slice() ?? new Uint8Array(0);
-  }
-  override blob() {
-    return fresh(this).blob();
-  }
-  override formData() {
-    return fresh(this).formData();
-  }
-  override clone(): Response {
-    return bufferedResponse(fresh(this), this[BYTES]);
-  }
-}
+    override get body(): Response['body'] {
+      return this[BYTES] ? fresh(this).body : null;
+    }
+    override get bodyUsed() {
+      return false;
+    }
+    override async text() {
+      const bytes = this[BYTES];
+      return bytes ? decoder.decode(bytes) : '';
+    }
+    override async json() {
+      return JSON.parse(await this.text());
+    }
+    override async arrayBuffer() {
+      return (this[BYTES]?.slice() ?? new Uint8Array(0)).buffer as ArrayBuffer;
+    }
+    override async bytes() {
+      return this[BYTES]?.slice() ?? new Uint8Array(0);
+    }
+    override blob() {
+      return fresh(this).blob();
+    }
+    override formData() {
+      return fresh(this).formData();
+    }
+    override clone(): Response {
+      return bufferedResponse(fresh(this), this[BYTES]);
+    }
+  };
+let readPrototype: object | undefined;
 
 function fresh(response: ReadResponse): Response {
   const bytes = response[BYTES];
@@ -113,5 +119,6 @@ function fresh(response: ReadResponse): Response {
 export function bufferedResponse(response: Response, body: Uint8Array | null): Response {
   const read = response as ReadResponse;
   read[BYTES] = NULL_BODY_STATUSES.has(response.status) ? null : body;
-  return Object.setPrototypeOf(read, ReadResponse.prototype);
+  readPrototype ??= defineReadResponse().prototype;
+  return Object.setPrototypeOf(read, readPrototype);
 }
