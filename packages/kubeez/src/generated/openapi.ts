@@ -897,8 +897,13 @@ export interface components {
             message: string;
         };
         BadRequestError: {
-            /** @description `invalid_request`, `unsupported_aspect`, or `missing_<field>` for a missing required field. */
-            error: ("invalid_request" | "unsupported_aspect") | string;
+            /**
+             * @description `invalid_request`, `unsupported_aspect`, or `missing_<field>` for a missing required field.
+             * @example invalid_request
+             * @example unsupported_aspect
+             * @example missing_model
+             */
+            error: string;
             message: string;
         };
         InsufficientCreditsError: {
@@ -913,8 +918,12 @@ export interface components {
             message: string;
         };
         NotFoundError: {
-            /** @enum {string} */
-            error: "model_not_found" | "not_found";
+            /**
+             * @description `model_not_found` or `not_found`, among the doc's "Common codes".
+             * @example model_not_found
+             * @example not_found
+             */
+            error: string;
             message: string;
         };
         NameTakenError: {
@@ -923,8 +932,12 @@ export interface components {
             message: string;
         };
         PayloadTooLargeError: {
-            /** @enum {string} */
-            error: "file_too_large" | "quota_exceeded";
+            /**
+             * @description `file_too_large` or `quota_exceeded`, among the doc's "Common codes".
+             * @example file_too_large
+             * @example quota_exceeded
+             */
+            error: string;
             message: string;
         };
         RateLimitError: {
