@@ -168,7 +168,14 @@ lines.push(
 
 lines.push('', ...(await importCost(root, quick ? 5 : 15)));
 lines.push('', ...(await jobWaitingBench(quick)));
-lines.push('', ...(await mockBench(root, listProviders().filter((p) => existsSync(resolve(root, 'packages', p, 'package.json'))), quick)));
+lines.push(
+  '',
+  ...(await mockBench(
+    root,
+    listProviders().filter((p) => existsSync(resolve(root, 'packages', p, 'package.json'))),
+    quick,
+  )),
+);
 
 const report = lines.join('\n');
 console.log(report);
