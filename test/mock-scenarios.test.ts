@@ -91,6 +91,26 @@ describe('lists over real jobs (Kubeez GET /v1/generations)', () => {
     expect(byModel.body.generations.map((g: { id: string }) => g.id)).toEqual([ids[1]]);
   });
 
+  it('ends an extend job on a Veo video and an image job on an image', async () => {
+    const end = async (path: string, body: unknown) => {
+      const { body: created } = await call('kubeez', 'POST', path, body);
+      expect(created.generation_id, JSON.stringify(created)).toBeDefined();
+      for (let i = 0; i < 10; i++) {
+        const job = await call('kubeez', 'GET', `/v1/generate/media/${created.generation_id}`);
+        if (job.body.status === 'completed') return job.body;
+      }
+      throw new Error('the job never ended');
+    };
+    const video = await end('/v1/generate/media/extend', {
+      source_task_id: 'veo-task-123',
+      prompt: 'the camera keeps pushing in',
+      extend_model: 'fast',
+    });
+    expect(video.outputs[0].media_type).toBe('video');
+    const image = await end('/v1/generate/media', { model: 'nano-banana-2', prompt: 'p' });
+    expect(image.outputs[0].media_type).toBe('image');
+  });
+
   it("answers a missing model with Kubeez's missing_model, not another example", async () => {
     const res = await call('kubeez', 'POST', '/v1/generate/media', { prompt: 'x' });
     expect(res.status).toBe(400);
