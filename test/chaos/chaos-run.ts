@@ -70,7 +70,7 @@ const server = createServer(async (req, res) => {
   // Faults before any work is done.
   if (r < 0.05) return inject('503', () => send(503, { error: { code: 'unavailable' } }));
   if (r < 0.08) return inject('429', () => send(429, {}, { 'retry-after-ms': '3' }));
-  if (r < 0.1) return inject('slow', () => setTimeout(() => send(503, {}), 150).unref());
+  if (r < 0.1) return inject('slow', () => setTimeout(() => send(503, {}), 300).unref());
 
   if (req.method === 'POST') {
     const key = req.headers['x-idempotency-key'] as string | undefined;
@@ -137,7 +137,7 @@ const client = createProviderClient(metadata, {
   baseUrl,
   deadlineMs: SUBMIT_DEADLINE_MS,
   maxConcurrency: 50,
-  timeoutMs: 100,
+  timeoutMs: 200,
   retry: { baseDelayMs: 2, maxDelayMs: 50, maxRetries: 3 },
 });
 const schedule = { initialDelayMs: 1, intervalMs: 2, incrementMs: 0, maxIntervalMs: 5 };
