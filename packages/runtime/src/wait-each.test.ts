@@ -51,8 +51,8 @@ describe('waitEach', () => {
     }
     expect(order.map(([id]) => id)).toEqual(['job_1', 'job_2', 'job_0']);
     // Each within about one poll interval of its end, not at the last job's end.
-    expect(order[0]![1]).toBeLessThan(50 + 40 + 100);
-    expect(order[1]![1]).toBeLessThan(450 + 40 + 100);
+    expect(order[0]![1]).toBeLessThan(50 + 40 + 200);
+    expect(order[1]![1]).toBeLessThan(450 + 40 + 200);
   });
 
   it('stops the remaining waits when the loop is left early', async () => {

@@ -74,7 +74,8 @@ describe('wait with a callback', () => {
       }),
     });
     const result = await waiting;
-    expect(Date.now() - sentAt).toBeLessThan(50 + 50);
+    // Well under the 400 ms the safety net would take; the bench measures the lag itself.
+    expect(Date.now() - sentAt).toBeLessThan(150);
     expect(answer.status).toBe(200);
     expect(result).toMatchObject({ status: 'succeeded', outputs: ['https://cdn/c.mp4'], handle });
     expect(delivered).toEqual(['job_1']);
@@ -110,7 +111,7 @@ describe('wait with a callback', () => {
       }),
     );
     await expect(waiting).resolves.toMatchObject({ status: 'succeeded' });
-    expect(Date.now() - sentAt).toBeLessThan(100);
+    expect(Date.now() - sentAt).toBeLessThan(150);
   });
 
   it('still ends by polling when the callback never arrives', async () => {
