@@ -258,3 +258,22 @@ describe('collectAssumptions', () => {
     ]);
   });
 });
+
+describe('specToMetadata: routes and trusted origins', () => {
+  it('writes the exact route table, METHOD and template to operationId', () => {
+    expect(specToMetadata('t', spec()).routes).toMatchObject({
+      'POST /jobs': 'createJob',
+      'GET /jobs/{id}': 'getJob',
+    });
+  });
+
+  it('carries bare https trusted origins and refuses anything else', () => {
+    const trusted = (origins: unknown) =>
+      specToMetadata('t', spec({ 'x-mediagen-trusted-origins': { origins } }));
+    expect(trusted(['https://www.acme.test']).trustedOrigins).toEqual(['https://www.acme.test']);
+    for (const bad of ['http://www.acme.test', 'https://www.acme.test/v1', 'www.acme.test']) {
+      expect(() => trusted([bad]), bad).toThrow(SpecError);
+    }
+    expect(specToMetadata('t', spec())).not.toHaveProperty('trustedOrigins');
+  });
+});
