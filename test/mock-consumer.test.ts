@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packPackages, root } from '../scripts/pack/pack-packages.ts';
+import { firstUrl } from './helpers/first-url.ts';
 
 const run = promisify(execFile);
 const WANTED = ['@mediagen/mock', '@mediagen/happyhorse', '@mediagen/runtime'];
@@ -69,13 +70,7 @@ describe('@mediagen/mock installed from its tarball', () => {
       { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     try {
-      const lines = createInterface({ input: child.stdout! });
-      let url: string | undefined;
-      for await (const line of lines) {
-        url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
-        if (url) break;
-      }
-      expect(url).toBeDefined();
+      const url = await firstUrl(createInterface({ input: child.stdout! }));
       const res = await fetch(`${url}/api/generate`, {
         method: 'POST',
         headers: { authorization: 'Bearer k', 'content-type': 'application/json' },

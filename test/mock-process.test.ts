@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { root } from '../scripts/list-providers.ts';
+import { firstUrl } from './helpers/first-url.ts';
 
 const MOCK = 'node --conditions=@mediagen/source --import tsx scripts/mock.ts happyhorse --port 0';
 
@@ -17,15 +18,6 @@ function alive(pid: number) {
   } catch {
     return false;
   }
-}
-
-async function firstUrl(lines: AsyncIterable<string>, seen: string[]) {
-  for await (const line of lines) {
-    seen.push(line);
-    const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
-    if (url) return url;
-  }
-  throw new Error(`the mock printed no URL:\n${seen.join('\n')}`);
 }
 
 describe('the mock process', () => {

@@ -4,32 +4,12 @@
  * status read of a real job (the layer forwards to Prism, then rewrites the answer) against the same
  * read sent straight to Prism. Reported, not gated.
  */
-
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { startMock } from '@mediagen/mock';
-import { createLogger } from '@stoplight/prism-core';
-import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
-import { createServer } from '@stoplight/prism-http-server';
-import { median } from './race.ts';
+import { startMock, startPrism } from '@mediagen/mock';
+import { median, race } from './race.ts';
 
-async function prismAlone(spec: object) {
-  const prism = createServer(await getHttpOperationsFromSpec(structuredClone(spec)), {
-    cors: true,
-    config: {
-      checkSecurity: true,
-      validateRequest: true,
-      validateResponse: true,
-      errors: true,
-      mock: { dynamic: false },
-      upstreamProxy: undefined,
-      isProxy: false,
-    },
-    components: { logger: createLogger('bench', { level: 'silent' }) },
-  });
-  const url = await prism.listen(0, '127.0.0.1');
-  return { url: url.replace(/\/$/, ''), close: () => prism.close() };
-}
+const PRISM = 'Prism alone: the same status read';
 
 async function timed(start: () => Promise<{ close(): Promise<unknown> }>) {
   const t = performance.now();
@@ -48,7 +28,7 @@ async function startup(root: string, providers: string[], rounds: number) {
     const mock: number[] = [];
     const prism: number[] = [];
     for (let r = 0; r < rounds; r++) {
-      prism.push(await timed(() => prismAlone(spec)));
+      prism.push(await timed(() => startPrism(spec)));
       mock.push(await timed(() => startMock(provider)));
     }
     rows.push(
@@ -64,7 +44,7 @@ async function throughput(root: string, perRound: number, rounds: number) {
   );
   const headers = { authorization: 'Bearer bench-key', 'content-type': 'application/json' };
   const mock = await startMock('happyhorse');
-  const prism = await prismAlone(spec);
+  const prism = await startPrism(spec);
   try {
     const created = await fetch(`${mock.url}/api/generate`, {
       method: 'POST',
@@ -75,28 +55,15 @@ async function throughput(root: string, perRound: number, rounds: number) {
     const contenders = {
       'mock: status of a real job': () =>
         fetch(`${mock.url}/api/status?task_id=${id}`, { headers }).then((r) => r.arrayBuffer()),
-      'Prism alone: the same status read': () =>
-        fetch(`${prism.url}/api/status?task_id=${id}`, {
+      [PRISM]: () =>
+        fetch(`${prism.origin}/api/status?task_id=${id}`, {
           headers: { ...headers, prefer: 'code=200, example=success' },
         }).then((r) => r.arrayBuffer()),
     };
-    const times: Record<string, number[]> = {
-      'mock: status of a real job': [],
-      'Prism alone: the same status read': [],
-    };
-    for (const call of Object.values(contenders)) for (let i = 0; i < perRound; i++) await call();
-    for (let r = 0; r < rounds; r++) {
-      for (const [name, call] of Object.entries(contenders)) {
-        const t = performance.now();
-        for (let i = 0; i < perRound; i++) await call();
-        times[name]!.push(performance.now() - t);
-      }
-    }
-    const base = times['Prism alone: the same status read']!;
-    return Object.entries(times).map(([name, ms]) => {
-      const ratio = median(ms.map((t, i) => base[i]! / t));
-      return `| ${name} | ${Math.round((perRound * 1000) / median(ms))} | ${ratio.toFixed(2)} |`;
-    });
+    const results = await race(contenders, perRound, rounds, PRISM);
+    return Object.entries(results).map(
+      ([name, { ops, ratio }]) => `| ${name} | ${Math.round(ops)} | ${ratio.toFixed(2)} |`,
+    );
   } finally {
     await mock.close();
     await prism.close();

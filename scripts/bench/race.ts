@@ -8,10 +8,15 @@ export const median = (xs: number[]) => {
 
 /**
  * Runs the contenders in interleaved rounds so drift in machine load hits them all alike, and
- * reports per contender the median over rounds of its speed relative to openapi-fetch in the same
- * round: one noisy round cannot move the ratio.
+ * reports per contender the median over rounds of its speed relative to the baseline contender
+ * (openapi-fetch unless named) in the same round: one noisy round cannot move the ratio.
  */
-export async function race(contenders: Record<string, Call>, perRound: number, rounds: number) {
+export async function race(
+  contenders: Record<string, Call>,
+  perRound: number,
+  rounds: number,
+  base = 'openapi-fetch',
+) {
   const times: Record<string, number[]> = Object.fromEntries(
     Object.keys(contenders).map((k) => [k, []]),
   );
@@ -23,11 +28,11 @@ export async function race(contenders: Record<string, Call>, perRound: number, r
       times[name]!.push(performance.now() - start);
     }
   }
-  const base = times['openapi-fetch']!;
+  const baseline = times[base]!;
   return Object.fromEntries(
     Object.entries(times).map(([name, ms]) => [
       name,
-      { ops: (perRound * 1000) / median(ms), ratio: median(ms.map((t, i) => base[i]! / t)) },
+      { ops: (perRound * 1000) / median(ms), ratio: median(ms.map((t, i) => baseline[i]! / t)) },
     ]),
   );
 }

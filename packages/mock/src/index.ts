@@ -20,4 +20,5 @@ export {
   type MockSource,
   startMock,
 } from './start-mock.js';
+export { type PrismEngine, startPrism } from './start-prism.js';
 export { stopOnExit } from './stop-on-exit.js';

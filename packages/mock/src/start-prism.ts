@@ -1,7 +1,7 @@
 /**
  * Prism, the validating engine: started in-process from the spec (milliseconds, where the CLI takes
  * seconds) on a loopback port only the state layer talks to. It checks every request against the
- * spec and answers with the spec's own examples.
+ * spec and answers with the spec's own examples. Exported for comparisons: Prism alone, no state.
  */
 import { createLogger } from '@stoplight/prism-core';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
