@@ -22,8 +22,9 @@ function clientFor(url: string, options = {}) {
   return client as any;
 }
 
-const poll = (client: { call: Function }, id: string) =>
-  client.call('getJob', { params: { path: { id } } });
+type Caller = { call: (operationId: string, init: object) => Promise<unknown> };
+
+const poll = (client: Caller, id: string) => client.call('getJob', { params: { path: { id } } });
 
 describe('one pacer per client per rate-limit group', () => {
   it('independent calls cause no 429 at a server that counts every request in a sliding window', async () => {
@@ -56,7 +57,7 @@ describe('one pacer per client per rate-limit group', () => {
       apiKey: 'sk_test_pacing_0123456789',
       baseUrl: server.url,
       retry: { baseDelayMs: 1 },
-    }) as unknown as { call: Function };
+    }) as unknown as Caller;
     await poll(client, 'job_1');
     expect(arrivals).toHaveLength(2);
     // Spaced 510 ms apart at the client; without the pacer the retry came 1 ms after.
@@ -73,7 +74,7 @@ describe('one pacer per client per rate-limit group', () => {
       apiKey: 'sk_test_pacing_0123456789',
       baseUrl: server.url,
       rateLimits,
-    }) as unknown as { call: Function };
+    }) as unknown as Caller;
     const started = performance.now();
     for (let i = 0; i < 3; i++) await poll(client, `job_${i}`);
     expect(performance.now() - started).toBeLessThan(5000);
