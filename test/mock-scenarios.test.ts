@@ -220,6 +220,15 @@ describe('faults, seeded, by header or for the whole mock', () => {
     expect(await run()).toEqual(first);
   });
 
+  it('adds the asked latency before answering', async () => {
+    const started = performance.now();
+    const res = await call('happyhorse', 'GET', path, undefined, {
+      'x-mediagen-mock': 'latency=120',
+    });
+    expect(res.status).toBe(400);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(115);
+  });
+
   it('refuses a scenario it does not understand, saying what it takes', async () => {
     const res = await fetch(`${mocks.happyhorse!.url}${path}`, {
       headers: { ...keys.happyhorse, 'x-mediagen-mock': 'outcome=maybe' },
