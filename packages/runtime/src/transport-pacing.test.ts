@@ -46,6 +46,51 @@ describe('one pacer per client per rate-limit group', () => {
     expect(arrivals).toHaveLength(50);
   });
 
+  it('waitAll over many jobs causes no 429 at a strict server either', async () => {
+    const { listJobs: _list, ...operations } = metadata.operations;
+    const polls = new Map<string, number>();
+    const arrivals: number[] = [];
+    let rejected = 0;
+    let created = 0;
+    server = await scriptedServer((req, res) => {
+      if (req.method === 'POST')
+        return json(res, 200, { id: `job_${created++}`, status: 'queued' });
+      const now = performance.now();
+      arrivals.push(now);
+      if (arrivals.filter((t) => t > now - 500).length > 20) {
+        rejected++;
+        return json(res, 429, {}, { 'retry-after': '1' });
+      }
+      const id = req.url!.split('/').pop()!;
+      polls.set(id, (polls.get(id) ?? 0) + 1);
+      json(res, 200, { status: polls.get(id)! > 1 ? 'done' : 'running', outputs: [] });
+    });
+    const client = createProviderClient(
+      { ...metadata, operations },
+      {
+        apiKey: 'sk_test_pacing_0123456789',
+        baseUrl: server.url,
+        maxConcurrency: 100,
+      },
+    ) as unknown as Caller & {
+      submit: Caller['call'];
+      waitAll: (handles: unknown[], options: object) => Promise<{ status: string }[]>;
+    };
+    const handles = [];
+    for (let i = 0; i < 30; i++) {
+      handles.push(
+        ((await client.submit('createJob', { body: { prompt: `p${i}` } })) as { handle: unknown })
+          .handle,
+      );
+    }
+    const settled = await client.waitAll(handles, {
+      schedule: { initialDelayMs: 0, intervalMs: 10 },
+    });
+    expect(settled.every((s) => s.status === 'fulfilled')).toBe(true);
+    expect(polls.size).toBe(30);
+    expect(rejected).toBe(0);
+  });
+
   it('a retry waits for its turn like any other request', async () => {
     const arrivals: number[] = [];
     server = await scriptedServer((_q, res, n) => {
