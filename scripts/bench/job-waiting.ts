@@ -25,6 +25,11 @@ const KEY = 'bench-key-0123456789';
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
 
+function sendJson(res: ServerResponse, body: unknown) {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
 /** Deterministic job durations, so both sides of a comparison wait for the same jobs. */
 function durations(count: number, minMs: number, maxMs: number): number[] {
   let seed = 42;
@@ -81,10 +86,7 @@ async function kubeezServer(jobLengthsMs: number[]) {
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     req.resume();
-    const send = (body: unknown) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
+    const send = (body: unknown) => sendJson(res, body);
     if (req.method === 'POST') {
       const id = `gen-${next}`;
       jobs.set(id, { doneAt: Date.now() + jobLengthsMs[next++ % jobLengthsMs.length]! });
@@ -192,10 +194,7 @@ async function callbackWaits(count: number, scale: number, withCallback: boolean
   let next = 0;
   const provider = createServer((req, res) => {
     req.resume();
-    const send = (body: unknown) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
+    const send = (body: unknown) => sendJson(res, body);
     if (req.method === 'POST') {
       const id = `job-${next}`;
       const at = Date.now() + lengths[next++ % lengths.length]!;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProviderClient } from './create-provider-client.js';
 import { NotFoundError } from './errors.js';
+import { fixtureHandle } from './test-support/fixture-handle.js';
 import { fixture } from './test-support/fixture-metadata.js';
 import { json, type ReceivedRequest, scriptedServer } from './test-support/scripted-server.js';
 
@@ -79,14 +80,7 @@ describe('submit, poll and run over loopback', () => {
 
   it('a handle whose createdAt lies in the future does not delay the first poll', async () => {
     const { client, requests } = await provider(() => [200, { status: 'done', outputs: [] }]);
-    const handle = {
-      provider: 'acme',
-      id: 'job_9',
-      operationId: 'createJob',
-      statusOperationId: 'getJob',
-      params: { id: 'job_9' },
-      createdAt: new Date(Date.now() + 3_600_000).toISOString(),
-    };
+    const handle = fixtureHandle('job_9', new Date(Date.now() + 3_600_000));
     const started = Date.now();
     await client.wait(handle, { schedule: { initialDelayMs: 0 } });
     expect(Date.now() - started).toBeLessThan(500);

@@ -5,6 +5,7 @@ import type { JobHandle } from './job-handle.js';
 import { createJobPoller, type PollerSource } from './job-poller.js';
 import { createPushHub } from './push-hub.js';
 import { noRedaction } from './redact.js';
+import { fixtureHandle } from './test-support/fixture-handle.js';
 import { fixture } from './test-support/fixture-metadata.js';
 import { waitAll } from './wait-all.js';
 
@@ -22,14 +23,9 @@ function withPoller(source: Omit<PollerSource, 'metadata' | 'pushes'>): JobDrive
   };
 }
 
-const handles: JobHandle[] = Array.from({ length: 25 }, (_, i) => ({
-  provider: 'acme',
-  id: `job_${i}`,
-  operationId: 'createJob',
-  statusOperationId: 'getJob',
-  params: { id: `job_${i}` },
-  createdAt: new Date(0).toISOString(),
-}));
+const handles: JobHandle[] = Array.from({ length: 25 }, (_, i) =>
+  fixtureHandle(`job_${i}`, new Date(0)),
+);
 
 beforeEach(() => {
   vi.useFakeTimers();

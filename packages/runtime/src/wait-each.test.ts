@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createProviderClient } from './create-provider-client.js';
 import { AbortError } from './errors.js';
 import type { JobHandle } from './job-handle.js';
+import { fixtureHandle } from './test-support/fixture-handle.js';
 import { fixture } from './test-support/fixture-metadata.js';
 import { json, scriptedServer } from './test-support/scripted-server.js';
 
@@ -27,14 +28,7 @@ async function provider(doneAtMs: number[]) {
   });
   close = server.close;
   const client = createProviderClient(fixture, { apiKey: 'sk_test_each', baseUrl: server.url });
-  const handles: JobHandle[] = doneAtMs.map((_, i) => ({
-    provider: 'acme',
-    id: `job_${i}`,
-    operationId: 'createJob',
-    statusOperationId: 'getJob',
-    params: { id: `job_${i}` },
-    createdAt: new Date().toISOString(),
-  }));
+  const handles: JobHandle[] = doneAtMs.map((_, i) => fixtureHandle(`job_${i}`));
   const count = (path: string) => server.requests.filter((r) => r.path === path).length;
   return { client, handles, count, requests: server.requests };
 }

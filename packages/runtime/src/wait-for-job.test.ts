@@ -9,18 +9,12 @@ import {
 import type { JobDriver } from './job-driver.js';
 import type { JobHandle } from './job-handle.js';
 import { noRedaction } from './redact.js';
+import { fixtureHandle } from './test-support/fixture-handle.js';
 import { fixture } from './test-support/fixture-metadata.js';
 import { waitForJob } from './wait-for-job.js';
 import type { JobProgress } from './wait-options.js';
 
-const handle: JobHandle = {
-  provider: 'acme',
-  id: 'job_1',
-  operationId: 'createJob',
-  statusOperationId: 'getJob',
-  params: { id: 'job_1' },
-  createdAt: new Date().toISOString(),
-};
+const handle: JobHandle = fixtureHandle('job_1');
 
 /** A driver that answers polls from a script and records when each poll happened. */
 function scripted(steps: Array<unknown | (() => never)>) {

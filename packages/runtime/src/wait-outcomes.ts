@@ -6,7 +6,10 @@ import type { JobSnapshot } from './read-job.js';
 export interface JobResult<Body = unknown> extends JobSnapshot {
   status: 'succeeded';
   handle: JobHandle;
-  /** The final status response, or the callback or webhook payload that reported the end. */
+  /**
+   * The answer that reported the end: the final status response, or the list item, callback or
+   * webhook payload that reported it first (where a list or a push mirrors the status body).
+   */
   body: Body;
   elapsedMs: number;
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createProviderClient } from './create-provider-client.js';
 import type { JobDelivery } from './create-push-handler.js';
 import { ConfigurationError } from './errors.js';
+import { fixtureHandle } from './test-support/fixture-handle.js';
 import { fixture } from './test-support/fixture-metadata.js';
 import { json, scriptedServer } from './test-support/scripted-server.js';
 import { toNodeListener } from './to-node-listener.js';
@@ -148,14 +149,7 @@ describe('wait with a callback', () => {
       { ...fixture, pushes: {} },
       { apiKey: 'sk_test_callbacks', baseUrl: 'http://127.0.0.1:1' },
     );
-    const handle = {
-      provider: 'acme',
-      id: 'j',
-      operationId: 'createJob',
-      statusOperationId: 'getJob',
-      params: { id: 'j' },
-      createdAt: new Date().toISOString(),
-    };
+    const handle = fixtureHandle('j');
     const error = await bare.wait(handle, { callback: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error).toMatchObject({ handle });
