@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProviderClient } from './create-provider-client.js';
-import { ValidationError } from './errors.js';
+import { AbortError, ValidationError } from './errors.js';
 import type { ProviderMetadata } from './provider-metadata.js';
 import { fixture } from './test-support/fixture-metadata.js';
 import { json, scriptedServer } from './test-support/scripted-server.js';
@@ -116,5 +116,14 @@ describe('numbers JSON cannot carry', () => {
       { path: '/seconds', message: `must be a finite number (got ${name})` },
     ]);
     expect(server!.requests).toHaveLength(0);
+  });
+
+  it('the signal in an openapi-fetch init still stops the call', async () => {
+    const c = await client();
+    const call = c.GET('/things/{id}', {
+      params: { path: { id: 't1' } },
+      signal: AbortSignal.abort(new Error('stop')),
+    });
+    await expect(call).rejects.toBeInstanceOf(AbortError);
   });
 });

@@ -53,6 +53,15 @@ export function createRequestPreparer(deps: {
         : op && { metadata, operationId: op.id, operation: op.meta, redact };
     if (check && init.body === undefined) checkMissingBody(check);
     const serialize = init.bodySerializer ?? defaultBodySerializer;
+    // The caller's signal is taken from the init, not read back from the Request, whose `signal`
+    // getter is a measurable part of a call.
+    const signal =
+      sendOptions.signal ?? (init.signal as AbortSignal | null | undefined) ?? undefined;
+    const options: SendOptions = {
+      ...sendOptions,
+      ownRequest: true,
+      ...(signal ? { signal } : {}),
+    };
     let source: BodyInit | undefined;
     return {
       ...init,
@@ -68,7 +77,7 @@ export function createRequestPreparer(deps: {
         init.fetch ??
         ((request: Request) =>
           transport.send(request, {
-            ...sendOptions,
+            ...options,
             ...(op ? { operationId: op.id } : {}),
             ...(source !== undefined ? { body: source } : {}),
           })),
