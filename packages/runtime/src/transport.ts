@@ -128,7 +128,8 @@ export function createTransport(config: TransportConfig): Transport {
     };
   }
 
-  async function send(request: Request, options: SendOptions = {}): Promise<Response> {
+  /** Everything about one logical call that stays the same across its attempts. */
+  function plan(request: Request, options: SendOptions) {
     const method = request.method;
     const op: ResolvedOperation | undefined = options.operationId
       ? { id: options.operationId, meta: metadata.operations[options.operationId]! }
@@ -136,79 +137,92 @@ export function createTransport(config: TransportConfig): Transport {
     const path = op?.meta.path ?? new URL(request.url).pathname;
     const ctx: CallContext = { provider: metadata.id, method, path, name: op?.id ?? path };
     if (op) ctx.operationId = op.id;
-    // A request a helper built has no signal of its own; listening to it would only cost time.
-    const signal = options.ownRequest ? options.signal : (options.signal ?? request.signal);
-    const asked = options.retry ? { ...config.retry, ...options.retry } : config.retry;
-    const deadline = Date.now() + (options.deadlineMs ?? config.deadlineMs);
-    const timeoutMs = options.timeoutMs ?? config.timeoutMs;
-    authorize(request, op, options);
     // Fail closed: a request the spec does not know may be a paid one.
     const paid = op ? Boolean(op.meta.paid) : true;
-    const resendable =
-      IDEMPOTENT_METHODS.has(method) || Boolean(op?.meta.idempotencyHeader) || !paid;
-    const pacer = pacerFor(op?.meta);
     const source = options.body;
-    const rebuild = rebuilder(source);
     // Without the body's source, a copy is the only way to send it twice; a one-shot stream is
     // sent once.
     const copyForRetry = source === undefined && request.body !== null;
+    const asked = options.retry ? { ...config.retry, ...options.retry } : config.retry;
     const canResend = request.body === null || copyForRetry || rebuildable(source);
-    const policy = canResend ? asked : { ...asked, maxRetries: 0 };
+    return {
+      op,
+      ctx,
+      paid,
+      resendable: IDEMPOTENT_METHODS.has(method) || Boolean(op?.meta.idempotencyHeader) || !paid,
+      // A request a helper built has no signal of its own; listening to it would only cost time.
+      signal: options.ownRequest ? options.signal : (options.signal ?? request.signal),
+      policy: canResend ? asked : { ...asked, maxRetries: 0 },
+      deadline: Date.now() + (options.deadlineMs ?? config.deadlineMs),
+      timeoutMs: options.timeoutMs ?? config.timeoutMs,
+      pacer: pacerFor(op?.meta),
+      rebuild: rebuilder(source),
+      copyForRetry,
+    };
+  }
+  type Plan = ReturnType<typeof plan>;
 
-    for (let attempt = 0; ; attempt++) {
-      if (signal?.aborted) throw errors.aborted(ctx, signal.reason);
-      const remaining = deadline - Date.now();
-      let release: () => void;
-      try {
-        release = await pacer.acquire(signal, Math.max(0, remaining));
-      } catch (reason) {
-        if (reason instanceof PacerTimeout) throw errors.waitedForTurn(ctx, reason.waitedMs);
-        throw errors.aborted(ctx, reason);
-      }
-      const spare = copyForRetry && attempt < policy.maxRetries ? request.clone() : undefined;
-      let result: AttemptResult;
-      try {
-        result = await runAttempt({
-          fetch: config.fetch,
-          request,
-          follow: rebuild,
-          signal,
-          timeoutMs: Math.max(0, Math.min(timeoutMs, deadline - Date.now())),
-          timeouts,
-          maxResponseBytes: config.maxResponseBytes,
-          resendable,
-          allowedOrigins,
-        });
-      } finally {
-        release();
-      }
-      if (result.kind === 'response' && result.response.ok) return result.response;
-
-      const end = await attemptEnd(result);
-      const decision: RetryDecision =
-        end === undefined
-          ? { action: 'fail', why: 'not-retryable', jobMayExist: false }
-          : decideRetry({
-              end: end.end,
-              attempt,
-              policy,
-              resendable,
-              paid,
-              backoffMs: backoffDelay(attempt, policy, random),
-              remainingMs: deadline - Date.now(),
-            });
-      if (decision.action === 'retry') {
-        await sleep(decision.waitMs, signal, ctx);
-        request = spare ?? (request.body !== null ? rebuild(request, request.url, true)! : request);
-        continue;
-      }
-      throw failure(result, end?.body, decision, {
-        attempts: attempt + 1,
-        policy,
-        resendable,
-        ctx,
-        url: request.url,
+  /** One attempt in its turn: paced in its group, released once its body is read. */
+  async function attemptInTurn(call: Plan, request: Request): Promise<AttemptResult> {
+    const { signal, deadline, ctx } = call;
+    let release: () => void;
+    try {
+      release = await call.pacer.acquire(signal, Math.max(0, deadline - Date.now()));
+    } catch (reason) {
+      if (reason instanceof PacerTimeout) throw errors.waitedForTurn(ctx, reason.waitedMs);
+      throw errors.aborted(ctx, reason);
+    }
+    try {
+      return await runAttempt({
+        fetch: config.fetch,
+        request,
+        follow: call.rebuild,
+        signal,
+        timeoutMs: Math.max(0, Math.min(call.timeoutMs, deadline - Date.now())),
+        timeouts,
+        maxResponseBytes: config.maxResponseBytes,
+        resendable: call.resendable,
+        allowedOrigins,
       });
+    } finally {
+      release();
+    }
+  }
+
+  function decide(call: Plan, end: AttemptEnd | undefined, attempt: number): RetryDecision {
+    if (end === undefined) return { action: 'fail', why: 'not-retryable', jobMayExist: false };
+    return decideRetry({
+      end,
+      attempt,
+      policy: call.policy,
+      resendable: call.resendable,
+      paid: call.paid,
+      backoffMs: backoffDelay(attempt, call.policy, random),
+      remainingMs: call.deadline - Date.now(),
+    });
+  }
+
+  async function send(request: Request, options: SendOptions = {}): Promise<Response> {
+    const call = plan(request, options);
+    authorize(request, call.op, options);
+    for (let attempt = 0; ; attempt++) {
+      if (call.signal?.aborted) throw errors.aborted(call.ctx, call.signal.reason);
+      const spare =
+        call.copyForRetry && attempt < call.policy.maxRetries ? request.clone() : undefined;
+      const result = await attemptInTurn(call, request);
+      if (result.kind === 'response' && result.response.ok) return result.response;
+      const end = await attemptEnd(result);
+      const decision = decide(call, end?.end, attempt);
+      if (decision.action !== 'retry') {
+        throw failure(result, end?.body, decision, {
+          ...call,
+          attempts: attempt + 1,
+          url: request.url,
+        });
+      }
+      await sleep(decision.waitMs, call.signal, call.ctx);
+      request =
+        spare ?? (request.body !== null ? call.rebuild(request, request.url, true)! : request);
     }
   }
 
