@@ -36,8 +36,12 @@ export async function lookUnlessPushed<T>(
   arrived: Promise<PushArrival> | undefined,
 ): Promise<{ look: T } | { arrival: PushArrival }> {
   if (!arrived) return { look: await look(signal) };
+  // Linked by hand rather than with AbortSignal.any, whose links to a long-lived signal Node 20
+  // keeps until that signal is collected.
   const own = new AbortController();
-  const stop = signal ? AbortSignal.any([signal, own.signal]) : own.signal;
+  const follow = () => own.abort(signal?.reason);
+  signal?.addEventListener('abort', follow, { once: true });
+  if (signal?.aborted) follow();
   let pushedFirst = false;
   const pushed = arrived.then((arrival) => {
     pushedFirst = true;
@@ -45,11 +49,12 @@ export async function lookUnlessPushed<T>(
     return { arrival };
   });
   try {
-    return await Promise.race([look(stop).then((value) => ({ look: value })), pushed]);
+    return await Promise.race([look(own.signal).then((value) => ({ look: value })), pushed]);
   } catch (error) {
     if (pushedFirst) return pushed;
     throw error;
   } finally {
+    signal?.removeEventListener('abort', follow);
     own.abort();
   }
 }
