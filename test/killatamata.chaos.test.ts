@@ -24,9 +24,9 @@ describe('chaos: 1,000 Killa Tamata jobs through the mock at 20 % faults', () =>
     createKillaTamataClient({
       apiKey,
       baseUrl: mock.url,
-      // Short attempts, so a stalled answer costs a quarter second, and enough retries that
-      // four faults in a row still leave room.
-      timeoutMs: 250,
+      // Attempts short enough that a stalled answer costs half a second, long enough for a loaded
+      // machine; and enough retries that four faults in a row still leave room.
+      timeoutMs: 500,
       retry: { maxRetries: 8, baseDelayMs: 1, maxDelayMs: 20 },
       ...(outcome ? { headers: { 'x-mediagen-mock': `outcome=${outcome}` } } : {}),
     });
