@@ -73,7 +73,14 @@ function client(
   options: Parameters<typeof createVydraClient>[0] = {},
 ) {
   const scenario = scenarioFetch(script, { baseUrl });
-  const vydra = createVydraClient({ apiKey, baseUrl, fetch: scenario.fetch, ...options });
+  // The mock has no rate limit; pacing is tested in the runtime, and here would only add seconds.
+  const vydra = createVydraClient({
+    apiKey,
+    baseUrl,
+    fetch: scenario.fetch,
+    rateLimits: false,
+    ...options,
+  });
   const sent = () => scenario.sent.map((r) => `${r.method} ${r.path}`);
   return { scenario, vydra, sent };
 }
