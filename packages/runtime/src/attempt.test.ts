@@ -263,4 +263,12 @@ describe('response size cap', () => {
     const call = clientFor(server.url, {}, { maxResponseBytes: 1000 }).call('getThing', thing);
     await expect(call).rejects.toBeInstanceOf(ResponseTooLargeError);
   });
+
+  it('an error body over the cap is cut, and its status still decides: a 503 is retried', async () => {
+    const server = await serve((_q, res, n) =>
+      n === 0 ? json(res, 503, { detail: 'x'.repeat(5000) }) : json(res, 200, { ok: 5 }),
+    );
+    const call = clientFor(server.url, {}, { maxResponseBytes: 1000 }).call('getThing', thing);
+    await expect(call).resolves.toEqual({ ok: 5 });
+  });
 });

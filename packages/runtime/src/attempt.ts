@@ -87,7 +87,12 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptResult> {
             });
       if (decision.action === 'none') {
         midBody = true;
-        const body = await readBody(response, input.maxResponseBytes, controller.signal);
+        const body = await readBody(
+          response,
+          input.maxResponseBytes,
+          controller.signal,
+          !response.ok,
+        );
         return { kind: 'response', response: bufferedResponse(response, body) };
       }
       response.body?.cancel().catch(() => undefined);

@@ -11,6 +11,12 @@ describe('readBody', () => {
     await expect(readBody(answer(), 3, signal)).rejects.toBeInstanceOf(BodyTooLarge);
   });
 
+  it('keeps the first bytes of a body over the cap when asked to truncate', async () => {
+    const signal = new AbortController().signal;
+    const body = await readBody(answer(), 4, signal, true);
+    expect(new TextDecoder().decode(body!)).toBe('{"ok');
+  });
+
   it('ends on abort even when the stream never does', async () => {
     const stalled = new Response(new ReadableStream({ pull: () => new Promise(() => {}) }));
     const controller = new AbortController();

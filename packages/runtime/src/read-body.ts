@@ -10,16 +10,19 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 /**
  * Reads a whole body under the attempt's signal and a size cap. A fetch that ignores its signal
  * once the headers are in (a custom fetch, a stalled stream) still ends when the signal fires.
+ * Past the cap it throws `BodyTooLarge`, or with `truncate` keeps the first `maxBytes`: an error
+ * body only explains its status, which decides what happens next.
  */
 export async function readBody(
   response: Response,
   maxBytes: number,
   signal: AbortSignal,
+  truncate = false,
 ): Promise<Uint8Array | null> {
   const stream = response.body;
   if (!stream) return null;
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
+  if (declared > maxBytes && !truncate) {
     stream.cancel().catch(() => undefined);
     throw new BodyTooLarge(maxBytes);
   }
@@ -38,8 +41,14 @@ export async function readBody(
       const { done, value } = await reader.read();
       signal.throwIfAborted();
       if (done) break;
+      if (total + value.byteLength > maxBytes) {
+        if (!truncate) throw new BodyTooLarge(maxBytes);
+        chunks.push(value.subarray(0, maxBytes - total));
+        total = maxBytes;
+        reader.cancel().catch(() => undefined);
+        break;
+      }
       total += value.byteLength;
-      if (total > maxBytes) throw new BodyTooLarge(maxBytes);
       chunks.push(value);
     }
   } catch (error) {
