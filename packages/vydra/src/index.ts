@@ -5,7 +5,7 @@ import { createGenerate, type Generate } from './generate.js';
 import { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 import { createModelCatalog, type ModelCatalog } from './model-catalog.js';
-import type { VydraBaseClient } from './types.js';
+import type { VydraBaseClient, VydraMetadata } from './types.js';
 
 export interface VydraClientOptions extends ClientOptions {
   /** How long `models()` keeps the catalog, in ms. Default 1 h (the doc: cache it 1+ hour). */
@@ -25,7 +25,7 @@ export interface VydraHelpers {
   models: ModelCatalog;
 }
 
-export type VydraClient = Omit<VydraBaseClient, 'cancel'> & VydraHelpers;
+export interface VydraClient extends Omit<VydraBaseClient, 'cancel'>, VydraHelpers {}
 
 /**
  * A typed Vydra client: every operation through openapi-fetch (`client.GET('/organization')`) or by
@@ -34,7 +34,7 @@ export type VydraClient = Omit<VydraBaseClient, 'cancel'> & VydraHelpers;
  */
 export function createVydraClient(options: VydraClientOptions = {}): VydraClient {
   const { modelCacheTtlMs, lowBalance, ...clientOptions } = options;
-  const client = createProviderClient<paths, operations, typeof metadata>(metadata, clientOptions);
+  const client = createProviderClient<paths, operations, VydraMetadata>(metadata, clientOptions);
   // Bound before `cancel` is replaced below by the one that reports the refund.
   const call: VydraBaseClient['call'] = client.call.bind(client);
   const cancel = createCancel(client.cancel.bind(client), call);

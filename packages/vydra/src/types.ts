@@ -21,4 +21,6 @@ export type VydraInsufficientCredits = Schemas['InsufficientCreditsError'];
 export type VydraModelInput = Schemas['ModelInput'];
 
 /** The runtime client the helpers are built on. */
-export type VydraBaseClient = ProviderClient<paths, operations, typeof metadata>;
+/** The provider facts the spec declares, as one named type so hovers stay short. */
+export type VydraMetadata = typeof metadata;
+export type VydraBaseClient = ProviderClient<paths, operations, VydraMetadata>;
