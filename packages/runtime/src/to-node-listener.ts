@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 
 type WebHandler = (request: Request) => Promise<Response>;
+
+// On first use, not at import: node:stream would add to every import of the runtime.
+const stream = () => process.getBuiltinModule('node:stream');
 
 function toRequest(req: IncomingMessage): Request {
   const headers = new Headers();
@@ -13,7 +15,9 @@ function toRequest(req: IncomingMessage): Request {
   return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
     method: req.method ?? 'GET',
     headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+    ...(hasBody
+      ? { body: stream().Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' }
+      : {}),
   } as RequestInit);
 }
 
