@@ -52,13 +52,17 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** The whole request body, given up (the connection dropped) when the request's time runs out. */
 async function readBody(req: IncomingMessage, signal: AbortSignal): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req.iterator({ destroyOnReturn: true })) {
-    if (signal.aborted) break;
-    chunks.push(chunk as Buffer);
+  const drop = () => req.destroy();
+  signal.addEventListener('abort', drop, { once: true });
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  } finally {
+    signal.removeEventListener('abort', drop);
   }
-  return Buffer.concat(chunks);
 }
 
 function randomFor(ctx: MockContext, seed = 1) {
