@@ -114,7 +114,11 @@ export function createPushHandler<Payload = unknown>(
     if (request.method.toLowerCase() !== push.method) {
       return answer(405, { error: `${name} deliveries are ${push.method.toUpperCase()} requests` });
     }
-    if (push.token && options.token && !tokenMatches(options.token, tokenOf(push, request))) {
+    if (
+      push.token &&
+      options.token &&
+      !(await tokenMatches(options.token, tokenOf(push, request)))
+    ) {
       return answer(401, { error: 'unverified delivery' });
     }
     let raw: string;

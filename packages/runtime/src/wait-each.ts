@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import type { JobDriver } from './job-driver.js';
 import type { JobHandle } from './job-handle.js';
 import { createRateLimiter } from './rate-limiter.js';
@@ -25,11 +24,14 @@ export async function* waitEach<Body = unknown>(
   handles: readonly JobHandle[],
   options: WaitAllOptions = {},
 ): AsyncGenerator<JobSettled<Body>, void, undefined> {
-  // One signal of our own for every wait, followed from the caller's with a single listener.
-  const inner = new AbortController();
-  setMaxListeners(0, inner.signal);
+  // A signal of our own per wait, all followed from the caller's through a single listener, so no
+  // signal carries more listeners than one wait adds however many jobs there are.
+  const own = handles.map(() => new AbortController());
+  const stopAll = (reason: unknown) => {
+    for (const controller of own) controller.abort(reason);
+  };
   const { signal: outer, rateLimit, ...waitOptions } = options;
-  const onAbort = () => inner.abort(outer?.reason);
+  const onAbort = () => stopAll(outer?.reason);
   if (outer?.aborted) onAbort();
   else outer?.addEventListener('abort', onAbort, { once: true });
   const limiter = rateLimit && createRateLimiter(rateLimit.requests, rateLimit.perSeconds * 1000);
@@ -40,11 +42,11 @@ export async function* waitEach<Body = unknown>(
     settled.push(result);
     wake?.();
   };
-  for (const handle of handles) {
+  for (const [i, handle] of handles.entries()) {
     waitForJob<Body>(
       driver,
       handle,
-      { ...waitOptions, signal: inner.signal },
+      { ...waitOptions, signal: own[i]!.signal },
       limiter ? { limiter } : {},
     ).then(
       (value) => arrive({ status: 'fulfilled', handle, value }),
@@ -60,7 +62,6 @@ export async function* waitEach<Body = unknown>(
     }
   } finally {
     outer?.removeEventListener('abort', onAbort);
-    if (yielded < handles.length)
-      inner.abort(new Error('waitEach was left before every job settled'));
+    if (yielded < handles.length) stopAll(new Error('waitEach was left before every job settled'));
   }
 }
