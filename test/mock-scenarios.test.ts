@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createHappyHorseClient } from '@mediagen/happyhorse';
 import { metadata as killatamata } from '@mediagen/killatamata';
 import { type MockServer, startMock } from '@mediagen/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -176,6 +177,20 @@ describe('outputs that fit the job (Vydra)', () => {
     expect(first.body.status).toBe('pending');
     await new Promise((r) => setTimeout(r, 60));
     expect((await call('vydra', 'GET', `/jobs/${body.jobId}`)).body.status).toBe('completed');
+  });
+});
+
+describe('the documented schedule at the time scale', () => {
+  it("lets a client wait on HappyHorse's own rhythm, 1000 times faster", async () => {
+    const mock = mocks.happyhorse!;
+    mock.setScenario({ timeScale: 1000 });
+    const schedule = mock.schedule('getTaskStatus');
+    mock.setScenario({ timeScale: undefined });
+    expect(schedule).toMatchObject({ initialDelayMs: 8, intervalMs: 10, timeoutMs: 900 });
+    const client = createHappyHorseClient({ baseUrl: mock.url, apiKey: 'hh-key' });
+    const video = await client.generateVideo({ prompt: 'Mountains at sunrise' }, { schedule });
+    expect(video.videoUrl).toMatch(/^https:/);
+    expect(() => mock.schedule('createTask')).toThrow(/no status operation/);
   });
 });
 

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ProviderMetadata } from '@mediagen/runtime';
+import type { PollSchedule, ProviderMetadata } from '@mediagen/runtime';
 import { parse } from 'yaml';
 import { createResponseChecker } from './check-responses.js';
 import { createPushDelivery, type Delivery } from './deliver-pushes.js';
@@ -16,6 +16,7 @@ import { viewJob } from './job-view.js';
 import { loadProvider } from './load-provider.js';
 import { createRouteMatcher } from './match-route.js';
 import type { MockContext } from './mock-context.js';
+import { scaleSchedule } from './scale-schedule.js';
 import type { Outcome, Scenario } from './scenario.js';
 import { seededRandom } from './seeded-random.js';
 import { readSpecDocument } from './spec-document.js';
@@ -62,6 +63,11 @@ export interface MockServer {
   readonly deliveries: readonly Delivery[];
   /** Registers a webhook URL, as the provider's registration call does. */
   registerWebhook(url: string): void;
+  /**
+   * A status operation's documented poll schedule at the mock-wide time scale, to give a client as
+   * its `schedule` option: the documented rhythm, faster.
+   */
+  schedule(statusOperationId: string): PollSchedule;
   jobs(): MockJobSnapshot[];
   /** Lays settings over the mock-wide scenario; `undefined` clears one; a seed restarts its faults. */
   setScenario(scenario: Scenario): void;
@@ -150,6 +156,14 @@ export async function startMock(
     deliveries: pushes.deliveries,
     registerWebhook: (url) => {
       pushes.webhooks.push(url);
+    },
+    schedule(statusOperationId) {
+      const documented = metadata?.operations[statusOperationId]?.job?.schedule;
+      if (!documented)
+        throw new Error(
+          `${statusOperationId} is no status operation of ${name}: use one whose metadata has a job.`,
+        );
+      return scaleSchedule(documented, ctx.scenario.timeScale ?? 1);
     },
     jobs: () =>
       [...store.jobs.values()].map((job) => ({
