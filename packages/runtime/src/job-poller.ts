@@ -1,4 +1,5 @@
 import { delay } from './delay.js';
+import { isTransientPollError } from './job-driver.js';
 import type { JobHandle } from './job-handle.js';
 import { readFirst, readPointer } from './json-pointer.js';
 import type { JobListMetadata, ProviderMetadata } from './provider-metadata.js';
@@ -43,6 +44,8 @@ interface ListRounds {
   active: Map<string, number>;
   /** Jobs a round did not show: asked about directly from then on. */
   unlisted: Set<string>;
+  /** The list answered with a refusal (a missing scope, say): poll directly from then on. */
+  refused?: boolean;
 }
 
 /** Rejects with the signal's reason when it aborts, without stopping the shared work. */
@@ -147,7 +150,9 @@ export function createJobPoller(
     async look(handle, options = {}) {
       const r = roundsFor(handle.statusOperationId);
       // A list request pays off once more than one of its jobs is being waited for.
-      if (!r || r.unlisted.has(handle.id) || r.active.size < 2) return direct(handle, options);
+      if (!r || r.refused || r.unlisted.has(handle.id) || r.active.size < 2) {
+        return direct(handle, options);
+      }
       const { last } = r;
       let item =
         last && now() - last.at <= (options.maxAgeMs ?? 0) ? last.items.get(handle.id) : undefined;
@@ -156,7 +161,9 @@ export function createJobPoller(
           item = (await orAbort(round(r, options.limiter), options.signal)).get(handle.id);
         } catch (error) {
           if (options.signal?.aborted) throw error;
-          // A failed list round says nothing about the job: ask about it directly.
+          // A failed list round says nothing about the job: ask about it directly. A refusal will
+          // not pass on the next round, so the list is not asked again.
+          if (!isTransientPollError(error)) r.refused = true;
         }
       }
       // A job the list does not show (paged out, not yet indexed) is asked about directly.

@@ -72,6 +72,19 @@ describe('one poll loop per client', () => {
     expect(handles.some((h) => count(`/jobs/${h.id}`) > 0)).toBe(false);
   });
 
+  it('stops asking a list that refuses (a missing scope) and polls each job directly', async () => {
+    const server = await scriptedServer((req, res) => {
+      if (req.url === '/jobs') return json(res, 403, { error: { message: 'missing scope' } });
+      json(res, 200, { status: 'done', outputs: [] });
+    });
+    close = server.close;
+    const client = createProviderClient(fixture, { apiKey: 'sk_test_each', baseUrl: server.url });
+    const handles = ['a', 'b', 'c'].map((id) => fixtureHandle(id));
+    const results = await client.waitAll(handles, { schedule });
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    expect(server.requests.filter((r) => r.path === '/jobs')).toHaveLength(1);
+  });
+
   it('waitAll with a signal and many jobs adds no listener warning, and aborts every wait with its handle', async () => {
     const { client, handles } = await provider(Array.from({ length: 25 }, () => 10_000));
     const warnings: Error[] = [];
