@@ -1,3 +1,4 @@
+import { createKubeezClient } from '@mediagen/kubeez';
 import { RedirectError } from '@mediagen/runtime';
 import { createVydraClient } from '@mediagen/vydra';
 import { describe, expect, it } from 'vitest';
@@ -41,4 +42,23 @@ describe('a redirect to a trusted origin keeps the key', () => {
     );
     expect(seen).toHaveLength(1);
   });
+});
+
+describe('a custom key header never crosses origins', () => {
+  it.each([301, 302, 303, 307, 308])(
+    "Kubeez's X-API-Key is not sent on after a %i",
+    async (status) => {
+      const seen: string[] = [];
+      const fetch = async (request: Request) => {
+        seen.push(request.url);
+        return new Response(null, {
+          status,
+          headers: { location: 'https://evil.test/v1/balance' },
+        });
+      };
+      const kubeez = createKubeezClient({ apiKey, fetch });
+      await expect(kubeez.call('getBalance', {})).rejects.toBeInstanceOf(RedirectError);
+      expect(seen).toHaveLength(1);
+    },
+  );
 });
