@@ -9,7 +9,7 @@ import { type MockServer, startMock } from '@mediagen/mock';
 import type { ProviderMetadata } from '@mediagen/runtime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listProviders, root } from '../scripts/list-providers.ts';
-import { documentedSubmits, type Json, readAt } from './helpers/documented-submits.ts';
+import { documentedSubmits, readAt } from './helpers/documented-submits.ts';
 import { startRepoMock } from './helpers/start-repo-mock.ts';
 
 const providers = listProviders().filter((p) =>
