@@ -36,6 +36,7 @@ import {
   type SentRequest,
   scenarioFetch,
 } from './helpers/scenario-fetch.ts';
+import { spinUntil } from './helpers/spin-until.ts';
 
 const baseUrl = inject('mocks').kubeez!;
 const apiKey = 'sk_live_test_0123456789';
@@ -655,9 +656,7 @@ describe('Kubeez: retries', () => {
     // With fake timers, each waitFor check advances the clock by its interval: keep it short.
     await vi.waitFor(() => expect(scenario.sent).toHaveLength(1), { interval: 1 });
     // Then, without moving the clock, until the 429 is in and the transport waits its hint (12 s).
-    for (let i = 0; i < 10_000 && !delays().includes(12_000); i++) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await spinUntil(() => delays().includes(12_000));
     expect(statuses).toEqual([429]);
     expect(delays()).toContain(12_000);
     timers.mockRestore();
