@@ -190,6 +190,36 @@ describe('specToMetadata', () => {
     }
   });
 
+  it('carries error maps and example conditions for the mock, and refuses undocumented answers', () => {
+    const notFound = { content: { 'application/json': { examples: { notFound: { value: {} } } } } };
+    const done = { 'x-mediagen-when': { operationId: 'createJob' }, value: { status: 'done' } };
+    const mapped = spec({
+      'x-mediagen-error-map': { unknownJob: { status: 404, example: 'notFound' } },
+    });
+    Object.assign(mapped.paths['/jobs/{id}'].get, {
+      responses: {
+        '200': { content: { 'application/json': { examples: { done } } } },
+        '404': notFound,
+      },
+    });
+    Object.assign(mapped.paths['/jobs'].post, {
+      'x-mediagen-error-map': { validation: [{ at: '/body/p', status: 404 }] },
+    });
+    const meta = specToMetadata('acme', mapped);
+    expect(meta.errorMap).toEqual({ unknownJob: { status: 404, example: 'notFound' } });
+    expect(meta.operations.createJob!.errorMap).toEqual({
+      validation: [{ at: '/body/p', status: 404 }],
+    });
+    expect(meta.operations.getJob!.job!.exampleWhen).toEqual({
+      done: { operationId: 'createJob' },
+    });
+    expect(specToMetadata('acme', spec())).not.toHaveProperty('errorMap');
+    const undocumented = spec({ 'x-mediagen-error-map': { unknownJob: { status: 404 } } });
+    expect(() => specToMetadata('acme', undocumented)).toThrow(
+      /^acme: root x-mediagen-error-map\.unknownJob: no operation documents a 404 response/,
+    );
+  });
+
   it('carries a fixed per-status retry delay', () => {
     const retry = { maxRetries: 3, statuses: [429], baseDelayMs: 1, maxDelayMs: 30000 };
     const meta = specToMetadata(

@@ -15,6 +15,8 @@ import {
   ANNOTATION_KEYWORDS,
   VALIDATED_KEYWORDS,
 } from '../../packages/runtime/src/schema-keywords.ts';
+import { documentedAnswers, errorMapOf } from './error-map-of.ts';
+import { addExampleConditions } from './example-conditions.ts';
 import { specToPushes } from './spec-to-pushes.ts';
 import { addSubmitJobs } from './submit-job.ts';
 
@@ -282,6 +284,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
   if (!retry) fail(spec, 'root', 'x-mediagen-retry is required');
   const rootSecurity = doc.security ?? [];
   const operations: Record<string, OperationMetadata> = {};
+  const answers = documentedAnswers(doc);
 
   for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
     for (const method of METHODS) {
@@ -330,6 +333,8 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
       const list = jobList(spec, where, op);
       if (list) meta.jobList = list;
       if (op['x-mediagen-refund'] && !job) meta.refund = withoutNotes(op['x-mediagen-refund']);
+      const errorMap = errorMapOf(`${spec}: ${where}`, op['x-mediagen-error-map'], answers);
+      if (errorMap) meta.errorMap = errorMap;
       operations[op.operationId] = meta;
     }
   }
@@ -353,7 +358,9 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
 
   const errors = doc['x-mediagen-errors'] ?? {};
   addSubmitJobs(spec, doc, operations, jobReader);
+  addExampleConditions(spec, doc, operations);
   const pushes = specToPushes(spec, doc, operations, jobReader);
+  const errorMap = errorMapOf(`${spec}: root`, doc['x-mediagen-error-map'], answers);
   return {
     id: provider.id,
     name: provider.name ?? provider.id,
@@ -371,6 +378,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
     errors: withoutNotes(errors),
     operations,
     ...(Object.keys(pushes).length ? { pushes } : {}),
+    ...(errorMap ? { errorMap } : {}),
     routes: buildRouteTable(operations),
     ...trustedOrigins(spec, doc),
   };

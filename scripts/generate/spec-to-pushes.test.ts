@@ -113,6 +113,22 @@ describe('specToPushes', () => {
     );
   });
 
+  it("carries a push's documented delivery policy, and refuses a malformed one", () => {
+    const delivery = { timeoutMs: 10000, retryDelaysMs: [0, 30000], retryOn: ['network', '5xx'] };
+    const withPolicy = (policy: object) => {
+      const spec = doc();
+      Object.assign(spec.webhooks.jobEvent.post, { 'x-mediagen-callback-delivery': policy });
+      return specToPushes('acme', spec, operations, jobReader);
+    };
+    expect(withPolicy(delivery).jobEvent?.delivery).toEqual(delivery);
+    expect(specToPushes('acme', doc(), operations, jobReader).jobDone).not.toHaveProperty(
+      'delivery',
+    );
+    expect(() => withPolicy({ ...delivery, retryOn: ['dns'] })).toThrow(
+      /^acme: webhooks\.jobEvent x-mediagen-callback-delivery: retryOn lists/,
+    );
+  });
+
   it.each([
     [{ expression: 'https://fixed.example/hook' }, /from the request body/],
     [{ webhookPush: { statusOperations: [] } }, /needs statusOperations/],

@@ -5,6 +5,8 @@ import type {
   OperationMetadata,
 } from '../../packages/runtime/src/provider-metadata.ts';
 
+import { deliveryOf } from './push-delivery.ts';
+
 // biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
 type Json = any;
 type ReadJob = (spec: string, where: string, ext: Json) => JobReader;
@@ -45,6 +47,7 @@ function push(
   if (typeof ext.id !== 'string')
     throw new Error(`${spec}: ${where}: x-mediagen-job-push needs id`);
   const token = tokenOf(spec, where, ext);
+  const delivery = deliveryOf(`${spec}: ${where}`, op['x-mediagen-callback-delivery']);
   // A payload that mirrors the status body need not restate how to read it.
   const { schedule: _schedule, ...statusReader } = statusJob ?? {};
   return {
@@ -55,6 +58,7 @@ function push(
     statusOperations: rest.statusOperations,
     ...(rest.submit ? { submit: rest.submit } : {}),
     ...(token ? { token } : {}),
+    ...(delivery ? { delivery } : {}),
   };
 }
 

@@ -2,11 +2,12 @@
  * Callbacks and webhooks, delivered: a job whose submit names a callback URL (the push's
  * `submit.urlField`) or whose kind has registered webhooks ends on its own time (one `stepMs`, 1 s
  * by default, per running step) and its terminal payload is posted there. Redelivery follows the
- * spec's `x-mediagen-callback-delivery` (timeout, delays, what is retried), every delay divided by
- * the time scale. Each attempt is kept in `mock.deliveries`. A webhook is registered by a POST to an
- * operation whose path ends in `/webhooks` (its body's `url`), or with `mock.registerWebhook`.
+ * push metadata's `delivery` (timeout, delays, what is retried: the spec's
+ * `x-mediagen-callback-delivery`), every delay divided by the time scale. Each attempt is kept in
+ * `mock.deliveries`. A webhook is registered by a POST to an operation whose path ends in
+ * `/webhooks` (its body's `url`), or with `mock.registerWebhook`.
  */
-import { type JobPushMetadata, readFirst } from '@mediagen/runtime';
+import { type JobPushMetadata, type PushDelivery, readFirst } from '@mediagen/runtime';
 import type { MockJob } from './job-store.js';
 import { renderJob, viewJob } from './job-view.js';
 import type { MockContext } from './mock-context.js';
@@ -27,12 +28,6 @@ export interface Delivery {
   at: Date;
 }
 
-interface DeliveryPolicy {
-  timeoutMs: number;
-  retryDelaysMs: number[];
-  retryOn: (string | number)[];
-}
-
 type Json = Record<string, unknown>;
 
 /** The documented push operation: a submit's `callbacks` entry or a top-level `webhooks` entry. */
@@ -47,14 +42,8 @@ function pushOperation(ctx: MockContext, name: string, push: JobPushMetadata): J
   return item?.[push.method] as Json | undefined;
 }
 
-function policyOf(operation: Json | undefined): DeliveryPolicy {
-  const declared = (operation?.['x-mediagen-callback-delivery'] ?? {}) as Partial<DeliveryPolicy>;
-  return {
-    timeoutMs: declared.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    retryDelaysMs: declared.retryDelaysMs ?? [],
-    retryOn: declared.retryOn ?? [],
-  };
-}
+/** Without a documented policy: one attempt. */
+const ONE_ATTEMPT: PushDelivery = { timeoutMs: DEFAULT_TIMEOUT_MS, retryDelaysMs: [], retryOn: [] };
 
 function payloadExamples(ctx: MockContext, operation: Json | undefined): DocumentedExample[] {
   const body = ctx.doc.resolve(operation?.requestBody);
@@ -106,7 +95,7 @@ export function createPushDelivery(ctx: MockContext) {
 
   function deliver(job: MockJob, target: ReturnType<typeof targetsOf>[number], n = 0) {
     const operation = pushOperation(ctx, target.name, target.push);
-    const policy = policyOf(operation);
+    const policy = target.push.delivery ?? ONE_ATTEMPT;
     const view = viewJob(job, ctx.now());
     const statusRoute = ctx.model!.statuses.get(job.statusOperationId)!;
     const outcome = view.outcome ?? 'succeeded';

@@ -1,5 +1,7 @@
+import type { ProviderMetadata } from '@mediagen/runtime';
 import { describe, expect, it } from 'vitest';
-import { chooseRule, type ValidationRule } from './error-map.js';
+import { chooseRule, readErrorMap, type ValidationRule } from './error-map.js';
+import { readSpecDocument } from './spec-document.js';
 
 const rules: ValidationRule[] = [
   { at: '/body/model', status: 400, example: 'invalidModel' },
@@ -26,5 +28,53 @@ describe('chooseRule', () => {
     expect(chooseRule([v('/body/model', 'required')], keyed)?.rule.example).toBe('missingModel');
     expect(chooseRule([v('/body/model', 'const')], keyed)).toBeUndefined();
     expect(chooseRule([], rules)).toBeUndefined();
+  });
+});
+
+describe('readErrorMap', () => {
+  const answers = (status: string) => ({
+    [status]: { content: { 'application/json': { examples: { e: { value: {} } } } } },
+  });
+  const doc = readSpecDocument({
+    paths: {
+      '/a': { post: { operationId: 'submit', responses: answers('422') } },
+      '/b': { get: { operationId: 'status', responses: answers('404') } },
+    },
+  });
+  const metadata = {
+    errorMap: {
+      validation: [{ at: '', status: 400, example: 'invalidPrompt' }],
+      unknownJob: { status: 400, example: 'invalidPrompt' },
+    },
+    operations: {
+      submit: {
+        method: 'post',
+        path: '/a',
+        auth: true,
+        errorMap: { validation: [{ at: '/body/model', status: 400, example: 'invalidModel' }] },
+      },
+    },
+  } satisfies Pick<ProviderMetadata, 'errorMap' | 'operations'>;
+
+  it("reads the operation's rules, then the provider's, then the documented fallback", () => {
+    expect(readErrorMap(doc, metadata, 'submit')).toEqual({
+      validation: [
+        { at: '/body/model', status: 400, example: 'invalidModel' },
+        { at: '', status: 400, example: 'invalidPrompt' },
+        { at: '', status: 422 },
+      ],
+      unknownJob: { status: 400, example: 'invalidPrompt' },
+    });
+  });
+
+  it('falls back to documented answers without metadata', () => {
+    expect(readErrorMap(doc, undefined, 'status')).toEqual({
+      validation: [],
+      unknownJob: { status: 404 },
+    });
+    expect(readErrorMap(doc, undefined, 'submit')).toEqual({
+      validation: [{ at: '', status: 422 }],
+      unknownJob: { status: 422 },
+    });
   });
 });

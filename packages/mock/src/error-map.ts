@@ -1,6 +1,7 @@
 /**
- * Which documented error answers which refused request, from the spec's `x-mediagen-error-map`
- * (on an operation, then at the root):
+ * Which documented error answers which refused request, from the generated metadata's `errorMap`
+ * (the operation's, then the provider's), which `npm run generate` takes from the spec's
+ * `x-mediagen-error-map`:
  *
  *   x-mediagen-error-map:
  *     validation:                          # first rule that a violation falls under wins
@@ -10,38 +11,33 @@
  *       - { at: '', status: 400, example: invalidRequest, detail: replace }   # the reason as message
  *     unknownJob: { status: 404, example: jobNotFound }   # a job id the mock never issued
  *
- * Without a map, a validation failure gets the operation's first documented 400 (else 422) example
- * and an unknown job its first documented 404 example.
+ * Without a map (or without metadata), a validation failure gets the operation's first documented
+ * 400 (else 422) example and an unknown job its first documented 404 example.
  */
+import type {
+  ErrorAnswerRef,
+  ErrorMap,
+  ProviderMetadata,
+  ValidationErrorRule,
+} from '@mediagen/runtime';
 import type { SpecDocument } from './spec-document.js';
 import type { Violation } from './violations.js';
 
-export interface ErrorAnswerRef {
-  status: number;
-  example?: string;
-  /** The reason is appended to the example's message (default), or replaces it. */
-  detail?: 'append' | 'replace';
-}
+export type { ErrorAnswerRef, ErrorMap, ValidationErrorRule as ValidationRule };
 
-export interface ValidationRule extends ErrorAnswerRef {
-  /** A JSON pointer into the request (`/body/duration`, `/query/task_id`); '' matches anything. */
-  at: string;
-  /** Only violations of this JSON Schema keyword (`required`, `maximum`, ...). */
-  keyword?: string;
-}
-
-export interface ErrorMap {
-  validation: ValidationRule[];
+/** An operation's rules, then the provider's, then its documented fallback. */
+export interface ResolvedErrorMap {
+  validation: readonly ValidationErrorRule[];
   unknownJob?: ErrorAnswerRef;
 }
 
-function mapOf(node: unknown): Partial<ErrorMap> {
-  return (node && typeof node === 'object' ? node : {}) as Partial<ErrorMap>;
-}
-
-export function readErrorMap(doc: SpecDocument, operationId: string): ErrorMap {
-  const own = mapOf(doc.operation(operationId)?.['x-mediagen-error-map']);
-  const root = mapOf(doc.raw['x-mediagen-error-map']);
+export function readErrorMap(
+  doc: SpecDocument,
+  metadata: Pick<ProviderMetadata, 'errorMap' | 'operations'> | undefined,
+  operationId: string,
+): ResolvedErrorMap {
+  const own: ErrorMap = metadata?.operations[operationId]?.errorMap ?? {};
+  const root: ErrorMap = metadata?.errorMap ?? {};
   const documented = (status: number) =>
     doc.responses(operationId).some((r) => r.status === status) ? { status } : undefined;
   const fallback = documented(400) ?? documented(422);
@@ -66,8 +62,8 @@ function under(pointer: string, at: string): boolean {
 /** The first rule some violation falls under, and that violation. */
 export function chooseRule(
   violations: readonly Violation[],
-  rules: readonly ValidationRule[],
-): { rule: ValidationRule; violation: Violation } | undefined {
+  rules: readonly ValidationErrorRule[],
+): { rule: ValidationErrorRule; violation: Violation } | undefined {
   for (const rule of rules) {
     const violation = violations.find(
       (v) => under(v.pointer, rule.at) && (!rule.keyword || rule.keyword === v.keyword),

@@ -93,7 +93,10 @@ function documentErrors(ctx: MockContext, call: Call, answer: Answer): Answer {
   const violations = readViolations(answer.headers['sl-violations'] ?? null, readJson(answer));
   // A request-wide refusal (a missing or wrong key) is already the documented answer, and wins.
   if (violations.length === 0 || violations.some((v) => v.pointer === '')) return answer;
-  const chosen = chooseRule(violations, readErrorMap(ctx.doc, call.operationId).validation);
+  const chosen = chooseRule(
+    violations,
+    readErrorMap(ctx.doc, ctx.metadata, call.operationId).validation,
+  );
   if (!chosen) return answer;
   return (
     documentedAnswer(
@@ -107,7 +110,7 @@ function documentErrors(ctx: MockContext, call: Call, answer: Answer): Answer {
 }
 
 function unknownJob(ctx: MockContext, call: Call, id: string | null, answer: Answer): Answer {
-  const ref = readErrorMap(ctx.doc, call.operationId!).unknownJob;
+  const ref = readErrorMap(ctx.doc, ctx.metadata, call.operationId!).unknownJob;
   const detail = `no job has the id ${JSON.stringify(id ?? '')}`;
   return (ref && documentedAnswer(ctx.doc, ctx.metadata, call.operationId!, ref, detail)) ?? answer;
 }

@@ -9,6 +9,7 @@ import {
   type ProviderMetadata,
   readFirst,
 } from '@mediagen/runtime';
+import type { WalkExample } from './job-walk.js';
 import type { DocumentedExample, SpecDocument } from './spec-document.js';
 import { findString } from './write-pointer.js';
 
@@ -27,7 +28,7 @@ export interface StatusRoute {
   reader: JobStatusMetadata;
   /** The parameter that names the job, and where it is. */
   idParam: { name: string; in: 'path' | 'query' };
-  examples: DocumentedExample[];
+  examples: WalkExample[];
   /** Where the job's id is in a status body, found from the documented examples. */
   idPointer?: string;
   /** An id as the spec writes it, for the shape of fresh ids. */
@@ -79,7 +80,10 @@ export function buildJobModel(doc: SpecDocument, metadata: ProviderMetadata): Jo
     const exampleId = String(
       (Array.isArray(submitted) ? submitted[0] : submitted) ?? 'job_0000000000',
     );
-    const examples = okExamples(doc, link.operationId);
+    const made = target.job.exampleWhen ?? {};
+    const examples = okExamples(doc, link.operationId).map((e) =>
+      made[e.name] ? { ...e, when: made[e.name] } : e,
+    );
     const idPointer = examples
       .map((e) => findString(e.value, exampleId))
       .find((p) => p !== undefined);

@@ -1,23 +1,28 @@
 /**
  * A job's walk through its status operation's documented examples: the running ones in spec order,
  * then the first example of the outcome's state bucket. Only examples that fit the submit count
- * (`x-mediagen-when`), and one made for it wins over a general one, so an image job ends on an
- * image output.
+ * (the metadata's `exampleWhen`), and one made for it wins over a general one, so an image job ends
+ * on an image output.
  */
-import { type JobReader, readFirst } from '@mediagen/runtime';
+import { type JobReader, readFirst, type SubmitCondition } from '@mediagen/runtime';
 import type { Outcome } from './scenario.js';
 import type { DocumentedExample } from './spec-document.js';
 import { type SubmitInfo, whenMatches } from './when-matches.js';
 
+/** A documented status example, with the submits it is made for, if only some. */
+export interface WalkExample extends DocumentedExample {
+  when?: SubmitCondition;
+}
+
 export interface WalkStep {
-  example: DocumentedExample;
+  example: WalkExample;
   /** Overrides the example's progress, when the scenario asks for its own number of steps. */
   progress?: number;
 }
 
 export interface JobWalk {
   running: WalkStep[];
-  terminal: Partial<Record<Outcome, DocumentedExample>>;
+  terminal: Partial<Record<Outcome, WalkExample>>;
 }
 
 const BUCKETS: Record<Outcome | 'running', keyof JobReader['states']> = {
@@ -28,7 +33,7 @@ const BUCKETS: Record<Outcome | 'running', keyof JobReader['states']> = {
 };
 
 export function planWalk(
-  examples: readonly DocumentedExample[],
+  examples: readonly WalkExample[],
   reader: JobReader,
   submit: SubmitInfo,
   steps?: number,

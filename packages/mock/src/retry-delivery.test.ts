@@ -1,7 +1,8 @@
+import type { RedeliverOn } from '@mediagen/runtime';
 import { describe, expect, it } from 'vitest';
 import { type DeliveryResult, shouldRedeliver } from './retry-delivery.js';
 
-const killaTamata = ['network', 'timeout', 408, 429, '5xx'];
+const killaTamata: RedeliverOn[] = ['network', 'timeout', 408, 429, '5xx'];
 
 describe('shouldRedeliver', () => {
   it.each<[DeliveryResult, boolean]>([

@@ -1,10 +1,12 @@
 /**
- * Whether a push delivery is tried again, from the spec's `x-mediagen-callback-delivery.retryOn`
- * (`network`, `timeout`, status codes, `5xx`): a pure decision.
+ * Whether a push delivery is tried again, from the push metadata's `delivery.retryOn` (`network`,
+ * `timeout`, status codes, `5xx`): a pure decision.
  */
+import type { RedeliverOn } from '@mediagen/runtime';
+
 export type DeliveryResult = { status: number } | { error: 'network' | 'timeout' };
 
-export function shouldRedeliver(result: DeliveryResult, retryOn: readonly (string | number)[]) {
+export function shouldRedeliver(result: DeliveryResult, retryOn: readonly RedeliverOn[]) {
   if ('error' in result) return retryOn.includes(result.error);
   if (result.status >= 200 && result.status < 300) return false;
   const family = `${String(result.status)[0]}xx`;

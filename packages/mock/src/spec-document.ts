@@ -10,8 +10,6 @@ type Json = Record<string, unknown>;
 export interface DocumentedExample {
   name: string;
   value: unknown;
-  /** `x-mediagen-when` on the example: the submits it answers (see when-matches.ts). */
-  when?: Json;
 }
 
 export interface DocumentedResponse {
@@ -74,11 +72,7 @@ export function readSpecDocument(raw: Json): SpecDocument {
         const [contentType, media] = Object.entries((response?.content ?? {}) as Json)[0] ?? [];
         if (!/^\d{3}$/.test(code) || !contentType) return [];
         const examples = Object.entries(((media as Json).examples ?? {}) as Json).map(
-          ([name, example]) => {
-            const resolved = resolve(example);
-            const when = resolved['x-mediagen-when'] as Json | undefined;
-            return { name, value: resolved.value, ...(when ? { when } : {}) };
-          },
+          ([name, example]) => ({ name, value: resolve(example).value }),
         );
         return [{ status: Number(code), contentType, examples }];
       });

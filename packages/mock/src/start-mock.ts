@@ -27,7 +27,11 @@ export type MockSource =
   | {
       /** A bundled OpenAPI document, or the path of one (JSON or YAML, local `$ref`s only). */
       spec: Record<string, unknown> | string;
-      /** The provider's generated metadata: without it the mock validates but keeps no jobs. */
+      /**
+       * The provider's generated metadata, where the mock reads job behaviour, error maps and push
+       * delivery: without it the mock validates but keeps no jobs, and refusals get the
+       * operation's first documented 400 (else 422).
+       */
       metadata?: ProviderMetadata;
       name?: string;
     };

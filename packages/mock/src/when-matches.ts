@@ -1,8 +1,11 @@
 /**
- * Whether a status example fits a job, from the example's `x-mediagen-when`: the submit
- * `operationId` (one or a list) and values its `body`, `path` or `query` must hold. A list of values
- * means any of them; an object is matched as a subset. An example without `when` fits every job.
+ * Whether a status example fits a job, from its condition in the metadata (`job.exampleWhen`, from
+ * the spec's `x-mediagen-when`): the submit `operationId` (one or a list) and values its `body`,
+ * `path` or `query` must hold. A list of values means any of them; an object is matched as a
+ * subset. An example without a condition fits every job.
  */
+import type { SubmitCondition } from '@mediagen/runtime';
+
 export interface SubmitInfo {
   operationId: string;
   body: unknown;
@@ -22,7 +25,7 @@ function holds(expected: unknown, actual: unknown): boolean {
   return expected === actual;
 }
 
-export function whenMatches(when: Record<string, unknown>, submit: SubmitInfo): boolean {
+export function whenMatches(when: SubmitCondition, submit: SubmitInfo): boolean {
   const { operationId, ...rest } = when;
   if (operationId !== undefined && !holds(operationId, submit.operationId)) return false;
   return holds(rest, { body: submit.body, path: submit.path, query: submit.query });

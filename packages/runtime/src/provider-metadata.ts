@@ -79,6 +79,20 @@ export interface JobReader {
 
 export interface JobStatusMetadata extends JobReader {
   schedule: PollSchedule;
+  /** Success examples that answer only some submits (`x-mediagen-when`), by example name. */
+  exampleWhen?: Readonly<Record<string, SubmitCondition>>;
+}
+
+/**
+ * The submits a documented status example answers (`x-mediagen-when`): the submit operation (one or
+ * a list) and values its request must hold. A list of values means any of them; an object is
+ * matched as a subset. `@mediagen/mock` ends a job on the example made for its submit.
+ */
+export interface SubmitCondition {
+  operationId?: string | readonly string[];
+  body?: unknown;
+  path?: Readonly<Record<string, unknown>>;
+  query?: Readonly<Record<string, unknown>>;
 }
 
 export interface JobListMetadata extends JobReader {
@@ -102,6 +116,42 @@ export interface JobPushMetadata extends JobReader {
   submit?: { operationId: string; urlField: JsonPointer };
   /** A shared secret the provider echoes back, compared in constant time. Absent: bring a verifier. */
   token?: { in: 'query' | 'header'; name: string };
+  /** How the provider delivers and redelivers it, where its doc says (`x-mediagen-callback-delivery`). */
+  delivery?: PushDelivery;
+}
+
+/** What a failed delivery attempt is retried on: a network error, a timeout, a status or a status family. */
+export type RedeliverOn = 'network' | 'timeout' | number | `${1 | 2 | 3 | 4 | 5}xx`;
+
+export interface PushDelivery {
+  /** Per attempt; any 2xx answer counts as delivered. */
+  timeoutMs: number;
+  /** The wait before each retry, after each failed attempt in turn. */
+  retryDelaysMs: readonly number[];
+  retryOn: readonly RedeliverOn[];
+}
+
+/** A documented error answer: the named example (default: the first) of a documented response. */
+export interface ErrorAnswerRef {
+  status: number;
+  example?: string;
+  /** The refusal's reason is appended to the example's message (default), or replaces it. */
+  detail?: 'append' | 'replace';
+}
+
+export interface ValidationErrorRule extends ErrorAnswerRef {
+  /** A JSON pointer into the request (`/body/duration`, `/query/task_id`); '' matches anything; a `*` segment any one segment. */
+  at: JsonPointer;
+  /** Only failures of this JSON Schema keyword (`required`, `maximum`, ...). */
+  keyword?: string;
+}
+
+/** Which documented error answers which refused request (`x-mediagen-error-map`), for `@mediagen/mock`. */
+export interface ErrorMap {
+  /** The first rule a failure falls under wins. */
+  validation?: readonly ValidationErrorRule[];
+  /** A job id the provider never issued. */
+  unknownJob?: ErrorAnswerRef;
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
@@ -177,6 +227,8 @@ export interface OperationMetadata {
   jobList?: JobListMetadata;
   /** Operations that return a refund (a cancel): where it is in the 200 body. */
   refund?: { credits?: JsonPointer; status?: JsonPointer };
+  /** This operation's own error map, tried before the provider's. */
+  errorMap?: ErrorMap;
 }
 
 export interface AuthMetadata {
@@ -201,4 +253,6 @@ export interface ProviderMetadata {
   trustedOrigins?: readonly string[];
   /** Callbacks and webhooks that report a job's end, by name. */
   pushes?: Readonly<Record<string, JobPushMetadata>>;
+  /** Which documented error answers which refused request, for every operation. */
+  errorMap?: ErrorMap;
 }

@@ -309,6 +309,34 @@ export const metadata = {
       }
     }
   },
+  "errorMap": {
+    "validation": [
+      {
+        "at": "/body/model",
+        "status": 400,
+        "example": "invalidModel"
+      },
+      {
+        "at": "/body/duration",
+        "status": 400,
+        "example": "invalidDuration"
+      },
+      {
+        "at": "/body/multi_prompt/*/duration",
+        "status": 400,
+        "example": "invalidDuration"
+      },
+      {
+        "at": "",
+        "status": 400,
+        "example": "invalidPrompt"
+      }
+    ],
+    "unknownJob": {
+      "status": 400,
+      "example": "invalidPrompt"
+    }
+  },
   "routes": {
     "POST /api/generate": "createTask",
     "GET /api/status": "getTaskStatus"

@@ -1998,6 +1998,24 @@ export const metadata = {
       "token": {
         "in": "query",
         "name": "token"
+      },
+      "delivery": {
+        "timeoutMs": 10000,
+        "retryDelaysMs": [
+          0,
+          30000,
+          120000,
+          600000,
+          1800000,
+          7200000
+        ],
+        "retryOn": [
+          "network",
+          "timeout",
+          408,
+          429,
+          "5xx"
+        ]
       }
     }
   },

@@ -538,6 +538,11 @@ export const metadata = {
             30000
           ],
           "timeoutMs": 900000
+        },
+        "exampleWhen": {
+          "completedVeo": {
+            "operationId": "extendMedia"
+          }
         }
       }
     },
@@ -814,6 +819,46 @@ export const metadata = {
       "path": "/health",
       "auth": false
     }
+  },
+  "errorMap": {
+    "validation": [
+      {
+        "at": "/body/model",
+        "keyword": "required",
+        "status": 400,
+        "example": "missingModel"
+      },
+      {
+        "at": "/body/source_task_id",
+        "keyword": "required",
+        "status": 400,
+        "example": "missingSourceTaskId"
+      },
+      {
+        "at": "/body/text",
+        "keyword": "required",
+        "status": 400,
+        "example": "missingText"
+      },
+      {
+        "at": "/body/media_url",
+        "keyword": "required",
+        "status": 400,
+        "example": "missingMediaUrl"
+      },
+      {
+        "at": "/body/reference_ad_url",
+        "keyword": "required",
+        "status": 400,
+        "example": "missingReferenceAdUrl"
+      },
+      {
+        "at": "",
+        "status": 400,
+        "example": "invalidRequest",
+        "detail": "replace"
+      }
+    ]
   },
   "routes": {
     "POST /v1/generate/media": "generateMedia",

@@ -332,6 +332,14 @@ export const metadata = {
           "multiplier": 1.5,
           "maxIntervalMs": 30000,
           "timeoutMs": 1200000
+        },
+        "exampleWhen": {
+          "completedImage": {
+            "operationId": "generateGrokImagine",
+            "body": {
+              "model": "text-to-image"
+            }
+          }
         }
       },
       "cancel": {
