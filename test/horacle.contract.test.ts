@@ -15,6 +15,7 @@ import {
 } from '@mediagen/runtime';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { fastSchedule, type SentRequest, scenarioFetch } from './helpers/scenario-fetch.ts';
+import { spinUntil } from './helpers/spin-until.ts';
 import { startRepoMock } from './helpers/start-repo-mock.ts';
 
 const baseUrl = inject('mocks').horacle!;
@@ -269,9 +270,8 @@ describe('Horacle: waiting for jobs', () => {
     const done = hc.generateImage(gptImage2, { signal: stop.signal }).catch((e: unknown) => e);
     const firstPoll = () =>
       timers.mock.calls.map(([, ms]) => ms ?? 0).find((ms) => ms > 14_000 && ms <= 15_000);
-    for (let i = 0; i < 10_000 && firstPoll() === undefined; i++) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    // By wall-clock (Date is not faked), so a slow loopback answer cannot outrun a spin count.
+    await spinUntil(() => firstPoll() !== undefined);
     // 15 s from the submit, less the few milliseconds the submit itself took.
     expect(firstPoll()).toBeGreaterThan(14_900);
     timers.mockRestore();
@@ -391,9 +391,7 @@ describe('Horacle: errors and retries', () => {
       (error: unknown) => ({ error }),
     );
     await vi.waitFor(() => expect(scenario.sent).toHaveLength(1), { interval: 1 });
-    for (let i = 0; i < 10_000 && !delays().includes(30_000); i++) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await spinUntil(() => delays().includes(30_000));
     expect(delays()).toContain(30_000);
     timers.mockRestore();
     vi.advanceTimersByTime(29_900);
