@@ -16,6 +16,20 @@ import type { DocumentedExample } from './spec-document.js';
 import { writePointer } from './write-pointer.js';
 
 const DEFAULT_STEP_MS = 1_000;
+const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * Documented examples name hosts such as example.com: a mock that posted there would send test
+ * traffic off the machine. Only loopback targets are delivered to unless the mock was told otherwise.
+ */
+export function mayDeliverTo(url: string, remotePushes: boolean): boolean {
+  if (remotePushes) return true;
+  try {
+    return LOOPBACK_HOST.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 export interface Delivery {
@@ -24,7 +38,8 @@ export interface Delivery {
   url: string;
   attempt: number;
   status?: number;
-  error?: 'network' | 'timeout';
+  /** `remote`: not sent, because the URL is not on loopback and `remotePushes` is off. */
+  error?: 'network' | 'timeout' | 'remote';
   at: Date;
 }
 
@@ -78,6 +93,7 @@ export function createPushDelivery(ctx: MockContext) {
     });
 
   async function attempt(url: string, body: unknown, timeoutMs: number): Promise<DeliveryResult> {
+    if (!mayDeliverTo(url, ctx.remotePushes === true)) return { error: 'remote' };
     try {
       const res = await fetch(url, {
         method: 'POST',

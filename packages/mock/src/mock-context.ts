@@ -22,6 +22,8 @@ export interface MockContext {
   match(method: string, pathname: string): MatchedRoute | undefined;
   /** Aborted when the mock closes: every pending wait ends with it. */
   signal: AbortSignal;
+  /** Deliver callbacks and webhooks to non-loopback URLs too (`MockOptions.remotePushes`). */
+  remotePushes?: boolean;
   /** Called for each job a submit creates (callback and webhook delivery hook in here). */
   onJobCreated?(job: MockJob): void;
   /** Called with every answered request's operation, parsed body and status. */

@@ -4,10 +4,11 @@
  */
 import type { RedeliverOn } from '@mediagen/runtime';
 
-export type DeliveryResult = { status: number } | { error: 'network' | 'timeout' };
+export type DeliveryResult = { status: number } | { error: 'network' | 'timeout' | 'remote' };
 
 export function shouldRedeliver(result: DeliveryResult, retryOn: readonly RedeliverOn[]) {
-  if ('error' in result) return retryOn.includes(result.error);
+  // A delivery the mock refused to send (a non-loopback URL) is never tried again.
+  if ('error' in result) return result.error !== 'remote' && retryOn.includes(result.error);
   if (result.status >= 200 && result.status < 300) return false;
   const family = `${String(result.status)[0]}xx`;
   return retryOn.some((r) => String(r) === String(result.status) || r === family);

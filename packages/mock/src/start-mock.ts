@@ -44,6 +44,11 @@ export interface MockOptions {
   scenario?: Scenario;
   /** Check every answer against the spec's schemas and keep mismatches in `drift`. */
   checkResponses?: boolean;
+  /**
+   * Deliver callbacks and webhooks to any URL. Off by default: only loopback URLs get them, so a
+   * documented example URL (example.com) never sends a test's traffic off the machine.
+   */
+  remotePushes?: boolean;
 }
 
 export interface MockJobSnapshot {
@@ -121,6 +126,7 @@ export async function startMock(
     idRandom: seededRandom(options.scenario?.seed ?? Date.now()),
     match: createRouteMatcher(doc),
     signal: closing.signal,
+    remotePushes: options.remotePushes === true,
     now: Date.now,
   };
   const pushes = createPushDelivery(ctx);
