@@ -219,16 +219,41 @@ describe('Horacle: documented-invalid input is refused by the client and by the 
     expect(scenario.sent).toHaveLength(1);
   });
 
+  it('the mock refuses a non-audio voice clone the client check did not stop, with the 422', async () => {
+    const { hc, scenario } = client();
+    const text = new Blob(['not a recording'], { type: 'text/plain' });
+    const unchecked = hc.cloneVoice(text, { filename: 'notes.txt', validate: false });
+    await expect(unchecked).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('part file must be audio/*, not text/plain'),
+    });
+    expect(scenario.sent).toHaveLength(1);
+
+    const form = new FormData();
+    form.append('file', new Blob(['%PDF-1.7'], { type: 'application/pdf' }), 'notes.pdf');
+    const raw = await fetch(`${baseUrl}/audio/voice-clone`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiKey}` },
+      body: form,
+    });
+    expect(raw.status).toBe(422);
+    expect(await raw.json()).toEqual({
+      error: 'invalid_request',
+      message:
+        'The body breaks a documented limit. (part file must be audio/*, not application/pdf)',
+    });
+  });
+
   it('cloneVoice refuses a non-audio file before sending, and sends audio as multipart', async () => {
     const { hc, scenario } = client();
     const text = new Blob(['not a recording'], { type: 'text/plain' });
     await expect(hc.cloneVoice(text)).rejects.toMatchObject({
       name: 'ValidationError',
-      issues: [{ path: '/file', message: 'must be audio (got text/plain)' }],
+      issues: [{ path: '/file', message: 'must be audio/* (got text/plain)' }],
     });
     await expect(
       hc.cloneVoice(new Uint8Array([1, 2, 3]), { filename: 'notes.pdf' }),
-    ).rejects.toThrow(/not audio, so it was not sent/);
+    ).rejects.toThrow(/not audio\/\*, so it was not sent/);
     expect(scenario.sent).toHaveLength(0);
 
     const voice = await hc.cloneVoice(new Uint8Array([0x49, 0x44, 0x33]), {

@@ -17,6 +17,7 @@ import {
 } from '../../packages/runtime/src/schema-keywords.ts';
 import { documentedAnswers, errorMapOf } from './error-map-of.ts';
 import { addExampleConditions } from './example-conditions.ts';
+import { partMediaTypesOf } from './part-media-types.ts';
 import { specToPushes } from './spec-to-pushes.ts';
 import { addSubmitJobs } from './submit-job.ts';
 
@@ -320,6 +321,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
         ...(jsonBody ? { input: pruneSchema(jsonBody, `${spec}: ${where} request body`) } : {}),
         ...(jsonBody && op.requestBody?.required ? { bodyRequired: true } : {}),
         ...(maxUploadBytes ? { maxUploadBytes } : {}),
+        ...partMediaTypesOf(`${spec}: ${where}`, op.requestBody),
         ...pricesOf(spec, where, jsonBody),
         ...priceFormulasOf(spec, where, op['x-mediagen-price-formulas']),
       };

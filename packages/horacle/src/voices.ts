@@ -1,8 +1,7 @@
-import { type RequestOptions, ValidationError } from '@mediagen/runtime';
+import { mediaTypeAllowed, type RequestOptions, ValidationError } from '@mediagen/runtime';
 import { type FileSource, type FileSourceOptions, readFileSource } from './file-source.js';
 import { metadata } from './generated/metadata.js';
 import type { components } from './generated/openapi.js';
-import { mediaKindOf } from './media-type.js';
 import type {
   DesignVoiceInput,
   HoracleBaseClient,
@@ -16,17 +15,21 @@ export interface CloneVoiceOptions extends FileSourceOptions, RequestOptions {
   name?: string;
 }
 
+// The spec's `encoding.file.contentType`, the same types the mock checks the part against.
+const RECORDING_TYPES: readonly string[] = metadata.operations.cloneVoice.partMediaTypes.file;
+
 function refuseNonAudio(filename: string, type: string | undefined): never {
   const op = metadata.operations.cloneVoice;
   const got = type ? `a ${type} file` : 'a file of unknown type';
+  const wanted = RECORDING_TYPES.join(' or ');
   throw new ValidationError(
-    `Horacle cloneVoice: ${filename} is ${got}, not audio, so it was not sent. Pass an audio recording (at least 30 s of clean speech), or give its type with { type: 'audio/mpeg' }.`,
+    `Horacle cloneVoice: ${filename} is ${got}, not ${wanted}, so it was not sent. Pass an audio recording (at least 30 s of clean speech), or give its type with { type: 'audio/mpeg' }.`,
     {
       provider: metadata.id,
       operationId: 'cloneVoice',
       method: op.method.toUpperCase(),
       path: op.path,
-      issues: [{ path: '/file', message: `must be audio (got ${type ?? 'no media type'})` }],
+      issues: [{ path: '/file', message: `must be ${wanted} (got ${type ?? 'no media type'})` }],
     },
   );
 }
@@ -35,14 +38,17 @@ function refuseNonAudio(filename: string, type: string | undefined): never {
 export function voiceHelpers(client: HoracleBaseClient) {
   return {
     /**
-     * Clones a voice from a recording, sent as `multipart/form-data`. A file that is not audio (by its
-     * declared type, or its name's extension) is refused before anything is sent. Horacle needs at
-     * least 30 s of clean audio; the client cannot measure that, so Horacle checks it.
+     * Clones a voice from a recording, sent as `multipart/form-data`. A file whose type (declared,
+     * or by its name's extension) is not one the spec allows (`audio/*`) is refused before anything
+     * is sent, unless `validate: false`. Horacle needs at least 30 s of clean audio; the client
+     * cannot measure that, so Horacle checks it.
      */
     async cloneVoice(file: FileSource, options: CloneVoiceOptions = {}): Promise<SavedVoice> {
       const { name, filename: _filename, type: _type, ...requestOptions } = options;
       const read = await readFileSource(file, options);
-      if (mediaKindOf(read.type) !== 'audio') refuseNonAudio(read.filename, read.type);
+      if (options.validate !== false && !mediaTypeAllowed(read.type, RECORDING_TYPES)) {
+        refuseNonAudio(read.filename, read.type);
+      }
       const form = new FormData();
       form.append('file', read.blob, read.filename);
       if (name !== undefined) form.append('name', name);

@@ -9,15 +9,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFirst } from '@mediagen/runtime';
 import { type Answer, jsonAnswer, readJson, sendAnswer } from './answer.js';
+import { documentViolations } from './document-violations.js';
 import { documentedAnswer } from './documented-answer.js';
 import { drawFault } from './draw-fault.js';
-import { chooseRule, readErrorMap } from './error-map.js';
+import { readErrorMap } from './error-map.js';
 import { copyHeaders, forwardToPrism } from './forward-to-prism.js';
 import { freshId } from './fresh-id.js';
 import { renderJob, viewJob } from './job-view.js';
 import { planWalk } from './job-walk.js';
 import { listJobs } from './list-jobs.js';
 import type { MockContext } from './mock-context.js';
+import { refuseParts } from './refuse-parts.js';
 import { refuseRules } from './refuse-rules.js';
 import { parseScenario, SCENARIO_HEADER, type Scenario } from './scenario.js';
 import { seededRandom } from './seeded-random.js';
@@ -93,20 +95,7 @@ function documentErrors(ctx: MockContext, call: Call, answer: Answer): Answer {
   const violations = readViolations(answer.headers['sl-violations'] ?? null, readJson(answer));
   // A request-wide refusal (a missing or wrong key) is already the documented answer, and wins.
   if (violations.length === 0 || violations.some((v) => v.pointer === '')) return answer;
-  const chosen = chooseRule(
-    violations,
-    readErrorMap(ctx.doc, ctx.metadata, call.operationId).validation,
-  );
-  if (!chosen) return answer;
-  return (
-    documentedAnswer(
-      ctx.doc,
-      ctx.metadata,
-      call.operationId,
-      chosen.rule,
-      chosen.violation.message,
-    ) ?? answer
-  );
+  return documentViolations(ctx, call.operationId, violations) ?? answer;
 }
 
 function unknownJob(ctx: MockContext, call: Call, id: string | null, answer: Answer): Answer {
@@ -263,8 +252,11 @@ async function list(ctx: MockContext, call: Call): Promise<Answer> {
 async function dispatch(ctx: MockContext, call: Call, stateless = false): Promise<Answer> {
   const op = call.operationId;
   const model = ctx.model;
-  // Rules JSON Schema cannot express (x-mediagen-rules) are the mock's to check; Prism checks the rest.
-  const refused = refuseRules(ctx, op, parsedBody(call));
+  // Rules JSON Schema cannot express (x-mediagen-rules) and multipart parts' media types are the
+  // mock's to check; Prism checks the rest.
+  const refused =
+    refuseRules(ctx, op, parsedBody(call)) ??
+    (await refuseParts(ctx, op, call.headers, call.body, call.signal));
   if (refused) return refused;
   if (!op || !model || stateless) return documentErrors(ctx, call, await forward(ctx, call));
   if (model.submits.has(op)) return submit(ctx, call);

@@ -25,6 +25,7 @@ export { createJobHandles, isJobHandle, type JobHandle } from './job-handle.js';
 export { createJobPoller, type JobLook, type JobPoller, type LookOptions } from './job-poller.js';
 export { readFirst, readPointer } from './json-pointer.js';
 export { loadApiKey } from './load-api-key.js';
+export { mediaTypeAllowed } from './media-type-allowed.js';
 export { createPacer, type Pacer, type PacerOptions, PacerTimeout, type Release } from './pacer.js';
 export { parseRetryAfter } from './parse-retry-after.js';
 export { type PolledJob, pollJob } from './poll-job.js';

@@ -209,6 +209,11 @@ export interface OperationMetadata {
   bodyRequired?: boolean;
   /** Upload size limit of a file part (`x-mediagen-max-bytes`). */
   maxUploadBytes?: number;
+  /**
+   * The media types each multipart part may be (`encoding.<part>.contentType`), as ranges such as
+   * `audio/*`: checked with `mediaTypeAllowed` by the client before sending and by the mock.
+   */
+  partMediaTypes?: Readonly<Record<string, readonly string[]>>;
   /** Prices in credits by the value of one body property (`x-mediagen-prices`), in the doc's form. */
   prices?: { property: string; credits: Readonly<Record<string, Price>> };
   /** Documented price formulas over the request body (`x-mediagen-price-formulas`): estimates. */

@@ -205,7 +205,12 @@ export const metadata = {
     "uploadImage": {
       "method": "post",
       "path": "/images/upload",
-      "auth": true
+      "auth": true,
+      "partMediaTypes": {
+        "file": [
+          "image/*"
+        ]
+      }
     },
     "analyzeImage": {
       "method": "post",
@@ -940,7 +945,12 @@ export const metadata = {
       "method": "post",
       "path": "/audio/voice-clone",
       "auth": true,
-      "paid": true
+      "paid": true,
+      "partMediaTypes": {
+        "file": [
+          "audio/*"
+        ]
+      }
     },
     "designVoice": {
       "method": "post",
