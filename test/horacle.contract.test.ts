@@ -242,6 +242,10 @@ describe('Horacle: documented-invalid input is refused by the client and by the 
       message:
         'The body breaks a documented limit. (part file must be audio/*, not application/pdf)',
     });
+    // Without a key the request as a whole is refused first, as every other call is.
+    const keyless = await fetch(`${baseUrl}/audio/voice-clone`, { method: 'POST', body: form });
+    expect(keyless.status).toBe(401);
+    expect(await keyless.json()).toMatchObject({ error: 'unauthorized' });
   });
 
   it('cloneVoice refuses a non-audio file before sending, and sends audio as multipart', async () => {

@@ -89,13 +89,24 @@ function forward(ctx: MockContext, call: Call, prefer?: string): Promise<Answer>
   );
 }
 
+/** A refusal of the whole request (a missing or wrong key): already the documented answer. */
+function requestWide(answer: Answer): boolean {
+  if (answer.status < 400) return false;
+  const violations = readViolations(answer.headers['sl-violations'] ?? null, readJson(answer));
+  return violations.length === 0 || violations.some((v) => v.pointer === '');
+}
+
 /** Prism's refusal of a request, answered with the provider's documented error for it. */
 function documentErrors(ctx: MockContext, call: Call, answer: Answer): Answer {
-  if (answer.status < 400 || !call.operationId) return answer;
+  if (answer.status < 400 || !call.operationId || requestWide(answer)) return answer;
   const violations = readViolations(answer.headers['sl-violations'] ?? null, readJson(answer));
-  // A request-wide refusal (a missing or wrong key) is already the documented answer, and wins.
-  if (violations.length === 0 || violations.some((v) => v.pointer === '')) return answer;
   return documentViolations(ctx, call.operationId, violations) ?? answer;
+}
+
+/** The mock's own refusal of a body gives way to Prism's of the whole request, as a 401 does. */
+async function refusedBody(ctx: MockContext, call: Call, refused: Answer): Promise<Answer> {
+  const answer = await forward(ctx, call);
+  return requestWide(answer) ? answer : refused;
 }
 
 function unknownJob(ctx: MockContext, call: Call, id: string | null, answer: Answer): Answer {
@@ -257,7 +268,7 @@ async function dispatch(ctx: MockContext, call: Call, stateless = false): Promis
   const refused =
     refuseRules(ctx, op, parsedBody(call)) ??
     (await refuseParts(ctx, op, call.headers, call.body, call.signal));
-  if (refused) return refused;
+  if (refused) return refusedBody(ctx, call, refused);
   if (!op || !model || stateless) return documentErrors(ctx, call, await forward(ctx, call));
   if (model.submits.has(op)) return submit(ctx, call);
   if (model.statuses.has(op)) return status(ctx, call);
