@@ -2,6 +2,7 @@ import { delay } from './delay.js';
 import { isTransientPollError } from './job-driver.js';
 import type { JobHandle } from './job-handle.js';
 import { readFirst, readPointer } from './json-pointer.js';
+import { listLookSource } from './list-look-source.js';
 import type { JobListMetadata, ProviderMetadata } from './provider-metadata.js';
 import type { PushHub } from './push-hub.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -149,14 +150,18 @@ export function createJobPoller(
     },
     async look(handle, options = {}) {
       const r = roundsFor(handle.statusOperationId);
-      // A list request pays off once more than one of its jobs is being waited for.
-      if (!r || r.refused || r.unlisted.has(handle.id) || r.active.size < 2) {
-        return direct(handle, options);
-      }
-      const { last } = r;
-      let item =
-        last && now() - last.at <= (options.maxAgeMs ?? 0) ? last.items.get(handle.id) : undefined;
-      if (item === undefined) {
+      const from = listLookSource({
+        listed: r !== undefined,
+        refused: r?.refused ?? false,
+        unlisted: r?.unlisted.has(handle.id) ?? false,
+        watched: r?.active.size ?? 0,
+        ageMs: r?.last && now() - r.last.at,
+        inLast: r?.last?.items.has(handle.id) ?? false,
+        maxAgeMs: options.maxAgeMs ?? 0,
+      });
+      if (!r || from === 'direct') return direct(handle, options);
+      let item = from === 'cached' ? r.last?.items.get(handle.id) : undefined;
+      if (from === 'round') {
         try {
           item = (await orAbort(round(r, options.limiter), options.signal)).get(handle.id);
         } catch (error) {
