@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -15,6 +16,10 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
+    // Most test files spend their time waiting on loopback servers, child processes and timers, not
+    // on the CPU: one worker more than there are cores keeps the cores busy (vitest's default is one
+    // fewer, a single worker on a 2-core machine).
+    maxWorkers: availableParallelism() + 1,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Unhandled rejections fail the run: a dropped promise could be a dropped paid job.

@@ -1,20 +1,27 @@
 /**
- * The packages as a new user gets them: every package is packed into its publish tarball and
- * installed into a fresh project outside the workspace (test/consumer-fixture), which then
- * typechecks under nodenext, bundler and a CommonJS-emitting config, runs a generate-and-wait
- * against the mock from ESM and from CommonJS, and every tarball passes arethetypeswrong (the
- * esm-only profile) and `publint --strict`. It needs the built `dist` that `npm test` builds first.
+ * The packages as a new user gets them: every package is packed into its publish tarball, and all
+ * of them are installed once into a fresh project outside the workspace (test/consumer-fixture).
+ * The client packages typecheck there under nodenext, bundler and a CommonJS-emitting config and run
+ * a generate-and-wait against the mock from ESM and from CommonJS; every tarball passes
+ * arethetypeswrong (the esm-only profile) and `publint --strict`. @mediagen/mock is used as a user
+ * uses it: a project of its own (test/mock-consumer-fixture, copied into `mock-user/`) whose vitest
+ * starts the mock in its global setup, and the installed `mediagen-mock` command, stopped by
+ * SIGTERM. Installs come from the npm cache the workspace install filled. It needs the built `dist`
+ * that `npm test` builds first (the `vitest:packed` task).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/core';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type PackedPackage, packPackages, root } from '../scripts/pack/pack-packages.ts';
+import { firstUrl } from './helpers/first-url.ts';
 
 const run = promisify(execFile);
 const tsc = resolve(root, 'node_modules/typescript/bin/tsc');
@@ -22,19 +29,22 @@ const tsc = resolve(root, 'node_modules/typescript/bin/tsc');
 const IGNORED_RESOLUTIONS = ['node10', 'node16-cjs'];
 
 /**
- * Packed and checked (attw, publint) but not installed: the mock is a dev server over Prism, whose
- * hundred-odd dependencies would take most of this test's time to install; nothing a client
- * application imports depends on it.
+ * Installed, checked (attw, publint) and run as a user runs it, but not imported by the typechecked
+ * client modules: the mock is a dev server over Prism, and nothing a client application imports
+ * depends on it.
  */
-const NOT_INSTALLED = ['@mediagen/mock'];
+const NOT_CLIENT = ['@mediagen/mock'];
 
 let project: string;
 let packed: PackedPackage[];
 
+async function versionInWorkspace(name: string) {
+  const manifest = await readFile(resolve(root, 'node_modules', name, 'package.json'), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
+}
+
+/** One install for every test here: Prism's hundred-odd dependencies are the bulk of its time. */
 async function installTarballs(into: string, tarballs: string[]) {
-  const typesNode = JSON.parse(
-    await readFile(resolve(root, 'node_modules/@types/node/package.json'), 'utf8'),
-  ) as { version: string };
   // From the npm cache the workspace install filled: nothing is fetched that it does not have.
   await run(
     'npm',
@@ -46,16 +56,17 @@ async function installTarballs(into: string, tarballs: string[]) {
       '--ignore-scripts',
       '--no-package-lock',
       ...tarballs,
-      `@types/node@${typesNode.version}`,
+      `@types/node@${await versionInWorkspace('@types/node')}`,
+      `vitest@${await versionInWorkspace('vitest')}`,
     ],
-    { cwd: into, timeout: 60_000 },
+    { cwd: into, timeout: 90_000 },
   );
 }
 
-/** One module importing every packed package, so each package's types are checked in each mode. */
+/** One module importing every client package, so each package's types are checked in each mode. */
 function importEveryPackage(packages: PackedPackage[]) {
   return packages
-    .filter((p) => !NOT_INSTALLED.includes(p.name))
+    .filter((p) => !NOT_CLIENT.includes(p.name))
     .map((p, i) => `export * as package${i} from '${p.name}';\n`)
     .join('');
 }
@@ -64,13 +75,16 @@ beforeAll(async () => {
   project = await mkdtemp(join(tmpdir(), 'mediagen-consumer-'));
   packed = await packPackages(join(project, 'tarballs'));
   await cp(resolve(import.meta.dirname, 'consumer-fixture'), project, { recursive: true });
+  await cp(resolve(import.meta.dirname, 'mock-consumer-fixture'), join(project, 'mock-user'), {
+    recursive: true,
+  });
   await writeFile(join(project, 'src/every-package.ts'), importEveryPackage(packed));
   await writeFile(join(project, 'src/every-package-commonjs.cts'), importEveryPackage(packed));
   await installTarballs(
     project,
-    packed.filter((p) => !NOT_INSTALLED.includes(p.name)).map((p) => p.tarball),
+    packed.map((p) => p.tarball),
   );
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   if (project) await rm(project, { recursive: true, force: true });
@@ -97,7 +111,7 @@ async function generateAndWait(script: string) {
 describe('the packed packages in a fresh project', () => {
   it('packs every package under packages/, without the workspace-only source condition', async () => {
     expect(packed.map((p) => p.name)).toContain('@mediagen/runtime');
-    for (const { name } of packed.filter((p) => !NOT_INSTALLED.includes(p.name))) {
+    for (const { name } of packed) {
       const manifest = await readFile(join(project, 'node_modules', name, 'package.json'), 'utf8');
       expect(manifest, name).not.toContain('@mediagen/source');
       expect(JSON.parse(manifest).exports['./package.json'], name).toBe('./package.json');
@@ -105,7 +119,7 @@ describe('the packed packages in a fresh project', () => {
   });
 
   it('ships source maps that embed every source they name', async () => {
-    for (const { name } of packed.filter((p) => !NOT_INSTALLED.includes(p.name))) {
+    for (const { name } of packed) {
       const map = JSON.parse(
         await readFile(join(project, 'node_modules', name, 'dist/index.js.map'), 'utf8'),
       ) as { sources: string[]; sourcesContent?: (string | null)[] };
@@ -163,4 +177,45 @@ describe('the packed packages in a fresh project', () => {
       ).toEqual([]);
     }
   });
+});
+
+describe('@mediagen/mock installed from its tarball', () => {
+  it("runs a generate-and-wait from a project's own vitest global setup", async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [join(project, 'node_modules/vitest/vitest.mjs'), 'run'],
+      { cwd: join(project, 'mock-user'), timeout: 60_000, env: { ...process.env, CI: '1' } },
+    ).catch((error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`the fixture's vitest failed:\n${error.stdout}${error.stderr}`);
+    });
+    expect(stdout).toMatch(/1 passed/);
+  }, 90_000);
+
+  it('serves `mediagen-mock happyhorse --port 0` until SIGTERM', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(project, 'node_modules/@mediagen/mock/bin/mediagen-mock.js'),
+        'happyhorse',
+        '--port',
+        '0',
+      ],
+      { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      const url = await firstUrl(createInterface({ input: child.stdout! }));
+      const res = await fetch(`${url}/api/generate`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer k', 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'happyhorse-1.0/video', prompt: 'p' }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      expect((await res.json()).data.task_id).toMatch(/^n92/);
+      child.kill('SIGTERM');
+      const [code, signal] = await once(child, 'exit');
+      expect({ code, signal }).toEqual({ code: 143, signal: null });
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 30_000);
 });
