@@ -1,3 +1,4 @@
+import { AttemptStop } from './attempt-stop.js';
 import { BodyTooLarge, bufferedResponse, readBody } from './read-body.js';
 import { decideRedirect, type RedirectDecision } from './redirect-policy.js';
 import type { TimeoutQueue } from './timeout-queue.js';
@@ -61,16 +62,14 @@ const TIMED_OUT = Symbol('timed out');
  */
 export async function runAttempt(input: AttemptInput): Promise<AttemptResult> {
   const { signal } = input;
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort);
-  const clearTimer = input.timeouts.add(input.timeoutMs, () => controller.abort(TIMED_OUT));
+  const stop = new AttemptStop(signal);
+  const clearTimer = input.timeouts.add(input.timeoutMs, () => stop.stop(TIMED_OUT));
   let midBody = false;
   try {
     let request = input.request;
     for (let hops = 0; ; hops++) {
       const response = await input.fetch(request, {
-        signal: controller.signal,
+        signal: stop.signal,
         redirect: 'manual',
       });
       const decision: RedirectDecision =
@@ -87,12 +86,7 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptResult> {
             });
       if (decision.action === 'none') {
         midBody = true;
-        const body = await readBody(
-          response,
-          input.maxResponseBytes,
-          controller.signal,
-          !response.ok,
-        );
+        const body = await readBody(response, input.maxResponseBytes, stop, !response.ok);
         return { kind: 'response', response: bufferedResponse(response, body) };
       }
       response.body?.cancel().catch(() => undefined);
@@ -116,7 +110,7 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptResult> {
   } catch (error) {
     const failure = signal?.aborted
       ? 'aborted'
-      : controller.signal.reason === TIMED_OUT
+      : stop.signal.reason === TIMED_OUT
         ? 'timeout'
         : error instanceof BodyTooLarge
           ? 'too-large'
@@ -126,6 +120,6 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptResult> {
     return { kind: 'failed', failure, midBody, cause: error };
   } finally {
     clearTimer();
-    signal?.removeEventListener('abort', onAbort);
+    stop.dispose();
   }
 }

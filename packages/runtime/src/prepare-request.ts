@@ -7,6 +7,7 @@ import {
 } from './check-request-body.js';
 import type { ProviderMetadata } from './provider-metadata.js';
 import type { Redactor } from './redact.js';
+import type { ResolvedOperation } from './resolve-operation.js';
 import type { SendOptions, Transport } from './transport.js';
 
 type Init = Record<string, unknown> & {
@@ -39,6 +40,16 @@ export function createRequestPreparer(deps: {
   transport: Transport;
 }) {
   const { metadata, redact, transport } = deps;
+  // One check per operation, made on its first call.
+  const checks = new Map<string, BodyCheck>();
+  const checkFor = (op: ResolvedOperation): BodyCheck => {
+    let check = checks.get(op.id);
+    if (!check) {
+      check = { metadata, operationId: op.id, operation: op.meta, redact };
+      checks.set(op.id, check);
+    }
+    return check;
+  };
   return function prepare(
     method: string,
     template: string,
@@ -47,40 +58,29 @@ export function createRequestPreparer(deps: {
   ): Init {
     const op = transport.resolve.byTemplate(method, template);
     // `validate: false` is the caller's escape hatch for a body the spec does not know yet.
-    const check: BodyCheck | undefined =
-      sendOptions.validate === false
-        ? undefined
-        : op && { metadata, operationId: op.id, operation: op.meta, redact };
+    const check = sendOptions.validate === false || !op ? undefined : checkFor(op);
     if (check && init.body === undefined) checkMissingBody(check);
-    const serialize = init.bodySerializer ?? defaultBodySerializer;
+    const own = init.bodySerializer;
+    const serialize = own ?? defaultBodySerializer;
     // The caller's signal is taken from the init, not read back from the Request, whose `signal`
     // getter is a measurable part of a call.
     const signal =
       sendOptions.signal ?? (init.signal as AbortSignal | null | undefined) ?? undefined;
-    const options: SendOptions = {
-      ...sendOptions,
-      ownRequest: true,
-      ...(signal ? { signal } : {}),
-    };
-    let source: BodyInit | undefined;
+    // Built once per call; the serializer adds the body it produced before the request is sent.
+    const options: SendOptions = { ...sendOptions, ownRequest: true };
+    if (signal) options.signal = signal;
+    if (op) options.operationId = op.id;
     return {
       ...init,
-      bodySerializer: (body: unknown, headers?: Headers | Record<string, string>) => {
-        if (check && !init.bodySerializer) checkFiniteNumbers(check, body);
+      bodySerializer(body: unknown, headers?: Headers | Record<string, string>) {
+        if (check && !own) checkFiniteNumbers(check, body);
         const serialized = serialize(body, headers as Headers);
         if (check) checkSerializedBody(check, serialized, contentTypeOf(headers, serialized));
-        source = serialized as BodyInit;
+        if (serialized !== undefined) options.body = serialized as BodyInit;
         return serialized;
       },
       // A fetch of the caller's own for this one call replaces the transport, as in openapi-fetch.
-      fetch:
-        init.fetch ??
-        ((request: Request) =>
-          transport.send(request, {
-            ...options,
-            ...(op ? { operationId: op.id } : {}),
-            ...(source !== undefined ? { body: source } : {}),
-          })),
+      fetch: init.fetch ?? ((request: Request) => transport.send(request, options)),
     };
   };
 }

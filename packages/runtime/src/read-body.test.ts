@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AttemptStop } from './attempt-stop.js';
 import { BodyTooLarge, bufferedResponse, readBody } from './read-body.js';
 
 const answer = () =>
@@ -23,6 +24,17 @@ describe('readBody', () => {
     const read = readBody(stalled, 100, controller.signal);
     controller.abort(new Error('stop'));
     await expect(read).rejects.toThrow('stop');
+  });
+
+  it("ends on its attempt's stop, which cancels the reader it left, when the stream never does", async () => {
+    const stalled = new Response(new ReadableStream({ pull: () => new Promise(() => {}) }));
+    const caller = new AbortController();
+    const stop = new AttemptStop(caller.signal);
+    const read = readBody(stalled, 100, stop);
+    caller.abort(new Error('caller gave up'));
+    await expect(read).rejects.toThrow('caller gave up');
+    expect(stop.reading).toBeUndefined();
+    stop.dispose();
   });
 });
 

@@ -1,3 +1,5 @@
+import type { ReadStop } from './attempt-stop.js';
+
 /** Thrown by `readBody` when a body passes its cap; the transport turns it into a typed error. */
 export class BodyTooLarge extends Error {
   constructor(readonly limitBytes: number) {
@@ -7,16 +9,27 @@ export class BodyTooLarge extends Error {
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
+/** A read that follows a signal by itself, for callers that hold no `ReadStop`. */
+function followSignal(signal: AbortSignal): ReadStop & { dispose(): void } {
+  const stop: ReadStop = { signal, reading: undefined };
+  const onAbort = () => {
+    stop.reading?.cancel(signal.reason).catch(() => undefined);
+  };
+  signal.addEventListener('abort', onAbort);
+  return Object.assign(stop, { dispose: () => signal.removeEventListener('abort', onAbort) });
+}
+
 /**
- * Reads a whole body under the attempt's signal and a size cap. A fetch that ignores its signal
- * once the headers are in (a custom fetch, a stalled stream) still ends when the signal fires.
- * Past the cap it throws `BodyTooLarge`, or with `truncate` keeps the first `maxBytes`: an error
- * body only explains its status, which decides what happens next.
+ * Reads a whole body under the attempt's stop (or a signal) and a size cap. A fetch that ignores
+ * its signal once the headers are in (a custom fetch, a stalled stream) still ends when the stop
+ * fires: it cancels the reader this read leaves in `stop.reading`. Past the cap it throws
+ * `BodyTooLarge`, or with `truncate` keeps the first `maxBytes`: an error body only explains its
+ * status, which decides what happens next.
  */
 export async function readBody(
   response: Response,
   maxBytes: number,
-  signal: AbortSignal,
+  stopOrSignal: ReadStop | AbortSignal,
   truncate = false,
 ): Promise<Uint8Array | null> {
   const stream = response.body;
@@ -26,13 +39,11 @@ export async function readBody(
     stream.cancel().catch(() => undefined);
     throw new BodyTooLarge(maxBytes);
   }
+  const followed = stopOrSignal instanceof AbortSignal ? followSignal(stopOrSignal) : undefined;
+  const stop = followed ?? (stopOrSignal as ReadStop);
+  const { signal } = stop;
   const reader = stream.getReader();
-  // A cancel ends a pending read with `done`, so an abort ends the loop even when the stream
-  // itself ignores the signal (a custom fetch, a stalled server).
-  const onAbort = () => {
-    reader.cancel(signal.reason).catch(() => undefined);
-  };
-  signal.addEventListener('abort', onAbort);
+  stop.reading = reader;
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
@@ -55,7 +66,8 @@ export async function readBody(
     reader.cancel().catch(() => undefined);
     throw error;
   } finally {
-    signal.removeEventListener('abort', onAbort);
+    stop.reading = undefined;
+    followed?.dispose();
   }
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(total);
