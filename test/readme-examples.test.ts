@@ -3,9 +3,10 @@
  * blocks become one program (test/readme-examples/extract-examples.ts) that runs as written, with
  * three things arranged around it: requests to a provider's real origin, or to the
  * `http://127.0.0.1:4010` a README gives for `npm run mock`, go to that provider's mock; each
- * provider's key variable holds a mock key; and time runs 80× faster (timers, `Date` and
+ * provider's key variable holds a mock key; and time runs 40× faster (timers, `Date` and
  * `performance.now` alike, so schedules, rate limits and deadlines keep their proportions; a 60 s
- * attempt timeout still leaves 750 ms for a mock answer), because
+ * attempt timeout still leaves 1.5 s for a mock answer, which a machine busy with the rest of
+ * `npm test`, run side by side, needs; the waiting overlaps other test files), because
  * the mocks answer at once and the documented poll schedules would otherwise take minutes. It also
  * checks that package READMEs link to nothing a package page cannot reach.
  */
@@ -18,7 +19,7 @@ import { codeBlocks, exampleProgram } from './readme-examples/extract-examples.t
 
 const root = resolve(import.meta.dirname, '..');
 const README_MOCK_ORIGIN = 'http://127.0.0.1:4010';
-const TIME_SCALE = 80;
+const TIME_SCALE = 40;
 
 interface Readme {
   /** Path from the repo root. */
