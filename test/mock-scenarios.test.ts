@@ -164,19 +164,26 @@ describe('outputs that fit the job (Vydra)', () => {
   });
 
   it('moves by time when asked, faster under a time scale', async () => {
+    // Two steps of 50 s each at 100× speed: the job ends 1 s after its submit, whoever reads it.
+    // Steps wide enough that a loaded machine still reads the first one in time.
+    const submittedAt = Date.now();
     const { body } = await call(
       'vydra',
       'POST',
       '/models/veo3',
       { prompt: 'p' },
-      {
-        'x-mediagen-mock': 'steps=4; step-ms=10000; time-scale=1000',
-      },
+      { 'x-mediagen-mock': 'steps=2; step-ms=50000; time-scale=100' },
     );
     const first = await call('vydra', 'GET', `/jobs/${body.jobId}`);
     expect(first.body.status).toBe('pending');
-    await new Promise((r) => setTimeout(r, 60));
-    expect((await call('vydra', 'GET', `/jobs/${body.jobId}`)).body.status).toBe('completed');
+    let status = first.body.status;
+    while (status !== 'completed' && Date.now() - submittedAt < 10_000) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = (await call('vydra', 'GET', `/jobs/${body.jobId}`)).body.status;
+    }
+    expect(status).toBe('completed');
+    // Not before its two scaled steps (1 s), and far sooner than the 100 s they stand for.
+    expect(Date.now() - submittedAt).toBeGreaterThanOrEqual(950);
   });
 });
 
