@@ -17,9 +17,10 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
     // Most test files spend their time waiting on loopback servers, child processes and timers, not
-    // on the CPU: one worker more than there are cores keeps the cores busy (vitest's default is one
-    // fewer, a single worker on a 2-core machine).
-    maxWorkers: availableParallelism() + 1,
+    // on the CPU: a worker per core (vitest's default is one fewer, a single worker on 2 cores). More
+    // would starve the loopback timing the mock and runtime tests lean on while npm test's other
+    // tasks run beside them.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Unhandled rejections fail the run: a dropped promise could be a dropped paid job.
