@@ -64,7 +64,6 @@ describe('wait with a callback', () => {
     });
     const waiting = client.wait(handle, { callback: true, schedule: fast });
     await new Promise((r) => setTimeout(r, 300));
-    const sentAt = Date.now();
     const answer = await fetch(`${url}?token=tok-123456`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -75,8 +74,8 @@ describe('wait with a callback', () => {
       }),
     });
     const result = await waiting;
-    // Well under the 400 ms the safety net would take; the bench measures the lag itself.
-    expect(Date.now() - sentAt).toBeLessThan(150);
+    // The provider answers `running` for 10 s, so only the push can have ended the wait: its own
+    // output URL (c.mp4, not the provider's p.mp4) proves it. The bench measures the lag itself.
     expect(answer.status).toBe(200);
     expect(result).toMatchObject({ status: 'succeeded', outputs: ['https://cdn/c.mp4'], handle });
     expect(delivered).toEqual(['job_1']);
@@ -87,7 +86,7 @@ describe('wait with a callback', () => {
   it('ends when the callback arrives during a poll that is still waiting for its answer', async () => {
     const server = await scriptedServer((req, res) => {
       if (req.method === 'POST') return json(res, 200, { id: 'job_1', status: 'queued' });
-      setTimeout(() => json(res, 200, { status: 'running' }), 2000);
+      setTimeout(() => json(res, 200, { status: 'running' }), 5000);
     });
     stops.push(server.close);
     const client = createProviderClient(fixture, {
@@ -112,7 +111,9 @@ describe('wait with a callback', () => {
       }),
     );
     await expect(waiting).resolves.toMatchObject({ status: 'succeeded' });
-    expect(Date.now() - sentAt).toBeLessThan(150);
+    // Long before the stalled poll's 5 s answer: the push did not wait for it. The margin is wide
+    // so a loaded machine cannot fail it; the bench measures the lag itself.
+    expect(Date.now() - sentAt).toBeLessThan(2_500);
   });
 
   it('still ends by polling when the callback never arrives', async () => {
