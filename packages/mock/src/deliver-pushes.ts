@@ -7,7 +7,12 @@
  * `mock.deliveries`. A webhook is registered by a POST to an operation whose path ends in
  * `/webhooks` (its body's `url`), or with `mock.registerWebhook`.
  */
-import { type JobPushMetadata, type PushDelivery, readFirst } from '@mediagen/runtime';
+import {
+  isLoopbackHost,
+  type JobPushMetadata,
+  type PushDelivery,
+  readFirst,
+} from '@mediagen/runtime';
 import type { MockJob } from './job-store.js';
 import { renderJob, viewJob } from './job-view.js';
 import type { MockContext } from './mock-context.js';
@@ -16,7 +21,6 @@ import type { DocumentedExample } from './spec-document.js';
 import { writePointer } from './write-pointer.js';
 
 const DEFAULT_STEP_MS = 1_000;
-const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
 /**
  * Documented examples name hosts such as example.com: a mock that posted there would send test
@@ -25,7 +29,7 @@ const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 export function mayDeliverTo(url: string, remotePushes: boolean): boolean {
   if (remotePushes) return true;
   try {
-    return LOOPBACK_HOST.test(new URL(url).hostname);
+    return isLoopbackHost(new URL(url).hostname);
   } catch {
     return false;
   }

@@ -20,6 +20,7 @@ export {
 } from './create-push-handler.js';
 export { delay } from './delay.js';
 export * from './errors.js';
+export { isLoopbackHost } from './is-loopback-host.js';
 export type { JobDriver } from './job-driver.js';
 export { createJobHandles, isJobHandle, type JobHandle } from './job-handle.js';
 export { createJobPoller, type JobLook, type JobPoller, type LookOptions } from './job-poller.js';

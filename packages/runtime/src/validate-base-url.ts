@@ -1,6 +1,5 @@
 import { ConfigurationError } from './errors.js';
-
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+import { isLoopbackHost } from './is-loopback-host.js';
 
 /**
  * The API key travels in a header, so a plain-http base URL would send it in clear text. Loopback is
@@ -24,7 +23,7 @@ export function validateBaseUrl(baseUrl: string, provider: string): string {
     );
   }
   if (url.protocol === 'https:') return baseUrl.replace(/\/+$/, '');
-  if (url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return baseUrl.replace(/\/+$/, '');
+  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return baseUrl.replace(/\/+$/, '');
   throw new ConfigurationError(
     `${provider} baseUrl must use https:// so the API key is never sent in clear text (got ${url.protocol}//${url.host}). Plain http:// is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]), such as the mock servers.`,
     { provider },
