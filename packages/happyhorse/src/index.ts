@@ -50,5 +50,6 @@ export function createHappyHorseClient(options: ClientOptions = {}): HappyHorseC
   });
 }
 
+export { type CostEstimate, estimateCost } from './estimate-cost.js';
 export type { components, operations, paths };
 export { metadata };
