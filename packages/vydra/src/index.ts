@@ -5,6 +5,7 @@ import { createGenerate, type Generate } from './generate.js';
 import { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 import { createModelCatalog, type ModelCatalog } from './model-catalog.js';
+import { createSpeak, type Speak } from './speak.js';
 import type { VydraBaseClient, VydraMetadata } from './types.js';
 
 export interface VydraClientOptions extends ClientOptions {
@@ -23,6 +24,8 @@ export interface VydraHelpers {
   checkBalance: CheckBalance;
   /** The model catalog, cached (default 1 h). */
   models: ModelCatalog;
+  /** ElevenLabs text to speech, answered at once or as a job; see `Speak`. */
+  speak: Speak;
 }
 
 export interface VydraClient extends Omit<VydraBaseClient, 'cancel'>, VydraHelpers {}
@@ -43,6 +46,7 @@ export function createVydraClient(options: VydraClientOptions = {}): VydraClient
     cancel,
     checkBalance: createCheckBalance(call, lowBalance),
     models: createModelCatalog(call, modelCacheTtlMs),
+    speak: createSpeak(client),
   };
   return Object.assign(client, helpers) as VydraClient;
 }
@@ -57,6 +61,7 @@ export {
 } from './balance.js';
 export type { CancelJob, CancelReport } from './cancel.js';
 export { type CreditShortfall, creditShortfall } from './credit-shortfall.js';
+export { type CostEstimate, estimateCost } from './estimate-cost.js';
 export type { Generate, GenerateOptions, Generation } from './generate.js';
 export { DEFAULT_MODEL_CACHE_TTL_MS, type ModelCatalog } from './model-catalog.js';
 export {
@@ -66,6 +71,7 @@ export {
   modelRoutes,
   type NamedModel,
 } from './model-routes.js';
+export type { Speak, Speech } from './speak.js';
 export type * from './types.js';
 export type { components, operations, paths };
 export { metadata };
