@@ -661,3 +661,112 @@ async function startServer(listener: Parameters<typeof createServer>[1]) {
       }),
   };
 }
+
+/**
+ * Answers the doc allows but the mock does not give (issue #21): a loopback stub answers each
+ * request from `routes` (method and path → status and body) and records what it was asked.
+ */
+async function stubHoracle(routes: Record<string, [number, unknown][]>) {
+  const seen: string[] = [];
+  const server = await startServer((req, res) => {
+    const url = new URL(req.url!, 'http://x');
+    const key = `${req.method} ${url.pathname}`;
+    seen.push(`${key}${url.search}`);
+    const answers = routes[key] ?? [[404, { error: 'not_found' }]];
+    const [status, body] = answers.length > 1 ? answers.shift()! : answers[0]!;
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  });
+  const hc = createHoracleClient({ apiKey, baseUrl: server.url, retry: { baseDelayMs: 1 } });
+  return { hc, seen, close: server.close };
+}
+
+describe('Horacle: answers the doc allows (issue #21)', () => {
+  it.each(['error', 'refunded'])(
+    'a generation answering status "%s" ends as failed, not polled to the timeout',
+    async (state) => {
+      const stub = await stubHoracle({
+        'POST /images/generate': [[200, { generationId: 'gen-1', status: 'processing' }]],
+        'GET /generations/gen-1': [
+          [200, { status: state, error: 'Upstream failure', credits_refunded: 60 }],
+        ],
+      });
+      try {
+        const error = await stub.hc
+          .generateImage(gptImage2, { schedule: fastSchedule })
+          .catch((e) => e);
+        expect(error).toBeInstanceOf(JobFailedError);
+        expect(error).toMatchObject({ state, creditsRefunded: 60 });
+        expect(stub.seen).toEqual(['POST /images/generate', 'GET /generations/gen-1']);
+      } finally {
+        await stub.close();
+      }
+    },
+  );
+
+  it('a HeyGen submit answering generationId is polled with it, not dropped after payment', async () => {
+    const stub = await stubHoracle({
+      'POST /heygen/generate': [[200, { generationId: 'hg-gen-1', status: 'processing' }]],
+      'GET /heygen/status': [
+        [
+          200,
+          { task_id: 'hg-gen-1', status: 'completed', result_url: 'https://cdn.horacle.ai/a.mp4' },
+        ],
+      ],
+    });
+    try {
+      const video = await stub.hc.heygen.generate(
+        { avatar_id: 'av_anna', voice_id: 'hv_en_f1', script: 'Hi.' },
+        { schedule: fastSchedule },
+      );
+      expect(video.url).toBe('https://cdn.horacle.ai/a.mp4');
+      expect(stub.seen).toEqual(['POST /heygen/generate', 'GET /heygen/status?task_id=hg-gen-1']);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('retries any 5xx on a read, as the doc says (max 3), not only 500/502/503/504', async () => {
+    expect(metadata.retry.statuses).toEqual(expect.arrayContaining([500, 501, 507, 520, 599]));
+    const stub = await stubHoracle({
+      'GET /credits/balance': [
+        [507, { error: 'insufficient_storage' }],
+        [520, { error: 'unknown' }],
+        [200, { credits: 1200 }],
+      ],
+    });
+    try {
+      expect(await stub.hc.call('getCreditBalance', {})).toEqual({ credits: 1200 });
+      expect(stub.seen).toHaveLength(3);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it.each([
+    ['generationId', { generationId: 'gen-7' }],
+    ['generation_id', { generation_id: 'gen-7' }],
+    ['task_id', { task_id: 'gen-7' }],
+    ['id', { id: 'gen-7' }],
+  ])('a webhook delivery naming its job by %s is handled, not refused', async (_name, named) => {
+    const hc = createHoracleClient({ apiKey, baseUrl });
+    const token = crypto.randomUUID();
+    const seen: WebhookDelivery[] = [];
+    const handler = hc.createWebhookHandler({ token, onJob: (d) => void seen.push(d) });
+    const response = await handler(
+      new Request(webhookUrl('https://receiver.example/hooks/horacle', token), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          ...named,
+          status: 'completed',
+          result_url: 'https://cdn.horacle.ai/g.png',
+        }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(seen.map((d) => d.job)).toEqual([
+      expect.objectContaining({ id: 'gen-7', status: 'succeeded' }),
+    ]);
+  });
+});

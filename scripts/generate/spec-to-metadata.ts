@@ -18,6 +18,7 @@ import {
 import { documentedAnswers, errorMapOf } from './error-map-of.ts';
 import { addExampleConditions } from './example-conditions.ts';
 import { partMediaTypesOf } from './part-media-types.ts';
+import { retryStatuses } from './retry-statuses.ts';
 import { specToPushes } from './spec-to-pushes.ts';
 import { addSubmitJobs } from './submit-job.ts';
 
@@ -371,7 +372,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
     auth: authFor(spec, doc, provider.securityScheme),
     retry: {
       maxRetries: retry.maxRetries,
-      statuses: retry.statuses,
+      statuses: retryStatuses(`${spec}: root`, retry.statuses),
       baseDelayMs: retry.baseDelayMs,
       maxDelayMs: retry.maxDelayMs,
       noWorkStatuses: retry.noWorkStatuses ?? [],

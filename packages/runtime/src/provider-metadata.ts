@@ -110,6 +110,8 @@ export interface JobPushMetadata extends JobReader {
   method: HttpMethod;
   /** Where the job id is in the payload. */
   id: JsonPointer;
+  /** Where else it may be, tried in order when `id` names nothing (`idFallbacks`). */
+  idFallbacks?: readonly JsonPointer[];
   /** Jobs of these status operations are reported by this push. */
   statusOperations: readonly string[];
   /** Callbacks: the submit operation, and where its request body takes the callback URL. */

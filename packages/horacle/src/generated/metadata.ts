@@ -16,9 +16,105 @@ export const metadata = {
     "statuses": [
       429,
       500,
+      501,
       502,
       503,
-      504
+      504,
+      505,
+      506,
+      507,
+      508,
+      509,
+      510,
+      511,
+      512,
+      513,
+      514,
+      515,
+      516,
+      517,
+      518,
+      519,
+      520,
+      521,
+      522,
+      523,
+      524,
+      525,
+      526,
+      527,
+      528,
+      529,
+      530,
+      531,
+      532,
+      533,
+      534,
+      535,
+      536,
+      537,
+      538,
+      539,
+      540,
+      541,
+      542,
+      543,
+      544,
+      545,
+      546,
+      547,
+      548,
+      549,
+      550,
+      551,
+      552,
+      553,
+      554,
+      555,
+      556,
+      557,
+      558,
+      559,
+      560,
+      561,
+      562,
+      563,
+      564,
+      565,
+      566,
+      567,
+      568,
+      569,
+      570,
+      571,
+      572,
+      573,
+      574,
+      575,
+      576,
+      577,
+      578,
+      579,
+      580,
+      581,
+      582,
+      583,
+      584,
+      585,
+      586,
+      587,
+      588,
+      589,
+      590,
+      591,
+      592,
+      593,
+      594,
+      595,
+      596,
+      597,
+      598,
+      599
     ],
     "baseDelayMs": 1000,
     "maxDelayMs": 30000,
@@ -1248,7 +1344,10 @@ export const metadata = {
         "parameters": {
           "task_id": {
             "from": "response.body",
-            "pointer": "/task_id"
+            "pointer": "/task_id",
+            "fallbacks": [
+              "/generationId"
+            ]
           }
         }
       },
@@ -1283,7 +1382,10 @@ export const metadata = {
         "parameters": {
           "task_id": {
             "from": "response.body",
-            "pointer": "/task_id"
+            "pointer": "/task_id",
+            "fallbacks": [
+              "/generationId"
+            ]
           }
         }
       },
@@ -1310,7 +1412,9 @@ export const metadata = {
             "completed"
           ],
           "failed": [
-            "failed"
+            "failed",
+            "error",
+            "refunded"
           ],
           "cancelled": []
         },
@@ -1452,7 +1556,9 @@ export const metadata = {
             "completed"
           ],
           "failed": [
-            "failed"
+            "failed",
+            "error",
+            "refunded"
           ],
           "cancelled": []
         },
@@ -1488,7 +1594,9 @@ export const metadata = {
             "completed"
           ],
           "failed": [
-            "failed"
+            "failed",
+            "error",
+            "refunded"
           ],
           "cancelled": []
         },
@@ -1558,7 +1666,9 @@ export const metadata = {
           "completed"
         ],
         "failed": [
-          "failed"
+          "failed",
+          "error",
+          "refunded"
         ],
         "cancelled": []
       },
@@ -1574,6 +1684,11 @@ export const metadata = {
       "kind": "webhook",
       "method": "post",
       "id": "/id",
+      "idFallbacks": [
+        "/generationId",
+        "/generation_id",
+        "/task_id"
+      ],
       "statusOperations": [
         "getGeneration"
       ],

@@ -1337,6 +1337,8 @@ export interface components {
         };
         HeygenAccepted: {
             task_id?: string;
+            /** @description Where a HeyGen answer may carry its id instead of `task_id`. */
+            generationId?: string;
             status?: string;
         } & {
             [key: string]: unknown;
