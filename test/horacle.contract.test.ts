@@ -152,6 +152,15 @@ describe('Horacle against its mock: every operation with its example', () => {
   });
 });
 
+const OPERATION_OF: Record<string, string> = {
+  '/images/generate': 'generateImage',
+  '/videos/generate': 'generateVideo',
+  '/campaigns/video': 'createVideoCampaign',
+  '/batch/generate': 'batchGenerate',
+  '/videos/lipsync': 'lipsyncVideo',
+  '/videos/merge': 'mergeVideos',
+};
+
 describe('Horacle: documented-invalid input is refused by the client and by the mock', () => {
   it.each([
     [
@@ -174,10 +183,41 @@ describe('Horacle: documented-invalid input is refused by the client and by the 
       { model: 'veo-3.1-fast', prompt: 'p', duration: 5 },
       '/duration',
     ],
+    [
+      'a kling-2.6 campaign at 15 s',
+      '/campaigns/video',
+      { prompt: 'p', count: 3, model: 'kling-2.6', duration: 15 },
+      '/duration',
+    ],
+    [
+      'a veo-3.1-quality campaign at 5 s',
+      '/campaigns/video',
+      { prompt: 'p', model: 'veo-3.1-quality', duration: 5 },
+      '/duration',
+    ],
+    [
+      'a nano-banana batch with 5 references',
+      '/batch/generate',
+      { model: 'nano-banana', prompt: 'p', count: 4, reference_images: refs(5) },
+      '/reference_images',
+    ],
+    ['a lipsync without its portrait and audio', '/videos/lipsync', {}, '(body)'],
+    [
+      'a lipsync with only a portrait',
+      '/videos/lipsync',
+      { image_url: 'https://example.com/face.jpg' },
+      '(body)',
+    ],
+    [
+      'a merge of one clip',
+      '/videos/merge',
+      { video_urls: ['https://example.com/a.mp4'] },
+      '/video_urls',
+    ],
   ])('%s', async (_name, path, body, where) => {
     const { hc, scenario } = client();
-    const operationId = path === '/images/generate' ? 'generateImage' : 'generateVideo';
-    const sent = (hc.submit as unknown as AnyCall)(operationId, { body });
+    const operationId = OPERATION_OF[path]!;
+    const sent = (hc.call as unknown as AnyCall)(operationId, { body });
     await expect(sent).rejects.toBeInstanceOf(ValidationError);
     await expect(sent).rejects.toMatchObject({
       issues: [expect.objectContaining({ path: where })],

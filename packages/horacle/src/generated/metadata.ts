@@ -183,46 +183,50 @@ export const metadata = {
         },
         "allOf": [
           {
-            "if": {
-              "additionalProperties": true,
-              "properties": {
-                "model": {
-                  "const": "nano-banana"
+            "allOf": [
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "nano-banana"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "reference_images": {
+                      "maxItems": 4
+                    }
+                  }
                 }
               },
-              "required": [
-                "model"
-              ]
-            },
-            "then": {
-              "additionalProperties": true,
-              "properties": {
-                "reference_images": {
-                  "maxItems": 4
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "gpt-image-2"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "reference_images": {
+                      "maxItems": 16
+                    }
+                  }
                 }
               }
-            }
-          },
-          {
-            "if": {
-              "additionalProperties": true,
-              "properties": {
-                "model": {
-                  "const": "gpt-image-2"
-                }
-              },
-              "required": [
-                "model"
-              ]
-            },
-            "then": {
-              "additionalProperties": true,
-              "properties": {
-                "reference_images": {
-                  "maxItems": 16
-                }
-              }
-            }
+            ]
           }
         ]
       },
@@ -405,50 +409,54 @@ export const metadata = {
         },
         "allOf": [
           {
-            "if": {
-              "additionalProperties": true,
-              "properties": {
-                "model": {
-                  "const": "kling-2.6"
-                }
-              },
-              "required": [
-                "model"
-              ]
-            },
-            "then": {
-              "additionalProperties": true,
-              "properties": {
-                "duration": {
-                  "minimum": 5,
-                  "maximum": 10
-                }
-              }
-            }
-          },
-          {
-            "if": {
-              "additionalProperties": true,
-              "properties": {
-                "model": {
-                  "enum": [
-                    "veo-3.1-fast",
-                    "veo-3.1-quality"
+            "allOf": [
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "kling-2.6"
+                    }
+                  },
+                  "required": [
+                    "model"
                   ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "minimum": 5,
+                      "maximum": 10
+                    }
+                  }
                 }
               },
-              "required": [
-                "model"
-              ]
-            },
-            "then": {
-              "additionalProperties": true,
-              "properties": {
-                "duration": {
-                  "const": 8
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "enum": [
+                        "veo-3.1-fast",
+                        "veo-3.1-quality"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "const": 8
+                    }
+                  }
                 }
               }
-            }
+            ]
           }
         ]
       },
@@ -545,6 +553,7 @@ export const metadata = {
         "type": "object",
         "title": "LipsyncRequest",
         "additionalProperties": true,
+        "minProperties": 2,
         "properties": {
           "image_url": {
             "type": "string",
@@ -687,7 +696,7 @@ export const metadata = {
         "properties": {
           "video_urls": {
             "type": "array",
-            "minItems": 1,
+            "minItems": 2,
             "items": {
               "type": "string",
               "minLength": 1
@@ -1202,7 +1211,59 @@ export const metadata = {
             "type": "string",
             "minLength": 1
           }
-        }
+        },
+        "allOf": [
+          {
+            "allOf": [
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "kling-2.6"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "minimum": 5,
+                      "maximum": 10
+                    }
+                  }
+                }
+              },
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "enum": [
+                        "veo-3.1-fast",
+                        "veo-3.1-quality"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "const": 8
+                    }
+                  }
+                }
+              }
+            ]
+          }
+        ]
       },
       "bodyRequired": true,
       "prices": {
@@ -1269,8 +1330,117 @@ export const metadata = {
           "count": {
             "type": "integer",
             "minimum": 1
+          },
+          "reference_images": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "duration": {
+            "type": "number",
+            "exclusiveMinimum": 0
           }
-        }
+        },
+        "allOf": [
+          {
+            "allOf": [
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "nano-banana"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "reference_images": {
+                      "maxItems": 4
+                    }
+                  }
+                }
+              },
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "gpt-image-2"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "reference_images": {
+                      "maxItems": 16
+                    }
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "allOf": [
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "kling-2.6"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "minimum": 5,
+                      "maximum": 10
+                    }
+                  }
+                }
+              },
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "enum": [
+                        "veo-3.1-fast",
+                        "veo-3.1-quality"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "const": 8
+                    }
+                  }
+                }
+              }
+            ]
+          }
+        ]
       },
       "bodyRequired": true,
       "status": {
