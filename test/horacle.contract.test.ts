@@ -7,6 +7,7 @@ import {
   AuthenticationError,
   ConfigurationError,
   InsufficientCreditsError,
+  InvalidResponseError,
   JobFailedError,
   RateLimitError,
   ServerError,
@@ -808,5 +809,131 @@ describe('Horacle: answers the doc allows (issue #21)', () => {
     expect(seen.map((d) => d.job)).toEqual([
       expect.objectContaining({ id: 'gen-7', status: 'succeeded' }),
     ]);
+  });
+});
+
+describe('Horacle: paid helpers never return empty (issue #21 item 1)', () => {
+  const previews = [{ generated_voice_id: 'gv_1', audio_url: 'https://cdn.horacle.ai/p/gv_1.mp3' }];
+  const wait = { schedule: fastSchedule };
+  type Stub = Awaited<ReturnType<typeof stubHoracle>>;
+  const cases: [string, string, object, (hc: Stub['hc']) => Promise<unknown>, unknown][] = [
+    [
+      'designVoice',
+      'POST /audio/voice-design',
+      { previews },
+      (hc) => hc.designVoice({ voice_description: 'A warm narrator' }, { wait }),
+      previews,
+    ],
+    [
+      'saveVoice',
+      'POST /audio/voice-design/save',
+      { voice_id: 'dsn_1', name: 'Warm' },
+      (hc) => hc.saveVoice('gv_1', { voice_name: 'Warm' }, { wait }),
+      expect.objectContaining({ voice_id: 'dsn_1' }),
+    ],
+    [
+      'cloneVoice',
+      'POST /audio/voice-clone',
+      { voice_id: 'cln_1' },
+      (hc) =>
+        hc.cloneVoice(new Blob(['RIFF'], { type: 'audio/wav' }), { filename: 'me.wav', wait }),
+      expect.objectContaining({ voice_id: 'cln_1' }),
+    ],
+    [
+      'analyzeImage',
+      'POST /images/analyze',
+      { description: 'Headphones on marble' },
+      (hc) => hc.analyzeImage({ image_url: 'https://example.com/a.jpg' }, { wait }),
+      expect.objectContaining({ description: 'Headphones on marble' }),
+    ],
+    [
+      'imageToPrompt',
+      'POST /images/to-prompt',
+      { prompt: 'Product shot' },
+      (hc) => hc.imageToPrompt({ image_url: 'https://example.com/a.jpg' }, { wait }),
+      expect.objectContaining({ prompt: 'Product shot' }),
+    ],
+    [
+      'probeVideo',
+      'POST /videos/probe',
+      { duration: 5, width: 1080, height: 1920 },
+      (hc) => hc.probeVideo({ video_url: 'https://example.com/a.mp4' }, { wait }),
+      expect.objectContaining({ duration: 5 }),
+    ],
+    [
+      'generateWorkflow',
+      'POST /workflows/generate',
+      { workflow: { nodes: [] } },
+      (hc) => hc.generateWorkflow({ prompt: 'image then video' }, { wait }),
+      expect.objectContaining({ workflow: { nodes: [] } }),
+    ],
+    [
+      'optimizePrompt',
+      'POST /prompts/optimize',
+      { optimized_prompt: 'Better' },
+      (hc) => hc.optimizePrompt({ prompt: 'headphones' }, { wait }),
+      expect.objectContaining({ optimized_prompt: 'Better' }),
+    ],
+  ];
+
+  it.each(cases)(
+    '%s answered with a job id waits for it and returns its result',
+    async (_name, route, result, run, expected) => {
+      const stub = await stubHoracle({
+        [route]: [[200, { generationId: 'gen-9', status: 'processing' }]],
+        'GET /generations/gen-9': [
+          [200, { status: 'processing' }],
+          [200, { status: 'completed', result }],
+        ],
+      });
+      try {
+        expect(await run(stub.hc)).toEqual(expected);
+        expect(stub.seen).toEqual([route, 'GET /generations/gen-9', 'GET /generations/gen-9']);
+      } finally {
+        await stub.close();
+      }
+    },
+  );
+
+  it.each(cases)(
+    '%s answered at once returns the answer, with no poll',
+    async (_n, route, result, run, expected) => {
+      const stub = await stubHoracle({ [route]: [[200, result]] });
+      try {
+        expect(await run(stub.hc)).toEqual(expected);
+        expect(stub.seen).toEqual([route]);
+      } finally {
+        await stub.close();
+      }
+    },
+  );
+
+  it('a finished job without the result throws with its handle, never returns empty', async () => {
+    const stub = await stubHoracle({
+      'POST /audio/voice-design': [[200, { generationId: 'gen-8', status: 'processing' }]],
+      'GET /generations/gen-8': [[200, { status: 'completed', result_url: 'https://x.example/a' }]],
+    });
+    try {
+      const error = await stub.hc
+        .designVoice({ voice_description: 'warm' }, { wait })
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error.handle).toMatchObject({ id: 'gen-8', statusOperationId: 'getGeneration' });
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('an answer with neither the result nor a job id is an error, not an empty list', async () => {
+    const stub = await stubHoracle({
+      'POST /audio/voice-design': [[200, { status: 'processing' }]],
+    });
+    try {
+      const error = await stub.hc.designVoice({ voice_description: 'warm' }).catch((e) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error.message).toMatch(/may still have started/);
+    } finally {
+      await stub.close();
+    }
   });
 });

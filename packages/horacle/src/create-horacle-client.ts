@@ -1,4 +1,5 @@
 import { type ClientOptions, createProviderClient, type ProviderClient } from '@mediagen/runtime';
+import { answerHelpers } from './answers.js';
 import { batchHelpers } from './batch.js';
 import { costPreviewHelpers } from './cost-preview.js';
 import { metadata } from './generated/metadata.js';
@@ -28,7 +29,8 @@ export interface HoracleClient
     ReturnType<typeof uploadHelpers>,
     ReturnType<typeof webhookHelpers>,
     ReturnType<typeof batchHelpers>,
-    ReturnType<typeof costPreviewHelpers> {}
+    ReturnType<typeof costPreviewHelpers>,
+    ReturnType<typeof answerHelpers> {}
 
 export function createHoracleClient(options: HoracleClientOptions = {}): HoracleClient {
   const client = createProviderClient<paths, operations, HoracleMetadata>(metadata, options);
@@ -40,5 +42,6 @@ export function createHoracleClient(options: HoracleClientOptions = {}): Horacle
     ...webhookHelpers(client),
     ...batchHelpers(client),
     ...costPreviewHelpers(),
+    ...answerHelpers(client),
   });
 }

@@ -331,7 +331,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "imageToPrompt": {
       "method": "post",
@@ -352,7 +364,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "generateVideo": {
       "method": "post",
@@ -809,7 +833,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "textToSpeech": {
       "method": "post",
@@ -1055,6 +1091,18 @@ export const metadata = {
         "file": [
           "audio/*"
         ]
+      },
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
       }
     },
     "designVoice": {
@@ -1075,7 +1123,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "saveDesignedVoice": {
       "method": "post",
@@ -1099,7 +1159,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "listAudioVoices": {
       "method": "get",
@@ -1126,7 +1198,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "createWorkflow": {
       "method": "post",
@@ -1473,7 +1557,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "listHeygenAvatars": {
       "method": "get",

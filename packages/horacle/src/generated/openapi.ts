@@ -1771,7 +1771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImageDescription"];
+                    "application/json": components["schemas"]["ImageDescription"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1800,7 +1800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PromptText"];
+                    "application/json": components["schemas"]["PromptText"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1976,7 +1976,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VideoProbe"];
+                    "application/json": components["schemas"]["VideoProbe"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2131,7 +2131,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SavedVoice"];
+                    "application/json": components["schemas"]["SavedVoice"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2160,7 +2160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VoicePreviews"];
+                    "application/json": components["schemas"]["VoicePreviews"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2189,7 +2189,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SavedVoice"];
+                    "application/json": components["schemas"]["SavedVoice"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2264,7 +2264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GeneratedWorkflow"];
+                    "application/json": components["schemas"]["GeneratedWorkflow"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2448,7 +2448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OptimizedPrompt"];
+                    "application/json": components["schemas"]["OptimizedPrompt"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
