@@ -295,7 +295,10 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
       const where = `${method.toUpperCase()} ${path}`;
       if (!op.operationId) fail(spec, where, 'needs an operationId');
       const security = op.security ?? rootSecurity;
-      const auth = security.length > 0 && !security.some((s: Json) => Object.keys(s).length === 0);
+      // `{}` among the requirements allows no key: with a keyed one too, the key is optional.
+      const anonymous = security.some((s: Json) => Object.keys(s).length === 0);
+      const keyed = security.some((s: Json) => Object.keys(s).length > 0);
+      const auth = keyed && anonymous ? 'optional' : keyed;
       const parameters: Record<string, ParameterLocation> = {};
       const reserved: string[] = [];
       for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {

@@ -196,8 +196,11 @@ export interface InputSchema {
 export interface OperationMetadata {
   method: HttpMethod;
   path: string;
-  /** False for operations the spec marks `security: []`. */
-  auth: boolean;
+  /**
+   * False for operations the spec marks `security: []`; `'optional'` where it also allows no key
+   * (`security: [{bearerAuth: []}, {}]`): the key is sent when the client has one.
+   */
+  auth: boolean | 'optional';
   parameters?: Readonly<Record<string, ParameterLocation>>;
   /** Path parameters whose `/` is sent as it is (`x-mediagen-allow-reserved`), e.g. `elevenlabs/tts`. */
   reservedParameters?: readonly string[];

@@ -1,6 +1,7 @@
 import { type AttemptFetch, type AttemptResult, runAttempt } from './attempt.js';
 import { backoffDelay } from './backoff.js';
 import { delay } from './delay.js';
+import { ConfigurationError } from './errors.js';
 import { createPacer, type Pacer, PacerTimeout } from './pacer.js';
 import { parseRetryAfter } from './parse-retry-after.js';
 import type { OperationMetadata, ProviderMetadata, RetryPolicy } from './provider-metadata.js';
@@ -106,8 +107,22 @@ export function createTransport(config: TransportConfig): Transport {
     return pacer;
   }
 
+  function optionalAuthorization(): string | undefined {
+    try {
+      return config.authorization();
+    } catch (error) {
+      if (error instanceof ConfigurationError) return undefined;
+      throw error;
+    }
+  }
+
   function authorize(request: Request, op: ResolvedOperation | undefined, options: SendOptions) {
-    if (op?.meta.auth !== false) request.headers.set(metadata.auth.header, config.authorization());
+    const auth = op?.meta.auth;
+    if (auth === 'optional') {
+      // A route that also works without a key (a bootstrap): send one only when there is one.
+      const value = optionalAuthorization();
+      if (value !== undefined) request.headers.set(metadata.auth.header, value);
+    } else if (auth !== false) request.headers.set(metadata.auth.header, config.authorization());
     const header = op?.meta.idempotencyHeader;
     if (header && !request.headers.has(header)) {
       request.headers.set(header, options.idempotencyKey ?? crypto.randomUUID());
