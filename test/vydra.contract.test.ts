@@ -3,6 +3,7 @@ import {
   AuthenticationError,
   ConfigurationError,
   InsufficientCreditsError,
+  InvalidResponseError,
   JobCancelledError,
   JobFailedError,
   ValidationError,
@@ -404,11 +405,22 @@ describe('Vydra generate and wait', () => {
   it('speak() waits for the job when the answer is the documented 202', async () => {
     const { vydra, sent } = client({
       'POST /models/elevenlabs/tts': ['code=202'],
-      [`GET ${JOB}`]: [example('completed')],
+      [`GET ${JOB}`]: [example('completedAudio')],
     });
     const speech = await vydra.speak({ text: 'Hello' }, { schedule: fastSchedule });
+    expect(speech.audioUrl).toBe('https://vydra-cdn.com/audio/xyz.mp3');
     expect(speech.handle?.id).toBe('job_abc123');
     expect(sent()).toEqual(['POST /models/elevenlabs/tts', `GET ${JOB}`]);
+  });
+
+  it('speak() throws with the handle when the job ends without an audio URL', async () => {
+    const { vydra } = client({
+      'POST /models/elevenlabs/tts': ['code=202'],
+      [`GET ${JOB}`]: [example('completed')],
+    });
+    const error = await vydra.speak({ text: 'Hello' }, { schedule: fastSchedule }).catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.handle).toMatchObject({ id: 'job_abc123' });
   });
 
   it('speak() refuses a body without text before sending', async () => {

@@ -1,8 +1,8 @@
 import {
   createJobHandles,
+  InvalidResponseError,
   type JobHandle,
   readJob,
-  readPointer,
   splitRunOptions,
 } from '@mediagen/runtime';
 import type { GenerateOptions } from './generate.js';
@@ -26,8 +26,8 @@ export type Speak = (input: VydraElevenLabsTtsInput, options?: GenerateOptions) 
 /**
  * `speak({ text, voice_id })`: `POST /models/elevenlabs/tts`. The spec accepts both answers (an
  * assumption, see `src/generated/assumptions.md`): the audio URL at once, or a job that is then
- * waited for as `generate` waits. An answer with neither throws an `InvalidResponseError` that
- * carries the body, since the request was paid.
+ * waited for as `generate` waits. An answer with neither, or a job that ends without an audio URL,
+ * throws an `InvalidResponseError` that carries the body (and the job's handle): it was paid for.
  */
 export function createSpeak(client: VydraBaseClient): Speak {
   return async (input, options = {}) => {
@@ -36,15 +36,19 @@ export function createSpeak(client: VydraBaseClient): Speak {
       cancelOnAbort: options.cancelOnAbort ?? true,
     });
     const body = await client.call(OPERATION, { body: input }, request);
-    const [audioUrl] = readJob(operation.submitJob, body).outputs;
-    const isJob = readPointer(body, operation.status.parameters.jobId.pointer).length > 0;
-    if (audioUrl && !isJob) return { audioUrl, body };
+    // An answer that carries the audio is the result, whether or not it also names a job.
+    const [now] = readJob(operation.submitJob, body).outputs;
+    if (now) return { audioUrl: now, body };
     const [handle] = createJobHandles(metadata, OPERATION, body);
     const result = await client.wait<VydraJob>(handle!, wait);
-    return {
-      audioUrl: result.body.output?.audioUrl ?? result.outputs[0]!,
-      body: result.body,
-      handle: handle!,
-    };
+    const audioUrl = result.body.output?.audioUrl;
+    if (audioUrl) return { audioUrl, body: result.body, handle: handle! };
+    throw Object.assign(
+      new InvalidResponseError(
+        `Vydra ElevenLabs TTS job ${handle!.id} completed without an audio URL; the finished job is on this error as body.`,
+        { provider: metadata.id, operationId: 'getJob', body: result.body },
+      ),
+      { handle },
+    );
   };
 }

@@ -484,6 +484,9 @@ export const metadata = {
             "body": {
               "model": "text-to-image"
             }
+          },
+          "completedAudio": {
+            "operationId": "generateElevenLabsTts"
           }
         }
       },
