@@ -503,6 +503,23 @@ describe('issue #21: reading the doc where it is silent', () => {
     },
   );
 
+  it('the x402 purchase without its required PAYMENT-SIGNATURE header is refused before sending', async () => {
+    const { kt, scenario } = client();
+    const call = kt.call as unknown as (op: string, init: object) => Promise<unknown>;
+    const error = (await call('purchaseCreditsX402', { body: { usdCents: 100 } }).catch(
+      (e: unknown) => e,
+    )) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toContain('PAYMENT-SIGNATURE');
+    expect(scenario.sent).toHaveLength(0);
+    const withHeader = kt.call('purchaseCreditsX402', {
+      params: { header: { 'PAYMENT-SIGNATURE': 'eyJ4NDAy' } },
+      body: { usdCents: 100 },
+    });
+    await withHeader.catch(() => undefined);
+    expect(scenario.sent).toHaveLength(1);
+  });
+
   it('a device link answering 400 authorization_pending keeps polling until approved', async () => {
     const { kt, scenario } = client({
       '/api/v1/device/link/poll': [

@@ -132,6 +132,17 @@ describe('specToMetadata', () => {
     expect(specToMetadata('acme', doc).operations.createJob!.auth).toBe(auth);
   });
 
+  it('lists the header parameters the spec marks required', () => {
+    const doc = spec();
+    (doc.paths['/jobs'].post as Record<string, unknown>).parameters = [
+      { name: 'PAYMENT-SIGNATURE', in: 'header', required: true, schema: { type: 'string' } },
+      { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
+    ];
+    expect(specToMetadata('acme', doc).operations.createJob!.requiredHeaders).toEqual([
+      'PAYMENT-SIGNATURE',
+    ]);
+  });
+
   it('expands a status family in the retry statuses', () => {
     const doc = spec();
     doc['x-mediagen-retry'].statuses = [429, '5xx'] as never;

@@ -301,8 +301,10 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
       const auth = keyed && anonymous ? 'optional' : keyed;
       const parameters: Record<string, ParameterLocation> = {};
       const reserved: string[] = [];
+      const requiredHeaders: string[] = [];
       for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
         parameters[p.name] = p.in;
+        if (p.in === 'header' && p.required === true) requiredHeaders.push(p.name);
         if (p['x-mediagen-allow-reserved'] === true && p.in === 'path') reserved.push(p.name);
       }
       const jsonBody = op.requestBody?.content?.['application/json']?.schema;
@@ -319,6 +321,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
         ...(reserved.length ? { reservedParameters: reserved } : {}),
         ...(op['x-mediagen-paid'] ? { paid: true } : {}),
         ...(idempotency?.header ? { idempotencyHeader: idempotency.header } : {}),
+        ...(requiredHeaders.length ? { requiredHeaders } : {}),
         ...(op['x-mediagen-rate-limit']
           ? { rateLimit: withoutNotes(op['x-mediagen-rate-limit']) }
           : {}),

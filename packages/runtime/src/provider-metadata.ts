@@ -207,6 +207,8 @@ export interface OperationMetadata {
   /** Creates billable work: never re-sent unless that provably cannot start a second job. */
   paid?: boolean;
   idempotencyHeader?: string;
+  /** Header parameters the spec marks required: a request without one is refused before sending. */
+  requiredHeaders?: readonly string[];
   rateLimit?: RateLimit;
   /** JSON request body schema, checked before anything is sent. */
   input?: InputSchema;

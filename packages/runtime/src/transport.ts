@@ -6,6 +6,7 @@ import { createPacer, type Pacer, PacerTimeout } from './pacer.js';
 import { parseRetryAfter } from './parse-retry-after.js';
 import type { OperationMetadata, ProviderMetadata, RetryPolicy } from './provider-metadata.js';
 import type { Redactor } from './redact.js';
+import { refuseMissingHeaders } from './required-headers.js';
 import { createOperationResolver, type ResolvedOperation } from './resolve-operation.js';
 import { type AttemptEnd, decideRetry, type RetryDecision } from './retry-decision.js';
 import { createTimeoutQueue } from './timeout-queue.js';
@@ -220,6 +221,7 @@ export function createTransport(config: TransportConfig): Transport {
   async function send(request: Request, options: SendOptions = {}): Promise<Response> {
     const call = plan(request, options);
     authorize(request, call.op, options);
+    if (options.validate !== false) refuseMissingHeaders(metadata, request, call.op);
     for (let attempt = 0; ; attempt++) {
       if (call.signal?.aborted) throw errors.aborted(call.ctx, call.signal.reason);
       const spare =

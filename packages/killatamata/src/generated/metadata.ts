@@ -1675,6 +1675,9 @@ export const metadata = {
       },
       "paid": true,
       "idempotencyHeader": "X-Idempotency-Key",
+      "requiredHeaders": [
+        "PAYMENT-SIGNATURE"
+      ],
       "input": {
         "type": "object",
         "required": [
