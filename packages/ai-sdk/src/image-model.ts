@@ -1,0 +1,43 @@
+import type { ImageModelV4, ImageModelV4CallOptions } from '@ai-sdk/provider';
+import { fetchOutputs } from './fetch-outputs.js';
+import { jobMetadata } from './finished-job.js';
+import { type ModelContext, type PlannedJob, responseInfo } from './model-context.js';
+import { asAiSdkCall } from './to-ai-sdk-error.js';
+
+export type ImagePlanner = (options: ImageModelV4CallOptions) => Promise<PlannedJob>;
+
+/**
+ * An AI SDK image model over one provider operation. One job per call (`maxImagesPerCall: 1`), so
+ * `n: 4` is four jobs, each charged once; the images are the job's outputs, fetched as bytes.
+ */
+export function createImageModel(
+  context: ModelContext,
+  plan: ImagePlanner,
+  capabilities: { supportsFileInputs: boolean },
+): ImageModelV4 {
+  return {
+    specificationVersion: 'v4',
+    provider: `${context.provider}.image`,
+    modelId: context.modelId,
+    maxImagesPerCall: 1,
+    supportsFileInputs: capabilities.supportsFileInputs,
+    supportsMaskInputs: false,
+    doGenerate: (options) =>
+      asAiSdkCall(async () => {
+        const timestamp = new Date();
+        const { warnings, run } = await plan(options);
+        const job = await run(options.abortSignal);
+        const files = await fetchOutputs(job, { ...context, signal: options.abortSignal });
+        const images = files.map((file, i) => ({
+          url: job.outputs[i] ?? null,
+          mediaType: file.mediaType ?? null,
+        }));
+        return {
+          images: files.map((file) => file.data),
+          warnings,
+          providerMetadata: { [context.provider]: { images, ...jobMetadata(job) } },
+          response: responseInfo(context, timestamp),
+        };
+      }),
+  };
+}

@@ -1,0 +1,35 @@
+import type {
+  Experimental_VideoModelV4File as VideoModelV4File,
+  ImageModelV4File,
+} from '@ai-sdk/provider';
+
+type InputFile = ImageModelV4File | VideoModelV4File;
+
+/** An AI SDK input file as bytes, or its URL where it was given as one. */
+export type FileContent =
+  | { kind: 'url'; url: string; mediaType: string | undefined }
+  | { kind: 'bytes'; data: Uint8Array; mediaType: string };
+
+function bytesOf(data: string | Uint8Array): Uint8Array {
+  return typeof data === 'string' ? Uint8Array.from(Buffer.from(data, 'base64')) : data;
+}
+
+export function fileContent(file: InputFile): FileContent {
+  if (file.type === 'url')
+    return { kind: 'url', url: file.url, mediaType: 'mediaType' in file ? file.mediaType : undefined };
+  return { kind: 'bytes', data: bytesOf(file.data), mediaType: file.mediaType };
+}
+
+/** Base64 of bytes, for the APIs that take files inline. */
+export function base64Of(data: Uint8Array): string {
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
+}
+
+/** A file's URL, uploading its bytes first with the provider's own upload where it has one. */
+export async function urlOf(
+  file: InputFile,
+  upload: (data: Uint8Array, mediaType: string) => Promise<string>,
+): Promise<string> {
+  const content = fileContent(file);
+  return content.kind === 'url' ? content.url : upload(content.data, content.mediaType);
+}

@@ -1,0 +1,24 @@
+import { NoSuchModelError } from '@ai-sdk/provider';
+import type { ProviderName } from './model-context.js';
+
+type ModelType = ConstructorParameters<typeof NoSuchModelError>[0]['modelType'];
+
+/** A model family this provider does not offer: the AI SDK's `NoSuchModelError`. */
+export function noSuchModel(provider: ProviderName, modelType: ModelType) {
+  return (modelId: string): never => {
+    throw new NoSuchModelError({
+      modelId,
+      modelType,
+      message: `@mediagen/ai-sdk: ${provider} has no ${modelType} (asked for ${JSON.stringify(modelId)}); its documented API offers none`,
+    });
+  };
+}
+
+/** What every provider of this package shares: the specification version, no language models. */
+export function providerBase(provider: ProviderName) {
+  return {
+    specificationVersion: 'v4' as const,
+    languageModel: noSuchModel(provider, 'languageModel'),
+    embeddingModel: noSuchModel(provider, 'embeddingModel'),
+  };
+}

@@ -1,0 +1,31 @@
+import type { SpeechModelV4, SpeechModelV4CallOptions } from '@ai-sdk/provider';
+import { fetchOutputs } from './fetch-outputs.js';
+import { jobMetadata } from './finished-job.js';
+import { type ModelContext, type PlannedJob, responseInfo } from './model-context.js';
+import { asAiSdkCall } from './to-ai-sdk-error.js';
+
+export type SpeechPlanner = (options: SpeechModelV4CallOptions) => Promise<PlannedJob>;
+
+/** An AI SDK speech model over one provider operation; the audio is the job's first output. */
+export function createSpeechModel(context: ModelContext, plan: SpeechPlanner): SpeechModelV4 {
+  return {
+    specificationVersion: 'v4',
+    provider: `${context.provider}.speech`,
+    modelId: context.modelId,
+    doGenerate: (options) =>
+      asAiSdkCall(async () => {
+        const timestamp = new Date();
+        const { warnings, run } = await plan(options);
+        const job = await run(options.abortSignal);
+        const [audio] = await fetchOutputs(job, { ...context, signal: options.abortSignal });
+        return {
+          audio: audio!.data,
+          warnings,
+          providerMetadata: {
+            [context.provider]: { ...jobMetadata(job), mediaType: audio!.mediaType ?? null },
+          },
+          response: { ...responseInfo(context, timestamp), body: job.body },
+        };
+      }),
+  };
+}
