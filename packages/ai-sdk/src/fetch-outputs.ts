@@ -19,7 +19,11 @@ function paidJobError(job: FinishedJob, error: unknown, signal: AbortSignal | un
   const context = { provider: handle.provider, operationId: handle.statusOperationId, handle };
   const where = `Its output URLs are in error.handle's job (${job.outputs.join(', ')}); fetch them again rather than generating again.`;
   if (signal?.aborted) {
-    return new AbortError(`Stopped by your signal while fetching the output of ${handle.provider} job ${handle.id}, which finished and was paid. ${where}`, context, { cause: error });
+    return new AbortError(
+      `Stopped by your signal while fetching the output of ${handle.provider} job ${handle.id}, which finished and was paid. ${where}`,
+      context,
+      { cause: error },
+    );
   }
   const reason = error instanceof Error ? error.message : String(error);
   const { handle: _, ...errorContext } = context;

@@ -1,9 +1,9 @@
 import type {
-  Experimental_VideoModelV4 as VideoModelV4,
   ImageModelV4,
   ProviderV4,
   SpeechModelV4,
   TranscriptionModelV4,
+  Experimental_VideoModelV4 as VideoModelV4,
 } from '@ai-sdk/provider';
 import {
   type components,
@@ -22,14 +22,14 @@ import { createImageModel } from './image-model.js';
 import { urlOf } from './input-file.js';
 import { type ModelContext, ownOptions } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
+import { parseOutput } from './parse-output.js';
 import { providerBase } from './provider-base.js';
 import { type ModelSettings, runOptionsOf } from './settings.js';
 import { createSpeechModel } from './speech-model.js';
 import { createTranscriptionModel } from './transcription-model.js';
 import { unsupportedOptions } from './unsupported.js';
-import { createVideoModel } from './video-model.js';
 import { firstFrame, lastFrame } from './video-frames.js';
-import { parseOutput } from './parse-output.js';
+import { createVideoModel } from './video-model.js';
 
 export type HoracleImageModelId = ImageModel;
 export type HoracleVideoModelId = VideoModel;

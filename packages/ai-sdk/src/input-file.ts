@@ -1,6 +1,6 @@
 import type {
-  Experimental_VideoModelV4File as VideoModelV4File,
   ImageModelV4File,
+  Experimental_VideoModelV4File as VideoModelV4File,
 } from '@ai-sdk/provider';
 
 type InputFile = ImageModelV4File | VideoModelV4File;
@@ -16,7 +16,11 @@ function bytesOf(data: string | Uint8Array): Uint8Array {
 
 export function fileContent(file: InputFile): FileContent {
   if (file.type === 'url')
-    return { kind: 'url', url: file.url, mediaType: 'mediaType' in file ? file.mediaType : undefined };
+    return {
+      kind: 'url',
+      url: file.url,
+      mediaType: 'mediaType' in file ? file.mediaType : undefined,
+    };
   return { kind: 'bytes', data: bytesOf(file.data), mediaType: file.mediaType };
 }
 

@@ -9,7 +9,7 @@ export function noSuchModel(provider: ProviderName, modelType: ModelType) {
     throw new NoSuchModelError({
       modelId,
       modelType,
-      message: `@mediagen/ai-sdk: ${provider} has no ${modelType} (asked for ${JSON.stringify(modelId)}); its documented API offers none`,
+      message: `@mediagen/ai-sdk: ${provider} has no ${modelType} (asked for ${JSON.stringify(modelId)}); its documented API offers none under that id`,
     });
   };
 }
@@ -21,4 +21,15 @@ export function providerBase(provider: ProviderName) {
     languageModel: noSuchModel(provider, 'languageModel'),
     embeddingModel: noSuchModel(provider, 'embeddingModel'),
   };
+}
+
+/** A lookup by any string that accepts only the ids a provider has, for a closed set of models. */
+export function knownModel(provider: ProviderName) {
+  return <Id extends string, Model>(
+    ids: readonly Id[],
+    modelType: ModelType,
+    make: (modelId: Id) => Model,
+  ) =>
+    (modelId: string): Model =>
+      ids.includes(modelId as Id) ? make(modelId as Id) : noSuchModel(provider, modelType)(modelId);
 }

@@ -29,7 +29,12 @@ function noTranscript(job: FinishedJob) {
   return Object.assign(
     new InvalidResponseError(
       `${handle.provider} job ${handle.id} finished (and was paid) but nothing in its answer or output reads as a transcript; its outputs are ${job.outputs.join(', ') || 'none'}`,
-      { provider: handle.provider, operationId: handle.statusOperationId, body: job.body, jobMayExist: true },
+      {
+        provider: handle.provider,
+        operationId: handle.statusOperationId,
+        body: job.body,
+        jobMayExist: true,
+      },
     ),
     { handle },
   );

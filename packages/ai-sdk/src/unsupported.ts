@@ -9,7 +9,10 @@ export function unsupported(feature: string, details: string): SharedV4Warning {
  * One warning per option that is set but has no field on this model. `options` is the call's
  * common options by name, `reasons` says why each one it may carry is not sent.
  */
-export function unsupportedOptions(options: object, reasons: Record<string, string>): SharedV4Warning[] {
+export function unsupportedOptions(
+  options: object,
+  reasons: Record<string, string>,
+): SharedV4Warning[] {
   return Object.entries(reasons).flatMap(([feature, details]) => {
     const value = (options as Record<string, unknown>)[feature];
     const set = value !== undefined && !(Array.isArray(value) && value.length === 0);

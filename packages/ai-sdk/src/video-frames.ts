@@ -7,9 +7,7 @@ type Frames = Pick<VideoModelV4CallOptions, 'image' | 'frameImages'>;
 
 /** The start image: `prompt: { image }` or a `first_frame` frame image. */
 export function firstFrame(options: Frames): VideoModelV4File | undefined {
-  return (
-    options.image ?? options.frameImages?.find((f) => f.frameType === 'first_frame')?.image
-  );
+  return options.image ?? options.frameImages?.find((f) => f.frameType === 'first_frame')?.image;
 }
 
 /** The `last_frame` frame image, if any. */

@@ -1,0 +1,103 @@
+import type {
+  ProviderV4,
+  Experimental_VideoModelV4 as VideoModelV4,
+  Experimental_VideoModelV4File as VideoModelV4File,
+} from '@ai-sdk/provider';
+import { InvalidArgumentError } from '@ai-sdk/provider';
+import {
+  createHappyHorseClient,
+  type GenerateVideoInput,
+  type HappyHorseClient,
+  MODEL,
+} from '@mediagen/happyhorse';
+import type { ClientOptions } from '@mediagen/runtime';
+import { finishedJob } from './finished-job.js';
+import { fileContent } from './input-file.js';
+import { type ModelContext, ownOptions } from './model-context.js';
+import type { NamedFields } from './option-types.js';
+import { knownModel, noSuchModel, providerBase } from './provider-base.js';
+import { type ModelSettings, runOptionsOf } from './settings.js';
+import { unsupportedOptions } from './unsupported.js';
+import { firstFrame, lastFrame } from './video-frames.js';
+import { createVideoModel } from './video-model.js';
+
+/** The one model the spec allows. */
+export type HappyHorseVideoModelId = typeof MODEL;
+
+type SingleShot = Extract<GenerateVideoInput, { multi_shots?: false }>;
+/** `providerOptions.happyhorse` (`prompt`, `duration`, `aspect_ratio`, `sound` come from the call). */
+export type HappyHorseVideoOptions = Omit<NamedFields<SingleShot>, 'model' | 'prompt'>;
+
+export interface HappyHorseSettings extends ClientOptions, ModelSettings {
+  /** A client of your own; otherwise one is made from the options above. */
+  client?: HappyHorseClient;
+}
+
+export interface HappyHorseProvider extends ProviderV4 {
+  video(modelId?: HappyHorseVideoModelId): VideoModelV4;
+  videoModel(modelId: string): VideoModelV4;
+  readonly client: HappyHorseClient;
+}
+
+/** HappyHorse takes images as URLs only and has no upload: bytes are refused before paying. */
+function imageUrl(file: VideoModelV4File): string {
+  const content = fileContent(file);
+  if (content.kind === 'url') return content.url;
+  throw new InvalidArgumentError({
+    argument: 'image',
+    message:
+      'HappyHorse takes image URLs only (image_urls) and has no upload: host the image and pass its URL; nothing was sent',
+  });
+}
+
+/** HappyHorse 1.0 video as an AI SDK video model, submitted through `generateVideo`. */
+export function createHappyHorse(settings: HappyHorseSettings = {}): HappyHorseProvider {
+  const { client: own, job, download, ...clientOptions } = settings;
+  const client = own ?? createHappyHorseClient(clientOptions);
+  const context = (modelId: string): ModelContext => ({
+    provider: 'happyhorse',
+    modelId,
+    ...(clientOptions.fetch ? { fetch: clientOptions.fetch } : {}),
+    ...(download ? { download } : {}),
+  });
+
+  const video = (modelId: HappyHorseVideoModelId = MODEL) =>
+    createVideoModel(context(modelId), async (o) => {
+      const own = ownOptions<HappyHorseVideoOptions>(context(modelId), o.providerOptions);
+      const frames = [firstFrame(o), lastFrame(o)].filter((f) => f !== undefined);
+      const input = {
+        model: modelId,
+        ...(o.prompt !== undefined ? { prompt: o.prompt } : {}),
+        ...(o.duration !== undefined ? { duration: o.duration } : {}),
+        ...(o.aspectRatio && o.aspectRatio !== 'adaptive' ? { aspect_ratio: o.aspectRatio } : {}),
+        ...(o.generateAudio !== undefined ? { sound: o.generateAudio } : {}),
+        ...(frames.length > 0 ? { image_urls: frames.map(imageUrl) } : {}),
+        ...own,
+      } as GenerateVideoInput;
+      return {
+        warnings: unsupportedOptions(o, {
+          resolution: 'HappyHorse documents no resolution; mode (std, pro) sets the quality',
+          fps: 'HappyHorse documents no frame rate',
+          seed: 'HappyHorse documents no seed',
+          inputReferences: 'HappyHorse takes references as providerOptions.happyhorse.elements',
+        }),
+        run: async (signal) => {
+          const result = await client.generateVideo(input, runOptionsOf(job, signal));
+          const credits = result.body.data.consumed_credits;
+          return finishedJob(result, credits !== undefined ? { creditsCharged: credits } : {});
+        },
+      };
+    });
+
+  const none = (modelType: Parameters<typeof noSuchModel>[1]) =>
+    noSuchModel('happyhorse', modelType);
+  return {
+    ...providerBase('happyhorse'),
+    video,
+    videoModel: knownModel('happyhorse')([MODEL], 'videoModel', video),
+    imageModel: none('imageModel'),
+    speechModel: none('speechModel'),
+    transcriptionModel: none('transcriptionModel'),
+    client,
+  };
+}
