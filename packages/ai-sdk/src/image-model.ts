@@ -28,14 +28,17 @@ export function createImageModel(
         const { warnings, run } = await plan(options);
         const job = await run(options.abortSignal);
         const files = await fetchOutputs(job, { ...context, signal: options.abortSignal });
+        const metadata = jobMetadata(job);
+        // `ai` keeps each image's entry on the image itself (and only `images` at the top level).
         const images = files.map((file, i) => ({
+          ...metadata,
           url: job.outputs[i] ?? null,
           mediaType: file.mediaType ?? null,
         }));
         return {
           images: files.map((file) => file.data),
           warnings,
-          providerMetadata: { [context.provider]: { images, ...jobMetadata(job) } },
+          providerMetadata: { [context.provider]: { images, ...metadata } },
           response: responseInfo(context, timestamp),
         };
       }),

@@ -1,4 +1,8 @@
-import type { TranscriptionModelV4, TranscriptionModelV4CallOptions } from '@ai-sdk/provider';
+import {
+  InvalidArgumentError,
+  type TranscriptionModelV4,
+  type TranscriptionModelV4CallOptions,
+} from '@ai-sdk/provider';
 import { InvalidResponseError } from '@mediagen/runtime';
 import type { DownloadedOutput } from './download-output.js';
 import { fetchOutputs } from './fetch-outputs.js';
@@ -69,6 +73,12 @@ export function createTranscriptionModel(
         typeof options.audio === 'string'
           ? Uint8Array.from(Buffer.from(options.audio, 'base64'))
           : options.audio;
+      if (data.byteLength === 0) {
+        // Nothing to transcribe, and uploading or submitting it would still be paid for.
+        const message =
+          "The audio is empty, so nothing was sent; pass the recording's bytes or its URL";
+        return Promise.reject(new InvalidArgumentError({ argument: 'audio', message }));
+      }
       return generate(
         {
           audio: { kind: 'bytes', data, mediaType: options.mediaType },

@@ -1,0 +1,341 @@
+/**
+ * @mediagen/ai-sdk through the `ai` package's own functions against @mediagen/mock, for every
+ * model family and provider: a success (bytes, media type, the job's handle in providerMetadata),
+ * input refused before sending (the mock's ledger unchanged), a failed job, an abort, and a warning
+ * for a common option the model has no field for.
+ */
+import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
+import { createMediagen, type MediagenProvider, type MediagenSettings } from '@mediagen/ai-sdk';
+import { type MockServer, startMock } from '@mediagen/mock';
+import { AbortError, JobCancelledError, JobFailedError } from '@mediagen/runtime';
+import {
+  experimental_generateVideo,
+  generateImage,
+  generateSpeech,
+  transcribe,
+  type Warning,
+} from 'ai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The warnings are asserted below; `ai` would also print each one.
+(globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
+
+const PROVIDERS = ['happyhorse', 'horacle', 'killatamata', 'kubeez', 'vydra'] as const;
+type Provider = (typeof PROVIDERS)[number];
+const mocks = {} as Record<Provider, MockServer>;
+
+beforeAll(async () => {
+  await Promise.all(PROVIDERS.map(async (p) => (mocks[p] = await startMock(p))));
+}, 60_000);
+afterAll(() => Promise.all(Object.values(mocks).map((m) => m.close())));
+
+/** Every provider on its mock, polling at once and every 5 ms (the mock needs no documented wait). */
+function mediagenOnMocks(
+  extra: { headers?: Record<string, string>; onProgress?: () => void } = {},
+) {
+  const settings: MediagenSettings = {};
+  for (const p of PROVIDERS) {
+    settings[p] = {
+      baseUrl: mocks[p].url,
+      apiKey: 'test-key',
+      ...(extra.headers ? { headers: extra.headers } : {}),
+      job: {
+        schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5 },
+        ...(extra.onProgress ? { onProgress: extra.onProgress } : {}),
+      },
+    } as never;
+  }
+  return createMediagen(settings);
+}
+
+const audio = new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 0]); // an ID3 (mp3) header
+
+/** One model family call through `ai`, with the common options a case adds. */
+type Call = (
+  m: MediagenProvider,
+  extra: Record<string, unknown>,
+  abortSignal?: AbortSignal,
+) => Promise<{
+  warnings: Warning[];
+  providerMetadata: unknown;
+  bytes: Uint8Array;
+  mediaType: string;
+}>;
+
+const image = (
+  model: (m: MediagenProvider) => Parameters<typeof generateImage>[0]['model'],
+  prompt = 'a red fox',
+) =>
+  (async (m, extra, abortSignal) => {
+    const r = await generateImage({
+      model: model(m),
+      prompt,
+      ...extra,
+      ...(abortSignal ? { abortSignal } : {}),
+    });
+    return {
+      warnings: r.warnings,
+      providerMetadata: r.calls[0]?.providerMetadata,
+      bytes: r.image.uint8Array,
+      mediaType: r.image.mediaType,
+    };
+  }) satisfies Call;
+
+const video = (
+  model: (m: MediagenProvider) => Parameters<typeof experimental_generateVideo>[0]['model'],
+  prompt = 'mountains at sunrise',
+) =>
+  (async (m, extra, abortSignal) => {
+    const r = await experimental_generateVideo({
+      model: model(m),
+      prompt,
+      ...extra,
+      ...(abortSignal ? { abortSignal } : {}),
+    });
+    return {
+      warnings: r.warnings,
+      providerMetadata: r.providerMetadata,
+      bytes: r.video.uint8Array,
+      mediaType: r.video.mediaType,
+    };
+  }) satisfies Call;
+
+const speech = (
+  model: (m: MediagenProvider) => Parameters<typeof generateSpeech>[0]['model'],
+  base: Record<string, unknown> = {},
+) =>
+  (async (m, extra, abortSignal) => {
+    const r = await generateSpeech({
+      model: model(m),
+      text: 'Welcome to mediagen.',
+      ...base,
+      ...extra,
+      ...(abortSignal ? { abortSignal } : {}),
+    });
+    return {
+      warnings: r.warnings,
+      providerMetadata: r.providerMetadata,
+      bytes: r.audio.uint8Array,
+      mediaType: r.audio.mediaType,
+    };
+  }) satisfies Call;
+
+const transcription = (
+  model: (m: MediagenProvider) => Parameters<typeof transcribe>[0]['model'],
+  input: Uint8Array | URL = audio,
+) =>
+  (async (m, extra, abortSignal) => {
+    const r = await transcribe({
+      model: model(m),
+      audio: input,
+      ...extra,
+      ...(abortSignal ? { abortSignal } : {}),
+    });
+    return {
+      warnings: r.warnings,
+      providerMetadata: r.providerMetadata,
+      bytes: new TextEncoder().encode(r.text),
+      mediaType: 'text/plain',
+    };
+  }) satisfies Call;
+
+interface Case {
+  name: string;
+  provider: Provider;
+  call: Call;
+  /** Common options that make the body invalid by the spec. */
+  invalid: Call;
+  /** A common option this model has no field for, and the feature the warning names. */
+  unsupported: [Record<string, unknown>, string];
+  mediaType: RegExp;
+}
+
+const CASES: Case[] = [
+  // Images
+  {
+    name: 'Horacle image',
+    provider: 'horacle',
+    call: image((m) => m.horacle.image('nano-banana')),
+    invalid: image((m) => m.horacle.image('nano-banana'), ''),
+    unsupported: [{ seed: 7 }, 'seed'],
+    mediaType: /^image\//,
+  },
+  {
+    name: 'Killa Tamata image.generate',
+    provider: 'killatamata',
+    call: image((m) => m.killatamata.image('image.generate')),
+    invalid: (m, e, s) =>
+      image((x) => x.killatamata.image('image.generate'))(m, { ...e, size: '1000x1000' }, s),
+    unsupported: [{ aspectRatio: '16:9' }, 'aspectRatio'],
+    mediaType: /^image\//,
+  },
+  {
+    name: 'Kubeez image',
+    provider: 'kubeez',
+    call: image((m) => m.kubeez.image('nano-banana-2')),
+    invalid: image((m) => m.kubeez.image('nano-banana-2'), ''),
+    unsupported: [{ size: '1024x1024' }, 'size'],
+    mediaType: /^image\//,
+  },
+  {
+    name: 'Vydra Grok Imagine image',
+    provider: 'vydra',
+    call: image((m) => m.vydra.image('grok-imagine')),
+    invalid: image((m) => m.vydra.image('grok-imagine'), ''),
+    unsupported: [{ seed: 7 }, 'seed'],
+    mediaType: /^image\//,
+  },
+  // Videos
+  {
+    name: 'HappyHorse video',
+    provider: 'happyhorse',
+    call: video((m) => m.happyhorse.video()),
+    invalid: (m, e, s) => video((x) => x.happyhorse.video())(m, { ...e, duration: 20 }, s),
+    unsupported: [{ fps: 24 }, 'fps'],
+    mediaType: /^video\//,
+  },
+  {
+    name: 'Horacle video',
+    provider: 'horacle',
+    call: video((m) => m.horacle.video('kling-2.6')),
+    invalid: (m, e, s) => video((x) => x.horacle.video('kling-2.6'))(m, { ...e, duration: 20 }, s),
+    unsupported: [{ seed: 7 }, 'seed'],
+    mediaType: /^video\//,
+  },
+  {
+    name: 'Killa Tamata video.generate',
+    provider: 'killatamata',
+    call: video((m) => m.killatamata.video()),
+    invalid: (m, e, s) =>
+      video((x) => x.killatamata.video())(m, { ...e, resolution: '1000x1000' }, s),
+    unsupported: [{ fps: 24 }, 'fps'],
+    mediaType: /^video\//,
+  },
+  {
+    name: 'Kubeez video',
+    provider: 'kubeez',
+    call: video((m) => m.kubeez.video('seedance-2')),
+    invalid: video((m) => m.kubeez.video('seedance-2'), ''),
+    unsupported: [{ seed: 7 }, 'seed'],
+    mediaType: /^video\//,
+  },
+  {
+    name: 'Vydra Veo 3 video',
+    provider: 'vydra',
+    call: video((m) => m.vydra.video('veo3')),
+    invalid: (m, e, s) => video((x) => x.vydra.video('veo3'))(m, { ...e, aspectRatio: '4:3' }, s),
+    unsupported: [{ duration: 8 }, 'duration'],
+    mediaType: /^video\//,
+  },
+  // Speech
+  {
+    name: 'Horacle TTS',
+    provider: 'horacle',
+    call: speech((m) => m.horacle.speech('eleven_multilingual_v2')),
+    invalid: speech((m) => m.horacle.speech('eleven_multilingual_v2'), { text: '' }),
+    unsupported: [{ speed: 1.2 }, 'speed'],
+    mediaType: /^audio\//,
+  },
+  {
+    name: 'Killa Tamata audio.speak',
+    provider: 'killatamata',
+    call: speech((m) => m.killatamata.speech()),
+    invalid: speech((m) => m.killatamata.speech(), { text: 'x'.repeat(6001) }),
+    unsupported: [{ speed: 1.2 }, 'speed'],
+    mediaType: /^audio\//,
+  },
+  {
+    name: 'Kubeez dialogue',
+    provider: 'kubeez',
+    call: speech((m) => m.kubeez.speech(), { voice: 'Rachel' }),
+    invalid: speech((m) => m.kubeez.speech(), { voice: 'Nobody' }),
+    unsupported: [{ instructions: 'slowly' }, 'instructions'],
+    mediaType: /^audio\//,
+  },
+  {
+    name: 'Vydra TTS',
+    provider: 'vydra',
+    call: speech((m) => m.vydra.speech('elevenlabs-tts')),
+    invalid: speech((m) => m.vydra.speech(''), {}),
+    unsupported: [{ voice: 'Rachel' }, 'voice'],
+    mediaType: /^audio\//,
+  },
+  // Transcription
+  {
+    name: 'Killa Tamata annotation',
+    provider: 'killatamata',
+    call: transcription((m) => m.killatamata.transcription()),
+    invalid: (m, e, s) =>
+      transcription((x) => x.killatamata.transcription())(
+        m,
+        { ...e, providerOptions: { killatamata: { sourceAudioUrl: 'not a url' } } },
+        s,
+      ),
+    unsupported: [{}, ''],
+    mediaType: /^text\//,
+  },
+  {
+    name: 'Horacle speech to text',
+    provider: 'horacle',
+    // By URL: Horacle fetches it itself. Bytes go through Horacle's signed upload link, which the
+    // mock names off this machine.
+    call: transcription((m) => m.horacle.transcription(), new URL('https://example.com/voice.mp3')),
+    invalid: transcription((m) => m.horacle.transcription(), new Uint8Array()),
+    unsupported: [{ timestampGranularities: ['word'] }, 'timestampGranularities'],
+    mediaType: /^text\//,
+  },
+];
+
+describe.each(CASES)('$name through ai', ({ provider, call, invalid, unsupported, mediaType }) => {
+  it('succeeds with the output as bytes and the job in providerMetadata', async () => {
+    const before = mocks[provider].ledger.length;
+    const result = await call(mediagenOnMocks(), {});
+    expect(result.bytes.length).toBeGreaterThan(0);
+    expect(result.mediaType).toMatch(mediaType);
+    const metadata = (
+      result.providerMetadata as Record<string, { jobId?: string; handle?: { id: string } }>
+    )[provider];
+    expect(metadata?.jobId).toEqual(expect.any(String));
+    expect(metadata?.handle?.id).toBe(metadata?.jobId);
+    expect(mocks[provider].ledger.length).toBe(before + 1);
+  });
+
+  it('refuses invalid input before sending, so nothing is charged', async () => {
+    const before = mocks[provider].ledger.length;
+    const error = await invalid(mediagenOnMocks(), {}).catch((e: unknown) => e);
+    expect(InvalidArgumentError.isInstance(error), String(error)).toBe(true);
+    expect(mocks[provider].ledger.length).toBe(before);
+  });
+
+  it('ends a failed job in an APICallError with the typed JobFailedError as cause', async () => {
+    const failing = mediagenOnMocks({ headers: { 'X-Mediagen-Mock': 'outcome=failed' } });
+    const error = await call(failing, {}).catch((e: unknown) => e);
+    expect(APICallError.isInstance(error), String(error)).toBe(true);
+    const apiError = error as APICallError;
+    expect(apiError.cause).toBeInstanceOf(JobFailedError);
+    expect(apiError.isRetryable).toBe(false);
+    expect(apiError.data).toMatchObject({ handle: { provider }, jobMayExist: true });
+  });
+
+  it('stops on abort, with the job handle', async () => {
+    const controller = new AbortController();
+    const slow = mediagenOnMocks({
+      headers: { 'X-Mediagen-Mock': 'steps=1000' },
+      onProgress: () => controller.abort(),
+    });
+    const error = await call(slow, {}, controller.signal).catch((e: unknown) => e);
+    // Vydra cancels an aborted job and reports the refund, as its client does.
+    const typed = APICallError.isInstance(error) ? error.cause : error;
+    expect(typed instanceof AbortError || typed instanceof JobCancelledError, String(error)).toBe(
+      true,
+    );
+    expect((typed as AbortError).handle?.provider).toBe(provider);
+  });
+
+  it.skipIf(unsupported[1] === '')('warns about a common option it has no field for', async () => {
+    const result = await call(mediagenOnMocks(), unsupported[0]);
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ type: 'unsupported', feature: unsupported[1] }),
+    );
+  });
+});
