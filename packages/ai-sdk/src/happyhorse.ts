@@ -5,6 +5,7 @@ import type {
 } from '@ai-sdk/provider';
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import {
+  type components,
   createHappyHorseClient,
   type GenerateVideoInput,
   type HappyHorseClient,
@@ -14,7 +15,7 @@ import type { ClientOptions } from '@mediagen/runtime';
 import { finishedJob } from './finished-job.js';
 import { fileContent } from './input-file.js';
 import { type ModelContext, ownOptions } from './model-context.js';
-import type { NamedFields } from './option-types.js';
+import type { OptionsOf } from './option-types.js';
 import { knownModel, noSuchModel, providerBase } from './provider-base.js';
 import { type ModelSettings, runOptionsOf } from './settings.js';
 import { unsupportedOptions } from './unsupported.js';
@@ -24,9 +25,14 @@ import { createVideoModel } from './video-model.js';
 /** The one model the spec allows. */
 export type HappyHorseVideoModelId = typeof MODEL;
 
-type SingleShot = Extract<GenerateVideoInput, { multi_shots?: false }>;
-/** `providerOptions.happyhorse` (`prompt`, `duration`, `aspect_ratio`, `sound` come from the call). */
-export type HappyHorseVideoOptions = Omit<NamedFields<SingleShot>, 'model' | 'prompt'>;
+/**
+ * `providerOptions.happyhorse`: a single-shot request's fields (`prompt`, `duration`,
+ * `aspect_ratio`, `sound`, `image_urls` come from the call's own options).
+ */
+export type HappyHorseVideoOptions = OptionsOf<
+  components['schemas']['SingleShotRequest'],
+  'model' | 'prompt'
+>;
 
 export interface HappyHorseSettings extends ClientOptions, ModelSettings {
   /** A client of your own; otherwise one is made from the options above. */
@@ -89,12 +95,13 @@ export function createHappyHorse(settings: HappyHorseSettings = {}): HappyHorseP
       };
     });
 
+  const videoModel = knownModel('happyhorse')([MODEL], 'videoModel', video);
   const none = (modelType: Parameters<typeof noSuchModel>[1]) =>
     noSuchModel('happyhorse', modelType);
   return {
     ...providerBase('happyhorse'),
-    video,
-    videoModel: knownModel('happyhorse')([MODEL], 'videoModel', video),
+    video: videoModel,
+    videoModel,
     imageModel: none('imageModel'),
     speechModel: none('speechModel'),
     transcriptionModel: none('transcriptionModel'),

@@ -211,16 +211,24 @@ export function createKillaTamata(settings: KillaTamataSettings = {}): KillaTama
     });
 
   const known = knownModel('killatamata');
+  const imageModel = known(['image.generate', 'image.edit'], 'imageModel', image);
+  const videoModel = known(['video.generate'], 'videoModel', video);
+  const speechModel = known(['audio.speak'], 'speechModel', speech);
+  const transcriptionModel = known(
+    ['audio.annotation.reference'],
+    'transcriptionModel',
+    transcription,
+  );
   return {
     ...providerBase('killatamata'),
-    image,
-    video,
-    speech,
-    transcription,
-    imageModel: known(['image.generate', 'image.edit'], 'imageModel', image),
-    videoModel: known(['video.generate'], 'videoModel', video),
-    speechModel: known(['audio.speak'], 'speechModel', speech),
-    transcriptionModel: known(['audio.annotation.reference'], 'transcriptionModel', transcription),
+    image: imageModel,
+    video: videoModel,
+    speech: speechModel,
+    transcription: transcriptionModel,
+    imageModel,
+    videoModel,
+    speechModel,
+    transcriptionModel,
     client,
   };
 }

@@ -49,6 +49,8 @@ export interface KubeezProvider extends ProviderV4 {
   imageModel(modelId: KubeezImageModelId): ImageModelV4;
   videoModel(modelId: KubeezVideoModelId): VideoModelV4;
   speechModel(modelId: string): SpeechModelV4;
+  /** Kubeez has no transcription model here: a `NoSuchModelError`. */
+  transcriptionModel(modelId: string): never;
   readonly client: KubeezClient;
 }
 
@@ -148,14 +150,15 @@ export function createKubeez(settings: KubeezSettings = {}): KubeezProvider {
       };
     });
 
+  const speechModel = knownModel('kubeez')(['text-to-dialogue-v3'], 'speechModel', speech);
   return {
     ...providerBase('kubeez'),
     image,
     video,
-    speech,
+    speech: speechModel,
     imageModel: image,
     videoModel: video,
-    speechModel: knownModel('kubeez')(['text-to-dialogue-v3'], 'speechModel', speech),
+    speechModel,
     transcriptionModel: noSuchModel('kubeez', 'transcriptionModel'),
     client,
   };

@@ -23,13 +23,16 @@ export function providerBase(provider: ProviderName) {
   };
 }
 
-/** A lookup by any string that accepts only the ids a provider has, for a closed set of models. */
+/**
+ * A lookup by any string that accepts only the ids a provider has, for a closed set of models (the
+ * first is the default): the types refuse other ids, and this refuses them at run time too.
+ */
 export function knownModel(provider: ProviderName) {
   return <Id extends string, Model>(
     ids: readonly Id[],
     modelType: ModelType,
     make: (modelId: Id) => Model,
   ) =>
-    (modelId: string): Model =>
+    (modelId: string = ids[0]!): Model =>
       ids.includes(modelId as Id) ? make(modelId as Id) : noSuchModel(provider, modelType)(modelId);
 }

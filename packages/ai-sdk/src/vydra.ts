@@ -50,6 +50,8 @@ export interface VydraProvider extends ProviderV4 {
   imageModel(modelId: VydraImageModelId): ImageModelV4;
   videoModel(modelId: VydraVideoModelId): VideoModelV4;
   speechModel(modelId: VydraSpeechModelId): SpeechModelV4;
+  /** Vydra has no transcription model here: a `NoSuchModelError`. */
+  transcriptionModel(modelId: string): never;
   readonly client: VydraClient;
 }
 
