@@ -38,9 +38,10 @@ function mediagenOnMocks(
     settings[p] = {
       baseUrl: mocks[p].url,
       apiKey: 'test-key',
+      rateLimits: false, // the mock needs no pacing
       ...(extra.headers ? { headers: extra.headers } : {}),
       job: {
-        schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5 },
+        schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5, sequenceMs: [5] },
         ...(extra.onProgress ? { onProgress: extra.onProgress } : {}),
       },
     } as never;
