@@ -18,6 +18,7 @@ import {
   type VydraGrokImagineOptions,
   type VydraVeo3Options,
 } from '@mediagen/ai-sdk';
+import type { DocumentedImageModel } from '@mediagen/horacle';
 import type { generateImage } from 'ai';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
@@ -66,17 +67,8 @@ describe('model ids', () => {
   it('offer the documented names and take any name where the catalog is live', () => {
     expectTypeOf(mediagen.horacle.image)
       .parameter(0)
-      .toEqualTypeOf<
-        | 'nano-banana'
-        | 'nano-banana-2'
-        | 'nano-banana-pro'
-        | 'gpt-image-2'
-        | 'flux-2-pro'
-        | 'flux-2-flex'
-        | 'seedream'
-        | 'seedream-v4.5'
-        | (string & {})
-      >();
+      .toEqualTypeOf<DocumentedImageModel | (string & {})>();
+    expectTypeOf<'nano-banana' | 'gpt-image-2'>().toExtend<DocumentedImageModel>();
     expect(mediagen.horacle.image('a-model-added-tomorrow').modelId).toBe('a-model-added-tomorrow');
   });
 

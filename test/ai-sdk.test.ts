@@ -63,82 +63,60 @@ type Call = (
   mediaType: string;
 }>;
 
+/** A call through one of `ai`'s functions, with the case's options and the abort signal. */
+function through<Result>(
+  generate: (m: MediagenProvider, options: Record<string, unknown>) => Promise<Result>,
+  read: (result: Result) => Awaited<ReturnType<Call>>,
+): Call {
+  return async (m, extra, abortSignal) =>
+    read(await generate(m, { ...extra, ...(abortSignal ? { abortSignal } : {}) }));
+}
+
+type ModelOf<F extends (options: never) => unknown> = Parameters<F>[0] extends { model: infer M }
+  ? M
+  : never;
+
 const image = (
-  model: (m: MediagenProvider) => Parameters<typeof generateImage>[0]['model'],
+  model: (m: MediagenProvider) => ModelOf<typeof generateImage>,
   prompt = 'a red fox',
 ) =>
-  (async (m, extra, abortSignal) => {
-    const r = await generateImage({
-      model: model(m),
-      prompt,
-      ...extra,
-      ...(abortSignal ? { abortSignal } : {}),
-    });
-    return {
+  through(
+    (m, options) => generateImage({ model: model(m), prompt, ...options }),
+    (r) => ({
       warnings: r.warnings,
       providerMetadata: r.calls[0]?.providerMetadata,
       bytes: r.image.uint8Array,
       mediaType: r.image.mediaType,
-    };
-  }) satisfies Call;
+    }),
+  );
 
 const video = (
-  model: (m: MediagenProvider) => Parameters<typeof experimental_generateVideo>[0]['model'],
+  model: (m: MediagenProvider) => ModelOf<typeof experimental_generateVideo>,
   prompt = 'mountains at sunrise',
 ) =>
-  (async (m, extra, abortSignal) => {
-    const r = await experimental_generateVideo({
-      model: model(m),
-      prompt,
-      ...extra,
-      ...(abortSignal ? { abortSignal } : {}),
-    });
-    return {
-      warnings: r.warnings,
-      providerMetadata: r.providerMetadata,
-      bytes: r.video.uint8Array,
-      mediaType: r.video.mediaType,
-    };
-  }) satisfies Call;
+  through(
+    (m, options) => experimental_generateVideo({ model: model(m), prompt, ...options }),
+    (r) => ({ ...r, bytes: r.video.uint8Array, mediaType: r.video.mediaType }),
+  );
 
 const speech = (
-  model: (m: MediagenProvider) => Parameters<typeof generateSpeech>[0]['model'],
+  model: (m: MediagenProvider) => ModelOf<typeof generateSpeech>,
   base: Record<string, unknown> = {},
 ) =>
-  (async (m, extra, abortSignal) => {
-    const r = await generateSpeech({
-      model: model(m),
-      text: 'Welcome to mediagen.',
-      ...base,
-      ...extra,
-      ...(abortSignal ? { abortSignal } : {}),
-    });
-    return {
-      warnings: r.warnings,
-      providerMetadata: r.providerMetadata,
-      bytes: r.audio.uint8Array,
-      mediaType: r.audio.mediaType,
-    };
-  }) satisfies Call;
+  through(
+    (m, options) =>
+      generateSpeech({ model: model(m), text: 'Welcome to mediagen.', ...base, ...options }),
+    (r) => ({ ...r, bytes: r.audio.uint8Array, mediaType: r.audio.mediaType }),
+  );
 
 const transcription = (
-  model: (m: MediagenProvider) => Parameters<typeof transcribe>[0]['model'],
+  model: (m: MediagenProvider) => ModelOf<typeof transcribe>,
   input: Uint8Array | URL = audio,
 ) =>
-  (async (m, extra, abortSignal) => {
-    const r = await transcribe({
-      model: model(m),
-      audio: input,
-      ...extra,
-      ...(abortSignal ? { abortSignal } : {}),
-    });
-    return {
-      warnings: r.warnings,
-      providerMetadata: r.providerMetadata,
-      bytes: new TextEncoder().encode(r.text),
-      mediaType: 'text/plain',
-    };
-  }) satisfies Call;
+  through(
+    (m, options) => transcribe({ model: model(m), audio: input, ...options }),
+    (r) => ({ ...r, bytes: new TextEncoder().encode(r.text), mediaType: 'text/plain' }),
+  );
 
 interface Case {
   name: string;

@@ -40,13 +40,7 @@ async function readBounded(response: Response, maxBytes: number, url: string) {
     }
     chunks.push(read.value);
   }
-  const data = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    data.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return data;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 function tooLarge(url: string, maxBytes: number) {

@@ -14,7 +14,7 @@ import {
 import type { ClientOptions } from '@mediagen/runtime';
 import { finishedJob } from './finished-job.js';
 import { fileContent } from './input-file.js';
-import { type ModelContext, ownOptions } from './model-context.js';
+import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { knownModel, noSuchModel, providerBase } from './provider-base.js';
 import { type ModelSettings, runOptionsOf } from './settings.js';
@@ -58,14 +58,7 @@ function imageUrl(file: VideoModelV4File): string {
 
 /** HappyHorse 1.0 video as an AI SDK video model, submitted through `generateVideo`. */
 export function createHappyHorse(settings: HappyHorseSettings = {}): HappyHorseProvider {
-  const { client: own, job, download, ...clientOptions } = settings;
-  const client = own ?? createHappyHorseClient(clientOptions);
-  const context = (modelId: string): ModelContext => ({
-    provider: 'happyhorse',
-    modelId,
-    ...(clientOptions.fetch ? { fetch: clientOptions.fetch } : {}),
-    ...(download ? { download } : {}),
-  });
+  const { client, job, context } = setUpProvider('happyhorse', settings, createHappyHorseClient);
 
   const video = (modelId: HappyHorseVideoModelId = MODEL) =>
     createVideoModel(context(modelId), async (o) => {

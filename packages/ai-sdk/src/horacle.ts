@@ -20,7 +20,7 @@ import {
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { urlOf } from './input-file.js';
-import { type ModelContext, ownOptions } from './model-context.js';
+import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { parseOutput } from './parse-output.js';
 import { providerBase } from './provider-base.js';
@@ -65,14 +65,7 @@ export interface HoracleProvider extends ProviderV4 {
 
 /** Horacle's image, video, TTS and speech-to-text operations as AI SDK models. */
 export function createHoracle(settings: HoracleSettings = {}): HoracleProvider {
-  const { client: own, job, download, ...clientOptions } = settings;
-  const client = own ?? createHoracleClient(clientOptions);
-  const context = (modelId: string): ModelContext => ({
-    provider: 'horacle',
-    modelId,
-    ...(clientOptions.fetch ? { fetch: clientOptions.fetch } : {}),
-    ...(download ? { download } : {}),
-  });
+  const { client, job, context } = setUpProvider('horacle', settings, createHoracleClient);
   const upload = (signal: AbortSignal | undefined) => async (data: Uint8Array, type: string) =>
     (await client.upload(data, { type, ...(signal ? { signal } : {}) })).url;
 

@@ -1,7 +1,7 @@
 import type { ImageModelV4, ImageModelV4CallOptions } from '@ai-sdk/provider';
-import { fetchOutputs } from './fetch-outputs.js';
 import { jobMetadata } from './finished-job.js';
 import { type ModelContext, type PlannedJob, responseInfo } from './model-context.js';
+import { runPlanned } from './run-planned.js';
 import { asAiSdkCall } from './to-ai-sdk-error.js';
 
 export type ImagePlanner = (options: ImageModelV4CallOptions) => Promise<PlannedJob>;
@@ -24,10 +24,7 @@ export function createImageModel(
     supportsMaskInputs: false,
     doGenerate: (options) =>
       asAiSdkCall(async () => {
-        const timestamp = new Date();
-        const { warnings, run } = await plan(options);
-        const job = await run(options.abortSignal);
-        const files = await fetchOutputs(job, { ...context, signal: options.abortSignal });
+        const { timestamp, warnings, job, files } = await runPlanned(context, plan, options);
         const metadata = jobMetadata(job);
         // `ai` keeps each image's entry on the image itself (and only `images` at the top level).
         const images = files.map((file, i) => ({

@@ -18,7 +18,7 @@ import type { ClientOptions } from '@mediagen/runtime';
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { base64Of, fileContent } from './input-file.js';
-import { type ModelContext, ownOptions } from './model-context.js';
+import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { parseOutput } from './parse-output.js';
 import { knownModel, providerBase } from './provider-base.js';
@@ -86,14 +86,7 @@ function charged(generation: Generation) {
  * `generate` (one idempotency key per job, re-sent on every retry).
  */
 export function createKillaTamata(settings: KillaTamataSettings = {}): KillaTamataProvider {
-  const { client: own, job, download, ...clientOptions } = settings;
-  const client = own ?? createKillaTamataClient(clientOptions);
-  const context = (modelId: string): ModelContext => ({
-    provider: 'killatamata',
-    modelId,
-    ...(clientOptions.fetch ? { fetch: clientOptions.fetch } : {}),
-    ...(download ? { download } : {}),
-  });
+  const { client, job, context } = setUpProvider('killatamata', settings, createKillaTamataClient);
   const generate = async <T extends Task>(
     task: T,
     input: TaskInput<T>,

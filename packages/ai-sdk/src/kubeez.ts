@@ -15,7 +15,7 @@ import {
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { urlOf } from './input-file.js';
-import { type ModelContext, ownOptions } from './model-context.js';
+import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { knownModel, noSuchModel, providerBase } from './provider-base.js';
 import { type ModelSettings, runOptionsOf } from './settings.js';
@@ -56,14 +56,7 @@ export interface KubeezProvider extends ProviderV4 {
 
 /** Kubeez media (images, videos) and dialogue (TTS) as AI SDK models. */
 export function createKubeez(settings: KubeezSettings = {}): KubeezProvider {
-  const { client: own, job, download, ...clientOptions } = settings;
-  const client = own ?? createKubeezClient(clientOptions);
-  const context = (modelId: string): ModelContext => ({
-    provider: 'kubeez',
-    modelId,
-    ...(clientOptions.fetch ? { fetch: clientOptions.fetch } : {}),
-    ...(download ? { download } : {}),
-  });
+  const { client, job, context } = setUpProvider('kubeez', settings, createKubeezClient);
   const upload = (signal: AbortSignal | undefined) => async (data: Uint8Array, type: string) =>
     (await client.uploadFile(data, { type, ...(signal ? { signal } : {}) })).url;
   const media = async (input: GenerateMediaInput, signal: AbortSignal | undefined) =>

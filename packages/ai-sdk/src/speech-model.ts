@@ -1,7 +1,7 @@
 import type { SpeechModelV4, SpeechModelV4CallOptions } from '@ai-sdk/provider';
-import { fetchOutputs } from './fetch-outputs.js';
 import { jobMetadata } from './finished-job.js';
 import { type ModelContext, type PlannedJob, responseInfo } from './model-context.js';
+import { runPlanned } from './run-planned.js';
 import { asAiSdkCall } from './to-ai-sdk-error.js';
 
 export type SpeechPlanner = (options: SpeechModelV4CallOptions) => Promise<PlannedJob>;
@@ -14,10 +14,8 @@ export function createSpeechModel(context: ModelContext, plan: SpeechPlanner): S
     modelId: context.modelId,
     doGenerate: (options) =>
       asAiSdkCall(async () => {
-        const timestamp = new Date();
-        const { warnings, run } = await plan(options);
-        const job = await run(options.abortSignal);
-        const [audio] = await fetchOutputs(job, { ...context, signal: options.abortSignal });
+        const { timestamp, warnings, job, files } = await runPlanned(context, plan, options);
+        const [audio] = files;
         return {
           audio: audio!.data,
           warnings,

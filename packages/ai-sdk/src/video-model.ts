@@ -2,9 +2,9 @@ import type {
   Experimental_VideoModelV4 as VideoModelV4,
   Experimental_VideoModelV4CallOptions as VideoModelV4CallOptions,
 } from '@ai-sdk/provider';
-import { fetchOutputs } from './fetch-outputs.js';
 import { jobMetadata } from './finished-job.js';
 import { type ModelContext, type PlannedJob, responseInfo } from './model-context.js';
+import { runPlanned } from './run-planned.js';
 import { asAiSdkCall } from './to-ai-sdk-error.js';
 
 export type VideoPlanner = (options: VideoModelV4CallOptions) => Promise<PlannedJob>;
@@ -22,10 +22,7 @@ export function createVideoModel(context: ModelContext, plan: VideoPlanner): Vid
     maxVideosPerCall: 1,
     doGenerate: (options) =>
       asAiSdkCall(async () => {
-        const timestamp = new Date();
-        const { warnings, run } = await plan(options);
-        const job = await run(options.abortSignal);
-        const files = await fetchOutputs(job, { ...context, signal: options.abortSignal });
+        const { timestamp, warnings, job, files } = await runPlanned(context, plan, options);
         return {
           videos: files.map((file) => ({
             type: 'binary' as const,

@@ -15,7 +15,7 @@ import {
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { fileContent } from './input-file.js';
-import { type ModelContext, ownOptions } from './model-context.js';
+import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { noSuchModel, providerBase } from './provider-base.js';
 import { type ModelSettings, runOptionsOf } from './settings.js';
@@ -68,14 +68,7 @@ function charged(generation: Generation) {
  * abort cancels the job at Vydra (`DELETE /jobs/{id}`) and reports the refund, as `generate` does.
  */
 export function createVydra(settings: VydraSettings = {}): VydraProvider {
-  const { client: own, job, download, ...clientOptions } = settings;
-  const client = own ?? createVydraClient(clientOptions);
-  const context = (modelId: string): ModelContext => ({
-    provider: 'vydra',
-    modelId,
-    ...(clientOptions.fetch ? { fetch: clientOptions.fetch } : {}),
-    ...(download ? { download } : {}),
-  });
+  const { client, job, context } = setUpProvider('vydra', settings, createVydraClient);
   const generate = async <M extends ModelSlug>(
     model: M,
     input: ModelInputFor<M>,
