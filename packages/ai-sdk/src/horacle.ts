@@ -24,7 +24,7 @@ import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { parseOutput } from './parse-output.js';
 import { providerBase } from './provider-base.js';
-import { type ModelSettings, runOptionsOf } from './settings.js';
+import { type ModelSettings, type PushedJobSettings, runOptionsOf } from './settings.js';
 import { createSpeechModel } from './speech-model.js';
 import { createTranscriptionModel } from './transcription-model.js';
 import { unsupportedOptions } from './unsupported.js';
@@ -47,6 +47,8 @@ export type HoracleTranscriptionOptions = OptionsOf<
 >;
 
 export interface HoracleSettings extends HoracleClientOptions, ModelSettings {
+  /** With `callback`, waits end on Horacle's webhook (see `client.createWebhookHandler`). */
+  job?: PushedJobSettings;
   /** A client of your own; otherwise one is made from the options above. */
   client?: HoracleClient;
 }

@@ -11,6 +11,11 @@ export * from './horacle.js';
 export * from './killatamata.js';
 export * from './kubeez.js';
 export type { ProviderName } from './model-context.js';
-export type { DownloadSettings, JobSettings, ModelSettings } from './settings.js';
+export type {
+  DownloadSettings,
+  JobSettings,
+  ModelSettings,
+  PushedJobSettings,
+} from './settings.js';
 export type { MediagenErrorData } from './to-ai-sdk-error.js';
 export * from './vydra.js';

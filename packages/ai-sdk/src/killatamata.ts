@@ -8,6 +8,7 @@ import type {
   Experimental_VideoModelV4File as VideoModelV4File,
 } from '@ai-sdk/provider';
 import {
+  type CallbackTarget,
   createKillaTamataClient,
   type Generation,
   type KillaTamataClient,
@@ -22,7 +23,7 @@ import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { parseOutput } from './parse-output.js';
 import { knownModel, providerBase } from './provider-base.js';
-import { type ModelSettings, runOptionsOf } from './settings.js';
+import { type JobSettings, type ModelSettings, runOptionsOf } from './settings.js';
 import { parseSize } from './size.js';
 import { createSpeechModel } from './speech-model.js';
 import { createTranscriptionModel } from './transcription-model.js';
@@ -46,7 +47,16 @@ export type KillaTamataTranscriptionOptions = OptionsOf<
   'sourceAudio' | 'sourceAudioUrl'
 >;
 
+/**
+ * With `callback`, each job sets `completionCallbackUrl` (the token in its query) and its wait ends
+ * as soon as the callback reaches `client.createCallbackHandler({ token })`.
+ */
+export interface KillaTamataJobSettings extends JobSettings {
+  callback?: CallbackTarget;
+}
+
 export interface KillaTamataSettings extends ClientOptions, ModelSettings {
+  job?: KillaTamataJobSettings;
   /** A client of your own; otherwise one is made from the options above. */
   client?: KillaTamataClient;
 }

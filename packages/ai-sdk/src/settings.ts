@@ -1,4 +1,4 @@
-import type { JobProgress, PollSchedule } from '@mediagen/runtime';
+import type { JobProgress, PollSchedule, WaitOptions } from '@mediagen/runtime';
 
 /** How this package runs each job, on top of the client's own options. */
 export interface JobSettings {
@@ -31,7 +31,19 @@ export interface ModelSettings {
 export const DEFAULT_MAX_DOWNLOAD_BYTES = 512 * 1024 * 1024;
 export const DEFAULT_DOWNLOAD_TIMEOUT_MS = 300_000;
 
+/**
+ * Job settings where the provider pushes a job's end (Horacle's webhooks): with `callback`, each
+ * wait ends as soon as the push reaches this client's handler (`provider.client.pushHandler()` or
+ * `createWebhookHandler`), polling only on a slow safety net meanwhile.
+ */
+export interface PushedJobSettings extends JobSettings {
+  callback?: WaitOptions['callback'];
+}
+
 /** The client's run options for one job: the job settings, and the AI SDK call's signal. */
-export function runOptionsOf(job: JobSettings | undefined, signal: AbortSignal | undefined) {
-  return { ...job, ...(signal ? { signal } : {}) };
+export function runOptionsOf<Job extends JobSettings>(
+  job: Job | undefined,
+  signal: AbortSignal | undefined,
+): Partial<Job> & { signal?: AbortSignal } {
+  return { ...job, ...(signal ? { signal } : {}) } as Partial<Job> & { signal?: AbortSignal };
 }
