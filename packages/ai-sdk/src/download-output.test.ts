@@ -16,6 +16,17 @@ describe('outputUrlProblem', () => {
     if (problem === undefined) expect(found).toBeUndefined();
     else expect(found).toContain(problem);
   });
+
+  it.each([
+    ['https://cdn.example.com/b.png', 'https://cdn.example.com/a.png', undefined],
+    ['http://127.0.0.1:4010/b.png', 'http://127.0.0.1:4010/a.png', undefined],
+    ['http://127.0.0.1:8080/admin', 'https://cdn.example.com/a.png', 'onto this machine'],
+    ['https://localhost/x', 'https://cdn.example.com/a.png', 'onto this machine'],
+  ])('a redirect to %s from %s', (url, from, problem) => {
+    const found = outputUrlProblem(url, from);
+    if (problem === undefined) expect(found).toBeUndefined();
+    else expect(found).toContain(problem);
+  });
 });
 
 describe('downloadOutput', () => {
@@ -26,6 +37,10 @@ describe('downloadOutput', () => {
       if (request.url === '/big') {
         response.writeHead(200, { 'content-type': 'image/png' });
         response.end(Buffer.alloc(2048));
+      } else if (request.url === '/moved') {
+        response.writeHead(302, { location: '/ok' }).end();
+      } else if (request.url === '/loop') {
+        response.writeHead(302, { location: '/loop' }).end();
       } else if (request.url === '/ok') {
         response.writeHead(200, { 'content-type': 'image/png; charset=binary' });
         response.end(Buffer.from([1, 2, 3]));
@@ -44,6 +59,11 @@ describe('downloadOutput', () => {
     const output = await downloadOutput(`${origin}/ok`, options);
     expect([...output.data]).toEqual([1, 2, 3]);
     expect(output.mediaType).toBe('image/png');
+  });
+
+  it('follows a redirect, and gives up on a loop', async () => {
+    expect((await downloadOutput(`${origin}/moved`, options)).data).toHaveLength(3);
+    await expect(downloadOutput(`${origin}/loop`, options)).rejects.toThrow(/redirected more than/);
   });
 
   it('stops at maxBytes', async () => {

@@ -17,12 +17,22 @@ export interface DownloadedOutput {
   mediaType: string | undefined;
 }
 
-/** Why an output URL is not fetched, or undefined when it may be: https, or http on loopback. */
-export function outputUrlProblem(url: string): string | undefined {
+/** Redirects followed from one output URL, each hop checked like the first. */
+export const MAX_REDIRECTS = 5;
+
+/**
+ * Why an output URL is not fetched, or undefined when it may be: https, or http on loopback (the
+ * mock). `from` is the URL that redirected here: a hop from elsewhere onto this machine is refused,
+ * so a redirect cannot reach a service on the loopback.
+ */
+export function outputUrlProblem(url: string, from?: string): string | undefined {
   if (!URL.canParse(url)) return `is not a URL (got ${JSON.stringify(url)})`;
   const { protocol, hostname } = new URL(url);
+  const loopback = isLoopbackHost(hostname);
+  if (loopback && from !== undefined && !isLoopbackHost(new URL(from).hostname))
+    return `redirects from ${new URL(from).host} onto this machine (${hostname})`;
   if (protocol === 'https:') return undefined;
-  if (protocol === 'http:' && isLoopbackHost(hostname)) return undefined;
+  if (protocol === 'http:' && loopback) return undefined;
   return `must be https (or http on loopback, as the mock serves it); got ${protocol}`;
 }
 
@@ -49,19 +59,33 @@ function tooLarge(url: string, maxBytes: number) {
   );
 }
 
+/** Fetches `url`, following at most MAX_REDIRECTS redirects, each hop checked before it is sent. */
+async function fetchFollowing(url: string, signal: AbortSignal, send: RequestFetch) {
+  let from: string | undefined;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const problem = outputUrlProblem(url, from);
+    if (problem) throw new MediagenError(`The job's output URL ${problem}, so it was not fetched`);
+    const response = await send(new Request(url, { signal, redirect: 'manual' }));
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    await response.body?.cancel();
+    [from, url] = [url, new URL(location, url).href];
+  }
+  throw new MediagenError(`The job's output URL redirected more than ${MAX_REDIRECTS} times`);
+}
+
 /**
  * Fetches a finished job's output with no credentials (the API key goes to the API's origin only),
- * bounded by a timeout and the caller's signal, body included, and by a size cap.
+ * bounded by a timeout and the caller's signal, body included, and by a size cap; redirects are
+ * followed hop by hop under the same rules.
  */
 export async function downloadOutput(
   url: string,
   options: DownloadOptions,
 ): Promise<DownloadedOutput> {
-  const problem = outputUrlProblem(url);
-  if (problem) throw new MediagenError(`The job's output URL ${problem}, so it was not fetched`);
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const response = await (options.fetch ?? fetch)(new Request(url, { signal }));
+  const response = await fetchFollowing(url, signal, options.fetch ?? fetch);
   if (!response.ok) {
     await response.body?.cancel();
     throw new MediagenError(
