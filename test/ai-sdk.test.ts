@@ -2,12 +2,20 @@
  * @mediagen/ai-sdk through the `ai` package's own functions against @mediagen/mock, for every
  * model family and provider: a success (bytes, media type, the job's handle in providerMetadata),
  * input refused before sending (the mock's ledger unchanged), a failed job, an abort, and a warning
- * for a common option the model has no field for.
+ * for a common option the model has no field for. And a job that ends on its callback.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
-import { createMediagen, type MediagenProvider, type MediagenSettings } from '@mediagen/ai-sdk';
+import {
+  createKillaTamata,
+  createMediagen,
+  type MediagenProvider,
+  type MediagenSettings,
+} from '@mediagen/ai-sdk';
+import { createKillaTamataClient } from '@mediagen/killatamata';
 import { type MockServer, startMock } from '@mediagen/mock';
-import { AbortError, JobCancelledError, JobFailedError } from '@mediagen/runtime';
+import { AbortError, JobCancelledError, JobFailedError, toNodeListener } from '@mediagen/runtime';
 import {
   experimental_generateVideo,
   generateImage,
@@ -344,5 +352,36 @@ describe.each(CASES)('$name through ai', (testCase) => {
     expect(result.warnings).toContainEqual(
       expect.objectContaining({ type: 'unsupported', feature: unsupported[1] }),
     );
+  });
+});
+
+describe('callbacks', () => {
+  let server: Server | undefined;
+  afterAll(() => server?.close());
+
+  // The safety-net polls a callback wait keeps are the documented schedule stretched twenty-fold,
+  // so a job that ends in a second ended on the callback.
+  it('end a Killa Tamata job on the terminal callback the mock delivers', async () => {
+    const token = 'a-long-random-callback-secret';
+    const client = createKillaTamataClient({
+      baseUrl: mocks.killatamata.url,
+      apiKey: 'test-key',
+      rateLimits: false,
+      // A job that reports back by callback moves by time on the mock: 10 ms a step.
+      headers: { 'X-Mediagen-Mock': 'step-ms=10' },
+    });
+    server = createServer(toNodeListener(client.createCallbackHandler({ token })));
+    await new Promise<void>((ready) => server!.listen(0, '127.0.0.1', ready));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/killatamata`;
+    const killatamata = createKillaTamata({ client, job: { callback: { url, token } } });
+
+    const { image, providerMetadata } = await generateImage({
+      model: killatamata.image('image.generate'),
+      prompt: 'cinematic fox astronaut',
+    });
+    const { jobId } = (providerMetadata.killatamata as { images: { jobId: string }[] }).images[0]!;
+    expect(image.mediaType).toMatch(/^image\//);
+    const delivery = mocks.killatamata.deliveries.find((d) => d.jobId === jobId);
+    expect(delivery?.status).toBeLessThan(300);
   });
 });
