@@ -355,6 +355,42 @@ describe.each(CASES)('$name through ai', (testCase) => {
   });
 });
 
+describe('charges', () => {
+  it('makes n images n jobs, each charged once', async () => {
+    const before = mocks.horacle.ledger.length;
+    const { images } = await generateImage({
+      model: mediagenOnMocks().horacle.image('nano-banana'),
+      prompt: 'a red fox',
+      n: 2,
+    });
+    expect(images).toHaveLength(2);
+    expect(mocks.horacle.ledger.length).toBe(before + 2);
+  });
+
+  it("never lets ai's own retry submit a paid job again after a 5xx", async () => {
+    const before = mocks.happyhorse.ledger.length;
+    const faulty = mediagenOnMocks({ headers: { 'X-Mediagen-Mock': 'fault-rate=1; faults=5xx' } });
+    const error = await experimental_generateVideo({
+      model: faulty.happyhorse.video(),
+      prompt: 'mountains at sunrise',
+      maxRetries: 2,
+    }).catch((e: unknown) => e);
+    expect(APICallError.isInstance(error), String(error)).toBe(true);
+    expect((error as APICallError).isRetryable).toBe(false);
+    expect(mocks.happyhorse.ledger.length).toBe(before + 1);
+  });
+
+  it('refuses image bytes HappyHorse cannot take before sending', async () => {
+    const before = mocks.happyhorse.ledger.length;
+    const error = await experimental_generateVideo({
+      model: mediagenOnMocks().happyhorse.video(),
+      prompt: { image: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), text: 'animate this' },
+    }).catch((e: unknown) => e);
+    expect(InvalidArgumentError.isInstance(error), String(error)).toBe(true);
+    expect(mocks.happyhorse.ledger.length).toBe(before);
+  });
+});
+
 describe('callbacks', () => {
   let server: Server | undefined;
   afterAll(() => server?.close());
