@@ -1,10 +1,5 @@
-import {
-  type ClientOptions,
-  createProviderClient,
-  type JobResult,
-  type ProviderClient,
-  type RunOptions,
-} from '@mediagen/runtime';
+import type { ClientOptions, JobResult, RunOptions } from '@mediagen/runtime';
+import { createProviderClient, type ProviderClient } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 

@@ -1,4 +1,5 @@
-import { type ClientOptions, createProviderClient, type ProviderClient } from '@mediagen/runtime';
+import type { ClientOptions } from '@mediagen/runtime';
+import { createProviderClient, type ProviderClient } from '@mediagen/runtime/provider';
 import { batchHelpers } from './batch.js';
 import { costPreviewHelpers } from './cost-preview.js';
 import { metadata } from './generated/metadata.js';

@@ -1,4 +1,5 @@
-import { delay, type RequestOptions, RequestTimeoutError } from '@mediagen/runtime';
+import { type RequestOptions, RequestTimeoutError } from '@mediagen/runtime';
+import { delay } from '@mediagen/runtime/provider';
 import type { components } from './generated/openapi.js';
 import { SecretKey } from './secret-key.js';
 import type { KillaTamataBaseClient } from './types.js';

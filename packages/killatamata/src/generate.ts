@@ -1,9 +1,5 @@
-import {
-  type JobResult,
-  type RunOptions,
-  splitRunOptions,
-  ValidationError,
-} from '@mediagen/runtime';
+import { type JobResult, type RunOptions, ValidationError } from '@mediagen/runtime';
+import { splitRunOptions } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type {
   Billing,

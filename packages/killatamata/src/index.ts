@@ -1,4 +1,5 @@
-import { type ClientOptions, createProviderClient } from '@mediagen/runtime';
+import type { ClientOptions } from '@mediagen/runtime';
+import { createProviderClient } from '@mediagen/runtime/provider';
 import { accountHelpers } from './account.js';
 import { createCallbackHandlerFor } from './callback-handler.js';
 import { deviceLinkHelpers } from './device-link.js';

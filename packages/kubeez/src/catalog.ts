@@ -1,4 +1,5 @@
-import { NotFoundError, type TtlCache, ttlCache } from '@mediagen/runtime';
+import { NotFoundError } from '@mediagen/runtime';
+import { type TtlCache, ttlCache } from '@mediagen/runtime/provider';
 import type { KubeezBaseClient, ModelCatalog, ModelRow } from './types.js';
 
 /** How long a catalog read is reused. The catalog changes, but not from minute to minute. */

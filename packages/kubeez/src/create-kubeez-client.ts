@@ -1,4 +1,5 @@
-import { type ClientOptions, createProviderClient, type ProviderClient } from '@mediagen/runtime';
+import type { ClientOptions } from '@mediagen/runtime';
+import { createProviderClient, type ProviderClient } from '@mediagen/runtime/provider';
 import { assetHelpers } from './assets.js';
 import { catalogHelpers, DEFAULT_CATALOG_TTL_MS } from './catalog.js';
 import { costPreviewHelpers } from './cost-preview.js';

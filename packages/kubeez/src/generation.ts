@@ -5,8 +5,8 @@ import {
   type JobSettled,
   type RequestOptions,
   type RunOptions,
-  splitRunOptions,
 } from '@mediagen/runtime';
+import { splitRunOptions } from '@mediagen/runtime/provider';
 import type {
   Captions,
   ExtendMediaInput,

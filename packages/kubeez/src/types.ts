@@ -1,4 +1,5 @@
-import type { JobResult, ProviderClient } from '@mediagen/runtime';
+import type { JobResult } from '@mediagen/runtime';
+import type { ProviderClient } from '@mediagen/runtime/provider';
 import type { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 

@@ -1,4 +1,5 @@
-import { type JobResult, type RunOptions, splitRunOptions } from '@mediagen/runtime';
+import type { JobResult, RunOptions } from '@mediagen/runtime';
+import { splitRunOptions } from '@mediagen/runtime/provider';
 import { type ModelInputFor, type ModelSlug, modelRoutes } from './model-routes.js';
 import type { VydraBaseClient, VydraJob } from './types.js';
 

@@ -1,4 +1,5 @@
-import { type ClientOptions, createProviderClient } from '@mediagen/runtime';
+import type { ClientOptions } from '@mediagen/runtime';
+import { createProviderClient } from '@mediagen/runtime/provider';
 import { type BalanceOptions, type CheckBalance, createCheckBalance } from './balance.js';
 import { type CancelJob, createCancel } from './cancel.js';
 import { createGenerate, type Generate } from './generate.js';

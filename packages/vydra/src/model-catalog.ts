@@ -1,4 +1,4 @@
-import { ttlCache } from '@mediagen/runtime';
+import { ttlCache } from '@mediagen/runtime/provider';
 import type { VydraBaseClient, VydraModel } from './types.js';
 
 /** The doc's advice: the model list changes infrequently, cache it for an hour or more. */
