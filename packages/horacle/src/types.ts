@@ -7,7 +7,10 @@ type Schemas = components['schemas'];
 type Operations = typeof metadata.operations;
 
 /** The client every helper is built on: the typed openapi-fetch client plus the runtime's job API. */
-export type HoracleBaseClient = ProviderClient<paths, operations, typeof metadata>;
+export type HoracleBaseClient = ProviderClient<paths, operations, HoracleMetadata>;
+
+/** The provider facts the spec declares, as one named type so hovers stay short. */
+export type HoracleMetadata = typeof metadata;
 
 /** The documented names of a model schema `anyOf: [{enum}, {type: string}]`, from the metadata. */
 type DocumentedNames<Model> = Model extends {

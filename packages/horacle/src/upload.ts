@@ -136,3 +136,6 @@ export function uploadHelpers(client: HoracleBaseClient, userFetch?: UserFetch) 
     },
   };
 }
+
+/** The methods `uploadHelpers` puts on the client. */
+export type UploadHelpers = ReturnType<typeof uploadHelpers>;

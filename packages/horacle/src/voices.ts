@@ -92,3 +92,6 @@ export function voiceHelpers(client: HoracleBaseClient) {
     },
   };
 }
+
+/** The methods `voiceHelpers` puts on the client. */
+export type VoiceHelpers = ReturnType<typeof voiceHelpers>;

@@ -91,3 +91,6 @@ export function deviceLinkHelpers(client: KillaTamataBaseClient) {
     },
   };
 }
+
+/** The methods `deviceLinkHelpers` puts on the client. */
+export type DeviceLinkHelpers = ReturnType<typeof deviceLinkHelpers>;

@@ -50,3 +50,6 @@ export function assetHelpers(client: KubeezBaseClient) {
     },
   };
 }
+
+/** The methods `assetHelpers` puts on the client. */
+export type AssetHelpers = ReturnType<typeof assetHelpers>;

@@ -52,3 +52,6 @@ export function catalogHelpers(client: KubeezBaseClient, ttlMs = DEFAULT_CATALOG
     },
   };
 }
+
+/** The methods `catalogHelpers` puts on the client. */
+export type CatalogHelpers = ReturnType<typeof catalogHelpers>;

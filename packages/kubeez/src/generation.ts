@@ -125,3 +125,6 @@ export function generationHelpers(client: KubeezBaseClient) {
     },
   };
 }
+
+/** The methods `generationHelpers` puts on the client. */
+export type GenerationHelpers = ReturnType<typeof generationHelpers>;

@@ -29,8 +29,13 @@ export type Generate = <M extends ModelSlug>(
  * `generate(model, input)`: creates a job with any catalog model and waits for it on the documented
  * schedule. Named models go to their own typed route, any other slug to `POST /models/{modelSlug}`.
  */
-export function createGenerate(client: VydraBaseClient): Generate {
-  return async (model, input, options = {}) => {
+export interface GenerateHelpers {
+  /** Generate with any model and wait for the result; see `GenerateOptions`. */
+  generate: Generate;
+}
+
+export function generateHelpers(client: VydraBaseClient): GenerateHelpers {
+  const generate: Generate = async (model, input, options = {}) => {
     const { request, wait } = splitRunOptions({
       ...options,
       cancelOnAbort: options.cancelOnAbort ?? true,
@@ -55,4 +60,5 @@ export function createGenerate(client: VydraBaseClient): Generate {
       ...(output.audioUrl ? { audioUrl: output.audioUrl } : {}),
     };
   };
+  return { generate };
 }

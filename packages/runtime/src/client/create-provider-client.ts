@@ -1,19 +1,6 @@
-import createClient, { type Client, type FetchOptions, type FetchResponse } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
 import { ConfigurationError, InvalidResponseError } from '../errors.js';
-import type { JobHandle } from '../job-handle.js';
-import { createJobHandles } from '../jobs/create-job-handles.js';
-import type { JobDriver } from '../jobs/job-driver.js';
-import { createJobPoller } from '../jobs/job-poller.js';
-import { cancelParams, operationParams } from '../jobs/link-parameters.js';
-import { type PolledJob, pollJob } from '../jobs/poll-job.js';
-import { createPushHub } from '../jobs/push-hub.js';
-import { type JobSnapshot, readJob, readRefund } from '../jobs/read-job.js';
-import { type RunOptions, splitRunOptions } from '../jobs/run-options.js';
-import { waitAll } from '../jobs/wait-all.js';
-import { type JobSettled, type WaitAllOptions, waitEach } from '../jobs/wait-each.js';
-import { waitForJob } from '../jobs/wait-for-job.js';
-import type { WaitOptions } from '../jobs/wait-options.js';
-import type { JobResult } from '../jobs/wait-outcomes.js';
+import { createJobApi, type JobApi } from '../jobs/create-job-api.js';
 import type { ProviderMetadata, RetryPolicy } from '../provider-metadata.js';
 import { createPushHandler, type PushHandlerOptions } from '../pushes/create-push-handler.js';
 import { createRedactor } from '../redact.js';
@@ -22,10 +9,22 @@ import {
   type RateLimitOverrides,
   type RequestOptions,
 } from '../transport/transport.js';
+import { guardMethods, type RequestMethods } from './guard-methods.js';
 import { loadApiKey } from './load-api-key.js';
-import { createRequestPreparer, guardClientMethods } from './prepare-request.js';
+import type { AnyOperations, CallOperation } from './operation-types.js';
+import { createRequestPreparer } from './prepare-request.js';
 import { createPathSerializer } from './serialize-path.js';
 import { validateBaseUrl } from './validate-base-url.js';
+
+export type {
+  CancellableOptions,
+  JobApi,
+  JobBody,
+  SubmitOperationId,
+  SubmittedJob,
+  SubmittedJobs,
+} from '../jobs/create-job-api.js';
+export type { OperationData, OperationInit } from './operation-types.js';
 
 export interface ClientOptions {
   /** Defaults to the provider's env var (named in the error if both are missing). */
@@ -57,112 +56,19 @@ export interface ClientOptions {
   rateLimits?: RateLimitOverrides;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: openapi-typescript's `operations` is any interface.
-type AnyOperations = Record<string, any>;
-type Media = `${string}/${string}`;
-
-export type OperationInit<Op> = FetchOptions<Op>;
-export type OperationData<Op> = Op extends AnyOperations
-  ? NonNullable<FetchResponse<Op, object, Media>['data']>
-  : never;
-
-/** Where the spec declares no cancel operation, options to cancel on abort are refused by the types. */
-export type CancellableOptions<M extends ProviderMetadata, O> = true extends {
-  [K in keyof M['operations']]: M['operations'][K] extends { cancel: object } ? true : never;
-}[keyof M['operations']]
-  ? O
-  : Omit<O, 'cancelOnAbort' | 'cancelTimeoutMs'>;
-
-export type SubmitOperationId<M extends ProviderMetadata> = {
-  [K in keyof M['operations']]: M['operations'][K] extends { status: object } ? K : never;
-}[keyof M['operations']] &
-  string;
-
-type StatusOperationOf<M extends ProviderMetadata, K> = K extends keyof M['operations']
-  ? M['operations'][K] extends { status: { operationId: infer S } }
-    ? S
-    : never
-  : never;
-
-export type JobBody<Ops extends AnyOperations, M extends ProviderMetadata, K> =
-  StatusOperationOf<M, K> extends keyof Ops ? OperationData<Ops[StatusOperationOf<M, K>]> : unknown;
-
-/** What a submit that starts one job learned: its handle, the submit's answer, and any state it showed. */
-export interface SubmittedJob<Body = unknown> {
-  handle: JobHandle;
-  body: Body;
-  /** The job's state as the submit's answer reports it, where the spec says how to read it. */
-  job?: JobSnapshot;
-}
-
-/** What a submit that starts several jobs learned: one handle per job, and the submit's answer. */
-export interface SubmittedJobs<Body = unknown> {
-  handles: JobHandle[];
-  body: Body;
-}
-
-type Submitted<
-  Ops extends AnyOperations,
-  M extends ProviderMetadata,
-  K,
-> = K extends keyof M['operations']
-  ? M['operations'][K] extends { status: { each: true } }
-    ? SubmittedJobs<K extends keyof Ops ? OperationData<Ops[K]> : unknown>
-    : SubmittedJob<K extends keyof Ops ? OperationData<Ops[K]> : unknown>
-  : never;
-
-type Ran<Ops extends AnyOperations, M extends ProviderMetadata, K> = K extends keyof M['operations']
-  ? M['operations'][K] extends { status: { each: true } }
-    ? JobSettled<JobBody<Ops, M, K>>[]
-    : JobResult<JobBody<Ops, M, K>>
-  : never;
-
+/**
+ * A provider client: openapi-fetch's typed methods (`GET`, `POST`, … by path), `call` by operation
+ * id, the job API (`submit`, `wait`, `run`, …), and the endpoint for the spec's pushes.
+ */
 export interface ProviderClient<
   Paths extends object,
   Ops extends AnyOperations,
   M extends ProviderMetadata,
-> extends Client<Paths> {
+> extends RequestMethods<Paths>,
+    JobApi<Ops, M> {
   readonly metadata: M;
   /** Calls one operation by id and returns its typed body. Errors are thrown as typed errors. */
-  call<K extends keyof Ops & string>(
-    operationId: K,
-    init: OperationInit<Ops[K]>,
-    options?: RequestOptions,
-  ): Promise<OperationData<Ops[K]>>;
-  /**
-   * Submits a job: its serializable `handle` (`handles` where one call starts several jobs) and the
-   * submit's answer as `body`. A job the answer already shows ended is not polled for.
-   */
-  submit<K extends SubmitOperationId<M>>(
-    operationId: K,
-    init: OperationInit<Ops[K]>,
-    options?: RequestOptions,
-  ): Promise<Submitted<Ops, M, K>>;
-  /** One status request: the job's normalized state now, with the status answer. */
-  poll<Body = unknown>(handle: JobHandle, options?: RequestOptions): Promise<PolledJob<Body>>;
-  /** Polls a job on the provider's documented schedule until it ends. */
-  wait<Body = unknown>(
-    handle: JobHandle,
-    options?: CancellableOptions<M, WaitOptions>,
-  ): Promise<JobResult<Body>>;
-  /** Waits for many jobs on one shared schedule, polling in bulk where the spec allows. */
-  waitAll<Body = unknown>(
-    handles: readonly JobHandle[],
-    options?: WaitAllOptions,
-  ): Promise<JobSettled<Body>[]>;
-  /** Yields each job as soon as it settles: `for await (const settled of client.waitEach(handles))`. */
-  waitEach<Body = unknown>(
-    handles: readonly JobHandle[],
-    options?: WaitAllOptions,
-  ): AsyncGenerator<JobSettled<Body>, void, undefined>;
-  /** Submits and waits. */
-  run<K extends SubmitOperationId<M>>(
-    operationId: K,
-    init: OperationInit<Ops[K]>,
-    options?: CancellableOptions<M, RunOptions>,
-  ): Promise<Ran<Ops, M, K>>;
-  /** Cancels a job where the spec declares a cancel operation, and returns the cancel response. */
-  cancel(handle: JobHandle, options?: RequestOptions): Promise<unknown>;
+  call: CallOperation<Ops>;
   /**
    * A web-standard endpoint, `(request) => Promise<Response>`, for the spec's callbacks and webhooks.
    * Each verified delivery settles this client's pending `wait` for the job at once.
@@ -173,8 +79,8 @@ export interface ProviderClient<
 }
 
 /**
- * Builds a provider client from its generated metadata: the typed openapi-fetch client, running on
- * the runtime's transport, plus typed job helpers. Provider packages are a call to this.
+ * Builds a provider client from its generated metadata, as one object: openapi-fetch's typed
+ * methods running on the runtime's transport, `call`, the job API and the push endpoint.
  */
 export function createProviderClient<
   Paths extends object,
@@ -208,14 +114,23 @@ export function createProviderClient<
     ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
   });
   const pathSerializer = createPathSerializer(metadata);
-  const client = createClient<Paths>({
+  const fetchClient = createClient<Paths>({
     baseUrl,
     fetch: (request) => transport.send(request),
     ...(options.headers ? { headers: options.headers } : {}),
     ...(pathSerializer ? { pathSerializer } : {}),
   });
-  const prepare = createRequestPreparer({ metadata, redact, transport });
-  const request = guardClientMethods(client, prepare);
+  const prepare = createRequestPreparer({
+    metadata,
+    redact,
+    transport,
+    ...(options.headers ? { headers: options.headers } : {}),
+  });
+  const request = fetchClient.request as (
+    method: string,
+    url: string,
+    init: object,
+  ) => Promise<{ data?: unknown }>;
 
   async function call(
     operationId: string,
@@ -235,7 +150,7 @@ export function createProviderClient<
         operationId,
         ownRequest: true,
       });
-      const { data } = (await request(op.method, op.path, prepared)) as { data?: unknown };
+      const { data } = await request(op.method, op.path, prepared);
       return data;
     } catch (error) {
       if (error instanceof SyntaxError) {
@@ -258,90 +173,12 @@ export function createProviderClient<
     }
   }
 
-  const pushes = createPushHub();
-  const poll = (handle: JobHandle, signal: AbortSignal | undefined) =>
-    call(
-      handle.statusOperationId,
-      { params: operationParams(metadata, handle.statusOperationId, handle.params) },
-      signal ? { signal } : {},
-    );
-  const list = (operationId: string, signal: AbortSignal | undefined) =>
-    call(operationId, {}, signal ? { signal } : {});
-  // Every wait, run and helper on this client shares one poll loop per status route.
-  const poller = createJobPoller({ metadata, poll, list, pushes });
-  const driver: JobDriver = {
+  const jobs = createJobApi<Ops, M>({ metadata, redact, call });
+  return {
+    ...guardMethods(fetchClient, prepare),
+    ...jobs.api,
     metadata,
-    redact,
-    pushes,
-    poll,
-    look: poller.look,
-    watch: poller.watch,
-    cancel: async (handle, signal) => {
-      const body = await cancel(handle, { signal, retry: { maxRetries: 0 } });
-      const cancelId = metadata.operations[handle.statusOperationId]?.cancel?.operationId;
-      const refund = cancelId ? metadata.operations[cancelId]?.refund : undefined;
-      const snapshot: JobSnapshot = {
-        state: 'cancelled',
-        status: 'cancelled',
-        outputs: [],
-        ...readRefund(refund, body),
-      };
-      return { snapshot, body };
-    },
+    call: call as CallOperation<Ops>,
+    pushHandler: (pushOptions) => createPushHandler({ metadata, hub: jobs.pushes }, pushOptions),
   };
-
-  async function submit(
-    operationId: string,
-    init: object,
-    requestOptions: RequestOptions = {},
-  ): Promise<SubmittedJob | SubmittedJobs> {
-    const body = await call(operationId, init, requestOptions);
-    const request = (init as { params?: { path?: object; query?: object } }).params ?? {};
-    const handles = createJobHandles(metadata, operationId, body, {
-      ...request.query,
-      ...request.path,
-    });
-    const op = metadata.operations[operationId];
-    if (op?.status?.each) return { handles, body };
-    const handle = handles[0]!;
-    if (!op?.submitJob) return { handle, body };
-    const job = readJob(op.submitJob, body);
-    // A job that ended before the submit answered: its waits end on this, with no poll.
-    pushes.deliver({ job: { ...job, id: handle.id }, body });
-    return { handle, body, job };
-  }
-
-  async function cancel(handle: JobHandle, requestOptions: RequestOptions = {}) {
-    const link = metadata.operations[handle.statusOperationId]?.cancel;
-    if (!link) {
-      throw new ConfigurationError(`${metadata.name} documents no way to cancel a job.`, {
-        provider: metadata.id,
-      });
-    }
-    return call(link.operationId, { params: cancelParams(metadata, link, handle) }, requestOptions);
-  }
-
-  const extras = {
-    metadata,
-    pushHandler: (pushOptions?: PushHandlerOptions) =>
-      createPushHandler({ metadata, hub: pushes }, pushOptions),
-    call,
-    submit,
-    cancel,
-    poll: (handle: JobHandle, pollOptions: RequestOptions = {}) =>
-      pollJob(driver, handle, pollOptions.signal),
-    wait: (handle: JobHandle, waitOptions?: WaitOptions) => waitForJob(driver, handle, waitOptions),
-    waitAll: (handles: readonly JobHandle[], waitOptions?: WaitAllOptions) =>
-      waitAll(driver, handles, waitOptions),
-    waitEach: (handles: readonly JobHandle[], waitOptions?: WaitAllOptions) =>
-      waitEach(driver, handles, waitOptions),
-    async run(operationId: string, init: object, runOptions: RunOptions = {}) {
-      const { request, wait } = splitRunOptions(runOptions);
-      const submitted = await submit(operationId, init, request);
-      return 'handles' in submitted
-        ? waitAll(driver, submitted.handles, wait)
-        : waitForJob(driver, submitted.handle, wait);
-    },
-  };
-  return Object.assign(client, extras) as unknown as ProviderClient<Paths, Ops, M>;
 }

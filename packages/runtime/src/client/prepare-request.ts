@@ -1,4 +1,4 @@
-import { defaultBodySerializer } from 'openapi-fetch';
+import { defaultBodySerializer, mergeHeaders } from 'openapi-fetch';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
 import type { ResolvedOperation } from '../transport/resolve-operation.js';
@@ -10,34 +10,35 @@ import {
   checkSerializedBody,
 } from '../validation/check-request-body.js';
 
-type Init = Record<string, unknown> & {
+type HeadersOptions = Parameters<typeof mergeHeaders>[number];
+/** openapi-fetch types it with one parameter; it reads the headers for a form-encoded body. */
+const serializeByDefault = defaultBodySerializer as (body: unknown, headers: Headers) => unknown;
+
+export type Init = Record<string, unknown> & {
   body?: unknown;
   bodySerializer?: (body: unknown, headers?: Headers | Record<string, string>) => unknown;
   fetch?: unknown;
+  headers?: HeadersOptions;
+  params?: { header?: HeadersOptions };
 };
-type CoreCall = (url: string, init?: Init) => Promise<unknown>;
-type CoreRequest = (method: string, url: string, init?: Init) => Promise<unknown>;
 
-const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
-
-function contentTypeOf(headers: unknown, serialized: unknown): string {
-  const fromHeaders =
-    headers instanceof Headers
-      ? headers.get('content-type')
-      : (headers as Record<string, string> | undefined)?.['content-type'];
-  return fromHeaders ?? (serialized instanceof FormData ? '' : 'application/json');
+function contentTypeOf(headers: Headers, serialized: unknown): string {
+  return headers.get('content-type') ?? (serialized instanceof FormData ? '' : 'application/json');
 }
 
 /**
- * Prepares one openapi-fetch call before anything is serialized: names its operation from the
- * route table by method and path template, checks the body the serializer actually produced
- * (whatever serializer or content type the call chose, or no body at all), and hands the
- * transport the serialized body so every attempt rebuilds it instead of copying a stream.
+ * Prepares one openapi-fetch call: names its operation from the route table by method and path
+ * template, serializes the body here (with the call's own serializer, if any, and the headers
+ * openapi-fetch would give it), checks what will actually be sent, and returns the init for
+ * openapi-fetch with that body already serialized and a per-call `fetch` that hands it to the
+ * transport as an argument, so every attempt rebuilds it instead of copying a stream.
  */
 export function createRequestPreparer(deps: {
   metadata: ProviderMetadata;
   redact: Redactor;
   transport: Transport;
+  /** The client's own headers, which openapi-fetch merges under each call's. */
+  headers?: HeadersOptions;
 }) {
   const { metadata, redact, transport } = deps;
   // One check per operation, made on its first call.
@@ -60,25 +61,30 @@ export function createRequestPreparer(deps: {
     // `validate: false` is the caller's escape hatch for a body the spec does not know yet.
     const check = sendOptions.validate === false || !op ? undefined : checkFor(op);
     if (check && init.body === undefined) checkMissingBody(check);
-    const own = init.bodySerializer;
-    const serialize = own ?? defaultBodySerializer;
+    let body: unknown;
+    if (init.body !== undefined) {
+      const own = init.bodySerializer;
+      if (check && !own) checkFiniteNumbers(check, init.body);
+      // The headers openapi-fetch passes its serializer: the client's, the call's, its header params.
+      const headers = mergeHeaders(deps.headers, init.headers, init.params?.header);
+      body = own ? own(init.body, headers) : serializeByDefault(init.body, headers);
+      if (check) checkSerializedBody(check, body, contentTypeOf(headers, body));
+    }
     // The caller's signal is taken from the init, not read back from the Request, whose `signal`
     // getter is a measurable part of a call.
     const signal =
       sendOptions.signal ?? (init.signal as AbortSignal | null | undefined) ?? undefined;
-    // Built once per call; the serializer adds the body it produced before the request is sent.
-    const options: SendOptions = { ...sendOptions, ownRequest: true };
-    if (signal) options.signal = signal;
-    if (op) options.operationId = op.id;
+    const options: SendOptions = {
+      ...sendOptions,
+      ownRequest: true,
+      ...(signal ? { signal } : {}),
+      ...(op ? { operationId: op.id } : {}),
+      ...(body !== undefined ? { body: body as BodyInit } : {}),
+    };
     return {
       ...init,
-      bodySerializer(body: unknown, headers?: Headers | Record<string, string>) {
-        if (check && !own) checkFiniteNumbers(check, body);
-        const serialized = serialize(body, headers as Headers);
-        if (check) checkSerializedBody(check, serialized, contentTypeOf(headers, serialized));
-        if (serialized !== undefined) options.body = serialized as BodyInit;
-        return serialized;
-      },
+      // Already serialized above: openapi-fetch sends it as it is.
+      ...(body !== undefined ? { bodySerializer: () => body } : {}),
       // A fetch of the caller's own for this one call replaces the transport, as in openapi-fetch.
       fetch: init.fetch ?? ((request: Request) => transport.send(request, options)),
     };
@@ -86,20 +92,3 @@ export function createRequestPreparer(deps: {
 }
 
 export type Prepare = ReturnType<typeof createRequestPreparer>;
-
-/**
- * Routes every openapi-fetch method of the client through `prepare`, and returns the unwrapped
- * `request` for the client's own helpers, which prepare their calls themselves.
- */
-export function guardClientMethods(client: object, prepare: Prepare): CoreRequest {
-  const methods = client as Record<string, CoreCall> & { request: CoreRequest };
-  for (const method of METHODS) {
-    const original = methods[method]!;
-    // Async, so a refusal before sending is a rejected promise like every other failure.
-    methods[method] = async (url, init) => original(url, prepare(method, url, init));
-  }
-  const request = methods.request;
-  methods.request = async (method, url, init) =>
-    request(method, url, prepare(method.toUpperCase(), url, init));
-  return request;
-}
