@@ -1,4 +1,3 @@
-import { type InputRule, RULE_NAMES } from '../../packages/runtime/src/validation/check-rules.ts';
 import type {
   InputSchema,
   JobListMetadata,
@@ -11,6 +10,7 @@ import type {
   ProviderMetadata,
 } from '../../packages/runtime/src/provider-metadata.ts';
 import { buildRouteTable } from '../../packages/runtime/src/transport/route-table.ts';
+import { type InputRule, RULE_NAMES } from '../../packages/runtime/src/validation/check-rules.ts';
 import {
   ANNOTATION_KEYWORDS,
   VALIDATED_KEYWORDS,

@@ -1,5 +1,5 @@
 import type { ClientOptions } from '@mediagen/runtime';
-import { createProviderClient } from '@mediagen/runtime/provider';
+import { createProviderBase } from '@mediagen/runtime/provider';
 import {
   type GenerateVideoHelpers,
   generateVideoHelpers,
@@ -16,6 +16,6 @@ import type { operations, paths } from './generated/openapi.js';
 export interface HappyHorseClient extends HappyHorseBaseClient, GenerateVideoHelpers {}
 
 export function createHappyHorseClient(options: ClientOptions = {}): HappyHorseClient {
-  const client = createProviderClient<paths, operations, HappyHorseMetadata>(metadata, options);
+  const client = createProviderBase<paths, operations, HappyHorseMetadata>(metadata, options);
   return { ...client, ...generateVideoHelpers(client) };
 }

@@ -1,5 +1,5 @@
 import type { JobResult, RunOptions } from '@mediagen/runtime';
-import type { ProviderClient } from '@mediagen/runtime/provider';
+import type { ProviderBase } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 
@@ -14,7 +14,7 @@ export type HappyHorseTask = components['schemas']['StatusResponse'];
 /** The provider facts the spec declares, as one named type so hovers stay short. */
 export type HappyHorseMetadata = typeof metadata;
 /** The runtime client the helpers are built on. */
-export type HappyHorseBaseClient = ProviderClient<paths, operations, HappyHorseMetadata>;
+export type HappyHorseBaseClient = ProviderBase<paths, operations, HappyHorseMetadata>;
 
 /** The one model the spec allows (`const` in the request schema). */
 export const MODEL = metadata.operations.createTask.input.anyOf[0].properties.model.const;

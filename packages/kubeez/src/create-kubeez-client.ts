@@ -1,5 +1,5 @@
 import type { ClientOptions } from '@mediagen/runtime';
-import { createProviderClient } from '@mediagen/runtime/provider';
+import { createProviderBase } from '@mediagen/runtime/provider';
 import { type AssetHelpers, assetHelpers } from './assets.js';
 import { type CatalogHelpers, catalogHelpers, DEFAULT_CATALOG_TTL_MS } from './catalog.js';
 import { type CostPreviewHelpers, costPreviewHelpers } from './cost-preview.js';
@@ -32,7 +32,7 @@ export interface KubeezClient
 
 export function createKubeezClient(options: KubeezClientOptions = {}): KubeezClient {
   const { catalogTtlMs = DEFAULT_CATALOG_TTL_MS, ...clientOptions } = options;
-  const client = createProviderClient<paths, operations, KubeezMetadata>(metadata, clientOptions);
+  const client = createProviderBase<paths, operations, KubeezMetadata>(metadata, clientOptions);
   const generation = generationHelpers(client);
   const upload = uploadHelpers(client);
   const catalog = catalogHelpers(client, catalogTtlMs);

@@ -8,7 +8,7 @@ export type {
   ClientOptions,
   SubmittedJob,
   SubmittedJobs,
-} from './client/create-provider-client.js';
+} from './client/create-provider-base.js';
 // The mock server reads the metadata with these; they move to `/provider` once it imports them there.
 export { isLoopbackHost } from './client/is-loopback-host.js';
 export * from './errors.js';

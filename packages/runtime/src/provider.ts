@@ -5,13 +5,15 @@
 
 export {
   type CancellableOptions,
-  createProviderClient,
+  createProviderBase,
+  type JobApi,
   type JobBody,
   type OperationData,
   type OperationInit,
-  type ProviderClient,
+  type ProviderBase,
   type SubmitOperationId,
-} from './client/create-provider-client.js';
+} from './client/create-provider-base.js';
+export { createProviderClient, type ProviderClient } from './client/create-provider-client.js';
 export { isLoopbackHost } from './client/is-loopback-host.js';
 export { validateBaseUrl } from './client/validate-base-url.js';
 export { delay } from './delay.js';
@@ -22,6 +24,7 @@ export { splitRunOptions } from './jobs/run-options.js';
 export { readFirst, readPointer } from './json-pointer.js';
 export { estimatePrice } from './pricing/price-formula.js';
 export { createPushHandler } from './pushes/create-push-handler.js';
+export { type PushHandlerHelpers, pushHandlerHelpers } from './pushes/push-handler-helpers.js';
 export { REDACTED } from './redact.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
 export { mediaTypeAllowed } from './validation/media-type-allowed.js';

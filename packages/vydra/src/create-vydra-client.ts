@@ -1,5 +1,5 @@
 import type { ClientOptions } from '@mediagen/runtime';
-import { createProviderClient } from '@mediagen/runtime/provider';
+import { createProviderBase } from '@mediagen/runtime/provider';
 import { type BalanceHelpers, type BalanceOptions, balanceHelpers } from './balance.js';
 import { type CancelHelpers, cancelHelpers } from './cancel.js';
 import { type GenerateHelpers, generateHelpers } from './generate.js';
@@ -41,7 +41,7 @@ export interface VydraClient
 
 export function createVydraClient(options: VydraClientOptions = {}): VydraClient {
   const { modelCacheTtlMs, lowBalance, ...clientOptions } = options;
-  const client = createProviderClient<paths, operations, VydraMetadata>(metadata, clientOptions);
+  const client = createProviderBase<paths, operations, VydraMetadata>(metadata, clientOptions);
   return {
     ...client,
     ...generateHelpers(client),
