@@ -19,7 +19,7 @@ import {
   type VydraVeo3Options,
 } from '@mediagen/ai-sdk';
 import type { DocumentedImageModel } from '@mediagen/horacle';
-import type { generateImage } from 'ai';
+import { createProviderRegistry, type generateImage } from 'ai';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 type ProviderOptions = NonNullable<Parameters<typeof generateImage>[0]['providerOptions']>;
@@ -80,5 +80,15 @@ describe('model ids', () => {
     expect(() => mediagen.happyhorse.videoModel('happyhorse-2.0')).toThrow(/no videoModel/);
     expect(mediagen.happyhorse.video().modelId).toBe('happyhorse-1.0/video');
     expect(() => mediagen.vydra.transcriptionModel('whisper')).toThrow(/no transcriptionModel/);
+  });
+
+  it("plug into the AI SDK's provider registry", () => {
+    const registry = createProviderRegistry({
+      horacle: mediagen.horacle,
+      killatamata: mediagen.killatamata,
+    });
+    expect(registry.imageModel('horacle:nano-banana').modelId).toBe('nano-banana');
+    expect(registry.speechModel('killatamata:audio.speak').provider).toBe('killatamata.speech');
+    expect(() => registry.imageModel('killatamata:audio.speak')).toThrow(/no imageModel/);
   });
 });
