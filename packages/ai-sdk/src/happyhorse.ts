@@ -1,9 +1,4 @@
-import type {
-  ProviderV4,
-  Experimental_VideoModelV4 as VideoModelV4,
-  Experimental_VideoModelV4File as VideoModelV4File,
-} from '@ai-sdk/provider';
-import { InvalidArgumentError } from '@ai-sdk/provider';
+import type { ProviderV4, Experimental_VideoModelV4 as VideoModelV4 } from '@ai-sdk/provider';
 import {
   type components,
   createHappyHorseClient,
@@ -13,7 +8,7 @@ import {
 } from '@mediagen/happyhorse';
 import type { ClientOptions } from '@mediagen/runtime';
 import { finishedJob } from './finished-job.js';
-import { fileContent } from './input-file.js';
+import { urlOnly } from './input-file.js';
 import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { knownModel, noSuchModel, providerBase } from './provider-base.js';
@@ -45,17 +40,6 @@ export interface HappyHorseProvider extends ProviderV4 {
   readonly client: HappyHorseClient;
 }
 
-/** HappyHorse takes images as URLs only and has no upload: bytes are refused before paying. */
-function imageUrl(file: VideoModelV4File): string {
-  const content = fileContent(file);
-  if (content.kind === 'url') return content.url;
-  throw new InvalidArgumentError({
-    argument: 'image',
-    message:
-      'HappyHorse takes image URLs only (image_urls) and has no upload: host the image and pass its URL; nothing was sent',
-  });
-}
-
 /** HappyHorse 1.0 video as an AI SDK video model, submitted through `generateVideo`. */
 export function createHappyHorse(settings: HappyHorseSettings = {}): HappyHorseProvider {
   const { client, job, context } = setUpProvider('happyhorse', settings, createHappyHorseClient);
@@ -70,7 +54,9 @@ export function createHappyHorse(settings: HappyHorseSettings = {}): HappyHorseP
         ...(o.duration !== undefined ? { duration: o.duration } : {}),
         ...(o.aspectRatio && o.aspectRatio !== 'adaptive' ? { aspect_ratio: o.aspectRatio } : {}),
         ...(o.generateAudio !== undefined ? { sound: o.generateAudio } : {}),
-        ...(frames.length > 0 ? { image_urls: frames.map(imageUrl) } : {}),
+        ...(frames.length > 0
+          ? { image_urls: frames.map((f) => urlOnly(f, 'HappyHorse', 'image_urls')) }
+          : {}),
         ...own,
       } as GenerateVideoInput;
       return {

@@ -1,6 +1,7 @@
-import type {
-  ImageModelV4File,
-  Experimental_VideoModelV4File as VideoModelV4File,
+import {
+  type ImageModelV4File,
+  InvalidArgumentError,
+  type Experimental_VideoModelV4File as VideoModelV4File,
 } from '@ai-sdk/provider';
 
 type InputFile = ImageModelV4File | VideoModelV4File;
@@ -36,4 +37,17 @@ export async function urlOf(
 ): Promise<string> {
   const content = fileContent(file);
   return content.kind === 'url' ? content.url : upload(content.data, content.mediaType);
+}
+
+/**
+ * The URL of an input image, for an API that takes images as URLs only and has no upload: bytes
+ * are refused before anything is sent, rather than dropped from a paid job.
+ */
+export function urlOnly(file: InputFile, provider: string, field: string): string {
+  const content = fileContent(file);
+  if (content.kind === 'url') return content.url;
+  throw new InvalidArgumentError({
+    argument: 'image',
+    message: `${provider} takes images as URLs only (${field}) and has no upload: host the image and pass its URL; nothing was sent`,
+  });
 }

@@ -14,7 +14,7 @@ import {
 } from '@mediagen/vydra';
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
-import { fileContent } from './input-file.js';
+import { urlOnly } from './input-file.js';
 import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { noSuchModel, providerBase } from './provider-base.js';
@@ -103,14 +103,15 @@ export function createVydra(settings: VydraSettings = {}): VydraProvider {
     createVideoModel(context(modelId), async (o) => {
       const own = ownOptions<VydraGrokImagineOptions>(context(modelId), o.providerOptions);
       const start = firstFrame(o);
-      const startUrl = start ? fileContent(start) : undefined;
       const grok = modelId === 'grok-imagine';
+      const imageUrl =
+        grok && start ? urlOnly(start, 'Vydra Grok Imagine', 'image_url') : undefined;
       const input = {
-        ...(grok ? { model: start ? 'image-to-video' : 'text-to-video' } : {}),
+        ...(grok ? { model: imageUrl ? 'image-to-video' : 'text-to-video' } : {}),
         ...(o.prompt !== undefined ? { prompt: o.prompt } : {}),
         ...(o.aspectRatio && o.aspectRatio !== 'adaptive' ? { aspect_ratio: o.aspectRatio } : {}),
         ...(grok && o.duration !== undefined ? { duration: o.duration } : {}),
-        ...(grok && startUrl?.kind === 'url' ? { image_url: startUrl.url } : {}),
+        ...(imageUrl ? { image_url: imageUrl } : {}),
         ...own,
       } as ModelInputFor<typeof modelId>;
       return {
@@ -118,14 +119,12 @@ export function createVydra(settings: VydraSettings = {}): VydraProvider {
           {
             ...o,
             duration: grok ? undefined : o.duration,
-            image: grok && startUrl?.kind === 'url' ? undefined : start,
+            image: grok ? undefined : start,
             lastFrame: lastFrame(o),
           },
           {
             duration: `Vydra ${modelId} documents no duration`,
-            image: grok
-              ? 'Vydra has no upload: give Grok Imagine its start image as a URL'
-              : `Vydra ${modelId} documents no input image`,
+            image: `Vydra ${modelId} documents no input image`,
             lastFrame: 'Vydra documents no last frame',
             resolution: 'Vydra documents no resolution',
             fps: 'Vydra documents no frame rate',
