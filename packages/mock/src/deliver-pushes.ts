@@ -14,7 +14,7 @@ import {
   readFirst,
 } from '@mediagen/runtime';
 import type { MockJob } from './job-store.js';
-import { renderJob, viewJob } from './job-view.js';
+import { localizeJob, renderJob, viewJob } from './job-view.js';
 import type { MockContext } from './mock-context.js';
 import { type DeliveryResult, shouldRedeliver } from './retry-delivery.js';
 import type { DocumentedExample } from './spec-document.js';
@@ -122,8 +122,11 @@ export function createPushDelivery(ctx: MockContext) {
     const documented = payloadExamples(ctx, operation).find((e) =>
       target.push.states[outcome].includes(String(readFirst(e.value, target.push.state))),
     );
-    const body = documented ? structuredClone(documented.value) : renderJob(job, statusRoute, view);
+    const body = documented
+      ? structuredClone(documented.value)
+      : renderJob(job, statusRoute, view, ctx.outputOrigin);
     writePointer(body, target.push.id, job.id);
+    if (documented) localizeJob(job, body, target.push.outputs, ctx.outputOrigin);
     void attempt(target.url, body, policy.timeoutMs).then((result) => {
       deliveries.push({
         jobId: job.id,

@@ -18,11 +18,13 @@ import { freshId } from './fresh-id.js';
 import { renderJob, viewJob } from './job-view.js';
 import { planWalk } from './job-walk.js';
 import { listJobs } from './list-jobs.js';
+import { jobWords, OUTPUTS_PATH } from './local-outputs.js';
 import type { MockContext } from './mock-context.js';
 import { refuseParts } from './refuse-parts.js';
 import { refuseRules } from './refuse-rules.js';
 import { parseScenario, SCENARIO_HEADER, type Scenario } from './scenario.js';
 import { seededRandom } from './seeded-random.js';
+import { serveOutput } from './serve-output.js';
 import { readViolations } from './violations.js';
 import type { SubmitInfo } from './when-matches.js';
 import { findString, writePointer } from './write-pointer.js';
@@ -167,6 +169,7 @@ async function submit(ctx: MockContext, call: Call): Promise<Answer> {
       createdAt: ctx.now(),
       reads: 0,
       cancelled: false,
+      words: jobWords(body, op, ctx.metadata?.operations[op]?.path),
     };
     ctx.store.jobs.set(id, job);
     ctx.onJobCreated?.(job);
@@ -199,7 +202,7 @@ async function status(ctx: MockContext, call: Call): Promise<Answer> {
   const answer = await forward(ctx, call, view && `code=200, example=${view.example.name}`);
   if (answer.status < 300 && job && view) {
     job.reads++;
-    return jsonAnswer(answer.status, renderJob(job, route, view), answer.headers);
+    return jsonAnswer(answer.status, renderJob(job, route, view, ctx.outputOrigin), answer.headers);
   }
   return job
     ? documentErrors(ctx, call, answer)
@@ -253,7 +256,7 @@ async function list(ctx: MockContext, call: Call): Promise<Answer> {
       return {
         id: j.id,
         submittedBody: j.submit.body,
-        body: renderJob(j, ctx.model!.statuses.get(j.statusOperationId)!, view),
+        body: renderJob(j, ctx.model!.statuses.get(j.statusOperationId)!, view, ctx.outputOrigin),
       };
     });
   const body = listJobs(value, meta, jobs, call.url.searchParams);
@@ -289,6 +292,11 @@ export async function handleRequest(
   res: ServerResponse,
   check?: (operationId: string | undefined, answer: Answer) => void,
 ): Promise<void> {
+  const requested = new URL(req.url ?? '/', 'http://mock').pathname;
+  if (requested.startsWith(OUTPUTS_PATH) || `${requested}/` === OUTPUTS_PATH) {
+    serveOutput(req, res, requested, (id) => ctx.store.jobs.get(id)?.outputs);
+    return;
+  }
   let scenario: Scenario;
   try {
     const header = req.headers[SCENARIO_HEADER];
