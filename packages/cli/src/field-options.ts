@@ -26,7 +26,11 @@ function optionFor(field: Field): Option {
   if (field.kind === 'array')
     option.argParser((text, previous) => accumulate(field.items ?? 'json', text, previous));
   else if (field.kind === 'boolean')
-    option.argParser((text: string | boolean) => (typeof text === 'string' ? coerceValue('boolean', text) : text)).preset(true);
+    option
+      .argParser((text: string | boolean) =>
+        typeof text === 'string' ? coerceValue('boolean', text) : text,
+      )
+      .preset(true);
   else option.argParser((text) => coerceValue(field.kind, text));
   return option;
 }

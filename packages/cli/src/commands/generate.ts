@@ -87,6 +87,10 @@ export async function runGenerate(
       view.stop();
       for (const handle of handles) printer.out(encodeHandle(handle));
       printer.note(`Submitted. Follow it with: mediagen wait ${encodeHandle(handles[0]!)}`);
+      if (global.mock)
+        printer.warn(
+          'The embedded mock stops with this command, and its jobs with it: to follow a job later, serve one with `mediagen mock` and pass --base-url.',
+        );
       printer.result({
         provider: session.adapter.id,
         job: target.name,

@@ -1,2 +1,0 @@
-import { runCli } from './run-cli.js';
-process.exitCode = await runCli(process.argv.slice(2));
