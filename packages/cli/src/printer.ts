@@ -41,13 +41,14 @@ export class Printer {
     if (!this.json) this.stdout.write(`${this.redact(line)}\n`);
   }
 
-  /** Progress and messages (stderr). */
+  /** Progress and messages (stderr); quiet under `--json`, whose document says it all. */
   note(line: string): void {
-    this.stderr.write(`${this.redact(line)}\n`);
+    if (!this.json) this.stderr.write(`${this.redact(line)}\n`);
   }
 
+  /** What needs attention, even under `--json` (stderr). */
   warn(line: string): void {
-    this.note(pc.yellow(line));
+    this.stderr.write(`${this.redact(pc.yellow(line))}\n`);
   }
 
   /** The one JSON document of a `--json` run. */

@@ -1,0 +1,165 @@
+/**
+ * The `mediagen` bin against @mediagen/mock servers this file starts (so their ledgers show what
+ * was paid): plain progress lines, `--json`, a handle that outlives its process, refusals that send
+ * nothing, and no key in any output.
+ */
+import { type MockServer, startMock } from '@mediagen/mock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mediagen, SECRET_KEY } from './cli-support.ts';
+
+let happyhorse: MockServer;
+let killatamata: MockServer;
+
+beforeAll(async () => {
+  [happyhorse, killatamata] = await Promise.all([
+    startMock('happyhorse'),
+    startMock('killatamata'),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([happyhorse?.close(), killatamata?.close()]);
+});
+
+const against = (mock: MockServer) => [
+  '--base-url',
+  mock.url,
+  '--api-key',
+  SECRET_KEY,
+  '--poll-ms',
+  '20',
+];
+
+function expectNoKey(...texts: string[]) {
+  for (const text of texts) expect(text).not.toContain(SECRET_KEY);
+}
+
+describe('mediagen generate', () => {
+  it('prints plain progress lines when stderr is no terminal, and the output URL on stdout', async () => {
+    const before = happyhorse.ledger.length;
+    const run = await mediagen([
+      'generate',
+      'happyhorse',
+      'createTask',
+      '--prompt',
+      'A red fox in fresh snow',
+      '--duration',
+      '5',
+      '--sound',
+      '--yes',
+      ...against(happyhorse),
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/submitted n92\w+/);
+    expect(run.stderr).toMatch(/IN_PROGRESS after \d+s/);
+    expect(run.stderr).toMatch(/✔ happyhorse n92\w+ SUCCESS/);
+    expect(run.stdout.trim()).toMatch(/^https:\/\/\S+$/);
+    expect(happyhorse.ledger.length).toBe(before + 1);
+    expectNoKey(run.stdout, run.stderr);
+  });
+
+  it('--json prints one JSON document with the estimate and the outcome', async () => {
+    const run = await mediagen([
+      '--json',
+      'generate',
+      'killatamata',
+      'image.generate',
+      '--prompt',
+      'cinematic fox',
+      '--width',
+      '1024',
+      '--height',
+      '1024',
+      '--highDetail',
+      '--yes',
+      ...against(killatamata),
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.estimate).toMatchObject({ unit: 'USD', amount: 0.06 }); // $0.04, +50 % for highDetail
+    expect(result.jobs).toHaveLength(1);
+    expect(result.jobs[0]).toMatchObject({ status: 'succeeded', provider: 'killatamata' });
+    expect(result.jobs[0].outputs[0]).toMatch(/^https?:\/\//);
+    expect(run.stderr).toBe('');
+    expectNoKey(run.stdout, run.stderr);
+  });
+
+  it('refuses bad input with the library message and exit 2, sending nothing', async () => {
+    const before = happyhorse.ledger.length;
+    const jobs = happyhorse.jobs().length;
+    const run = await mediagen([
+      'generate',
+      'happyhorse',
+      'createTask',
+      '--prompt',
+      'x',
+      '--duration',
+      '20',
+      '--mode',
+      'ultra',
+      '--yes',
+      ...against(happyhorse),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('/duration must be at most 15 (got 20)');
+    expect(run.stderr).toContain('/mode must be one of "pro", "std" (got "ultra")');
+    expect(run.stderr).toContain('nothing was charged');
+    expect(happyhorse.ledger.length).toBe(before);
+    expect(happyhorse.jobs().length).toBe(jobs);
+    expectNoKey(run.stdout, run.stderr);
+  });
+
+  it('refuses a paid run nobody can confirm (no --yes or --max-cost in a script), and one above --max-cost', async () => {
+    const before = killatamata.ledger.length;
+    const unconfirmed = await mediagen([
+      'generate',
+      'killatamata',
+      'image.generate',
+      '--prompt',
+      'fox',
+      ...against(killatamata),
+    ]);
+    expect(unconfirmed.code).toBe(8);
+    expect(unconfirmed.stderr).toMatch(/Not submitted: .*pass --yes, or --max-cost/);
+    const tooDear = await mediagen([
+      'generate',
+      'killatamata',
+      'image.generate',
+      '--prompt',
+      'fox',
+      '--max-cost',
+      '0.01',
+      ...against(killatamata),
+    ]);
+    expect(tooDear.code).toBe(8);
+    expect(tooDear.stderr).toContain('it may cost 0.04, above --max-cost 0.01');
+    expect(killatamata.ledger.length).toBe(before);
+  });
+});
+
+describe('a handle outlives its process', () => {
+  it('generate --no-wait prints a handle; status and wait resume the job from it in new processes', async () => {
+    const submitted = await mediagen([
+      'generate',
+      'happyhorse',
+      'createTask',
+      '--prompt',
+      'A fox',
+      '--no-wait',
+      '--yes',
+      ...against(happyhorse),
+    ]);
+    expect(submitted.code, submitted.stderr).toBe(0);
+    const token = submitted.stdout.trim();
+    expect(token).toMatch(/^mgh1\.[\w-]+$/);
+    expect(Buffer.from(token.slice(5), 'base64url').toString()).not.toContain(SECRET_KEY);
+
+    const status = await mediagen(['--json', 'status', token, ...against(happyhorse)]);
+    expect(status.code, status.stderr).toBe(0);
+    expect(JSON.parse(status.stdout)).toMatchObject({ status: 'running', token });
+
+    const waited = await mediagen(['wait', token, ...against(happyhorse)]);
+    expect(waited.code, waited.stderr).toBe(0);
+    expect(waited.stdout.trim()).toMatch(/^https:\/\/\S+$/);
+    expectNoKey(submitted.stderr, status.stdout, status.stderr, waited.stdout, waited.stderr);
+  });
+});
