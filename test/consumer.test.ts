@@ -144,7 +144,7 @@ describe('the packed packages in a fresh project', () => {
   it('runs a generate-and-wait against the mock, from ESM and from CommonJS', async () => {
     const esm = await generateAndWait('out/nodenext/generate-and-wait.js');
     expect(esm.status).toBe('succeeded');
-    expect(esm.videoUrl).toMatch(/^https:\/\/\S+\.\S+/);
+    expect(esm.videoUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/__mediagen\/outputs\/\S+\.mp4$/);
     const commonjs = await generateAndWait('out/commonjs/generate-and-wait-commonjs.cjs');
     expect(commonjs.status).toBe('succeeded');
   }, 60_000);
