@@ -3,21 +3,27 @@
  * was paid): plain progress lines, `--json`, a handle that outlives its process, refusals that send
  * nothing, and no key in any output.
  */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { type MockServer, startMock } from '@mediagen/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediagen, SECRET_KEY } from './cli-support.ts';
 
 let happyhorse: MockServer;
 let killatamata: MockServer;
+let dir: string;
 
 beforeAll(async () => {
-  [happyhorse, killatamata] = await Promise.all([
+  [happyhorse, killatamata, dir] = await Promise.all([
     startMock('happyhorse'),
     startMock('killatamata'),
+    mkdtemp(join(tmpdir(), 'mediagen-cli-')),
   ]);
 });
 afterAll(async () => {
   await Promise.all([happyhorse?.close(), killatamata?.close()]);
+  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 const against = (mock: MockServer) => [
@@ -52,7 +58,7 @@ describe('mediagen generate', () => {
     expect(run.stderr).toMatch(/submitted n92\w+/);
     expect(run.stderr).toMatch(/IN_PROGRESS after \d+s/);
     expect(run.stderr).toMatch(/✔ happyhorse n92\w+ SUCCESS/);
-    expect(run.stdout.trim()).toMatch(/^https:\/\/\S+$/);
+    expect(run.stdout.trim()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/__mediagen\/outputs\/\S+\.mp4$/);
     expect(happyhorse.ledger.length).toBe(before + 1);
     expectNoKey(run.stdout, run.stderr);
   });
@@ -137,7 +143,7 @@ describe('mediagen generate', () => {
 });
 
 describe('a handle outlives its process', () => {
-  it('generate --no-wait prints a handle; status and wait resume the job from it in new processes', async () => {
+  it('generate --no-wait prints a handle; status and wait --download resume the job from it in new processes, never overwriting a file', async () => {
     const submitted = await mediagen([
       'generate',
       'happyhorse',
@@ -157,9 +163,27 @@ describe('a handle outlives its process', () => {
     expect(status.code, status.stderr).toBe(0);
     expect(JSON.parse(status.stdout)).toMatchObject({ status: 'running', token });
 
-    const waited = await mediagen(['wait', token, ...against(happyhorse)]);
+    const waited = await mediagen(['wait', token, '--download', dir, ...against(happyhorse)]);
     expect(waited.code, waited.stderr).toBe(0);
-    expect(waited.stdout.trim()).toMatch(/^https:\/\/\S+$/);
-    expectNoKey(submitted.stderr, status.stdout, status.stderr, waited.stdout, waited.stderr);
+    const file = waited.stdout.trim();
+    expect(file).toBe(join(dir, `${JSON.parse(status.stdout).id}-1.mp4`));
+    const bytes = await readFile(file);
+    expect(bytes.subarray(4, 8).toString()).toBe('ftyp'); // the mock's real MP4
+    expect(waited.stderr).toMatch(/saved n92\w+-1\.mp4 \(\d+ bytes\)/);
+
+    // The same outputs again: the file is there, and is never overwritten without --force.
+    const again = await mediagen(['wait', token, '--download', dir, ...against(happyhorse)]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${file} exists; it was not overwritten. Pass --force`);
+    expect(await readFile(file)).toEqual(bytes);
+    expect((await readdir(dir)).sort()).toEqual([basename(file)]);
+    expectNoKey(
+      submitted.stderr,
+      status.stdout,
+      status.stderr,
+      waited.stdout,
+      waited.stderr,
+      again.stderr,
+    );
   });
 });
