@@ -105,6 +105,11 @@ export async function runCli(argv: readonly string[], io: CliIo = {}): Promise<n
   const printer = new Printer(io.stdout ?? process.stdout, io.stderr ?? process.stderr, json);
   const controller = new AbortController();
   let exitCode: number = EXIT.ok;
+  // `mediagen models kubeez | head`: a reader that goes away ends the run quietly, not with a stack.
+  printer.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(exitCode);
+    throw error;
+  });
   const context = (command: Command): RunContext => ({
     printer,
     global: command.optsWithGlobals() as GlobalOptions,
