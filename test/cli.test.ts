@@ -3,7 +3,7 @@
  * was paid): plain progress lines, `--json`, a handle that outlives its process, refusals that send
  * nothing, and no key in any output.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { type MockServer, startMock } from '@mediagen/mock';
@@ -185,5 +185,27 @@ describe('a handle outlives its process', () => {
       waited.stderr,
       again.stderr,
     );
+  });
+});
+
+describe('mediagen login killatamata', () => {
+  it("saves the device link's key in a 0600 config file without printing it, and later runs use it", async () => {
+    const config = join(dir, 'config', 'mediagen.json');
+    const env = { MEDIAGEN_CONFIG: config, KILLATAMATA_API_KEY: '' };
+    const login = await mediagen(['login', 'killatamata', '--base-url', killatamata.url], { env });
+    expect(login.code, login.stderr).toBe(0);
+    expect(login.stderr).toMatch(/Approve the code \S+/);
+    expect((await stat(config)).mode & 0o777).toBe(0o600);
+    const saved = JSON.parse(await readFile(config, 'utf8')).apiKeys.killatamata as string;
+    expect(saved.length).toBeGreaterThan(8);
+    expect(login.stdout + login.stderr).not.toContain(saved);
+
+    const balance = await mediagen(
+      ['--json', 'balance', 'killatamata', '--base-url', killatamata.url],
+      { env },
+    );
+    expect(balance.code, balance.stderr).toBe(0);
+    expect(JSON.parse(balance.stdout)).toMatchObject({ provider: 'killatamata', unit: 'USD' });
+    expect(balance.stdout + balance.stderr).not.toContain(saved);
   });
 });

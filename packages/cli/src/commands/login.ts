@@ -50,6 +50,11 @@ export async function runLogin(
   flags: { label: string },
 ): Promise<number> {
   const adapter = await loadProvider(provider);
+  if (context.global.mock && !process.env.MEDIAGEN_CONFIG)
+    throw new CliError(
+      "With --mock the key is the mock's, so it is saved only where MEDIAGEN_CONFIG points, never in your own config file. Set MEDIAGEN_CONFIG to try it.",
+      EXIT.invalidInput,
+    );
   let key: string;
   if (adapter.id === 'killatamata') key = await deviceLink(context, flags.label);
   else {
