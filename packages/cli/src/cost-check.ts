@@ -21,12 +21,27 @@ export function describeEstimate(estimate: Estimate | undefined): string {
   return `${figure} ${estimate.unit} (${estimate.note})`;
 }
 
+/** The cost flags `generate` and `batch` take. */
+export interface CostFlags {
+  yes?: boolean;
+  maxCost?: number;
+  confirmAbove: number;
+}
+
 export async function checkCost(
   estimate: Estimate | undefined,
-  policy: CostPolicy,
+  flags: CostFlags,
+  free: boolean,
   printer: Printer,
   what: string,
 ): Promise<void> {
+  const policy: CostPolicy = {
+    yes: Boolean(flags.yes),
+    ...(flags.maxCost !== undefined ? { maxCost: flags.maxCost } : {}),
+    confirmAbove: flags.confirmAbove,
+    interactive: printer.interactive,
+    free,
+  };
   const decision = decideCost(worstCase(estimate), policy);
   if (decision.action === 'proceed') return;
   if (decision.action === 'refuse')

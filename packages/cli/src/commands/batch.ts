@@ -147,18 +147,7 @@ export async function runBatch(
       printer.note(
         `batch: ${fresh.length} jobs to submit, ${work.length - fresh.length} to resume. Cost: ${describeEstimate(total)}.`,
       );
-      await checkCost(
-        total,
-        {
-          yes: Boolean(flags.yes),
-          ...(flags.maxCost !== undefined ? { maxCost: flags.maxCost } : {}),
-          confirmAbove: flags.confirmAbove,
-          interactive: printer.interactive,
-          free,
-        },
-        printer,
-        `${fresh.length} jobs`,
-      );
+      await checkCost(total, flags, free, printer, `${fresh.length} jobs`);
     }
 
     let interrupted = 0;

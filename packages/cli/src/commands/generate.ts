@@ -65,18 +65,7 @@ export async function runGenerate(
       });
       return 0;
     }
-    await checkCost(
-      estimate,
-      {
-        yes: Boolean(flags.yes),
-        ...(flags.maxCost !== undefined ? { maxCost: flags.maxCost } : {}),
-        confirmAbove: flags.confirmAbove,
-        interactive: printer.interactive,
-        free: session.free,
-      },
-      printer,
-      label,
-    );
+    await checkCost(estimate, flags, session.free, printer, label);
     const view = createJobView(printer, label);
     const submitted = await session.client.submit(request.operationId, request.init, {
       signal,

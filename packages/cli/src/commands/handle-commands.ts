@@ -4,13 +4,14 @@
  * usual places.
  */
 import { text } from 'node:stream/consumers';
+import type { JobHandle } from '@mediagen/runtime';
 import { exitCodeOf } from '../exit-codes.js';
 import { followJob } from '../follow-job.js';
 import { decodeHandle, encodeHandle } from '../handle-token.js';
 import { describeError, succeeded, unsettled } from '../job-outcome.js';
 import { createJobView } from '../job-view.js';
 import type { RunContext } from '../run-context.js';
-import { openSession } from '../session.js';
+import { openSession, type Session } from '../session.js';
 import { withTimeout } from '../with-timeout.js';
 import { printOutcome } from './print-outcome.js';
 
@@ -67,13 +68,28 @@ export async function runWait(
   }
 }
 
-export async function runStatus(context: RunContext, word: string): Promise<number> {
+/** Decodes the handle, opens its provider's session for `work`, and closes it after. */
+async function withJob(
+  context: RunContext,
+  word: string,
+  work: (handle: JobHandle, session: Session, signal: AbortSignal) => Promise<number>,
+): Promise<number> {
   const handle = await handleFrom(word);
   const session = await openSession(handle.provider, context.global, context.printer);
   try {
-    const now = await session.client.poll(handle, {
-      signal: AbortSignal.any([context.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
-    });
+    return await work(
+      handle,
+      session,
+      AbortSignal.any([context.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+export function runStatus(context: RunContext, word: string): Promise<number> {
+  return withJob(context, word, async (handle, session, signal) => {
+    const now = await session.client.poll(handle, { signal });
     const { body: _body, handle: _handle, ...snapshot } = now;
     const progress = now.progress !== undefined ? ` ${Math.round(now.progress)}%` : '';
     context.printer.out(`${handle.id}  ${now.status}  ${now.state}${progress}`);
@@ -85,30 +101,20 @@ export async function runStatus(context: RunContext, word: string): Promise<numb
       token: encodeHandle(handle),
     });
     return 0;
-  } finally {
-    await session.close();
-  }
+  });
 }
 
-export async function runCancel(context: RunContext, word: string): Promise<number> {
-  const handle = await handleFrom(word);
-  const session = await openSession(handle.provider, context.global, context.printer);
-  try {
-    const answer = await session.client.cancel(handle, {
-      signal: AbortSignal.any([context.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
-    });
-    context.printer.out(`Cancelled ${handle.provider} job ${handle.id}.`);
-    context.printer.result({ id: handle.id, provider: handle.provider, cancelled: true, answer });
-    return 0;
-  } catch (error) {
-    context.printer.result({
-      id: handle.id,
-      provider: handle.provider,
-      cancelled: false,
-      error: describeError(error),
-    });
-    throw error;
-  } finally {
-    await session.close();
-  }
+export function runCancel(context: RunContext, word: string): Promise<number> {
+  return withJob(context, word, async (handle, session, signal) => {
+    const job = { id: handle.id, provider: handle.provider };
+    try {
+      const answer = await session.client.cancel(handle, { signal });
+      context.printer.out(`Cancelled ${handle.provider} job ${handle.id}.`);
+      context.printer.result({ ...job, cancelled: true, answer });
+      return 0;
+    } catch (error) {
+      context.printer.result({ ...job, cancelled: false, error: describeError(error) });
+      throw error;
+    }
+  });
 }
