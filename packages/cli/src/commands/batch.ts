@@ -11,7 +11,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import type { JobHandle, SubmittedJob, SubmittedJobs } from '@mediagen/runtime';
 import { type BatchLine, parseBatchLines } from '../batch-lines.js';
 import { type LinePlan, planLines } from '../batch-plan.js';
-import { createBatchView } from '../batch-view.js';
+import { type BatchView, createBatchView } from '../batch-view.js';
 import { checkCost, describeEstimate } from '../cost-check.js';
 import { CliError, EXIT, exitCodeOf } from '../exit-codes.js';
 import { followJob } from '../follow-job.js';
@@ -94,11 +94,14 @@ export async function runBatch(
       return plan?.action === 'done' ? [plan.result] : [];
     });
     await writeFile(out, done.map((r) => `${JSON.stringify(r)}\n`).join(''));
-    const view = createBatchView(printer, lines.length, done.length);
+    // Created once the questions are over: a live block must not sit above the prompt.
+    let view: BatchView | undefined;
+    let settledEarly = 0;
     const settle = async (line: BatchLine, result: LineResult) => {
       await journal.append({ event: 'settled', line: line.line, hash: line.hash, result });
       await appendFile(out, `${JSON.stringify(result)}\n`);
-      view.settled(result);
+      if (view) view.settled(result);
+      else settledEarly += 1;
     };
 
     // Check every line that has not been submitted before paying for any.
@@ -150,6 +153,8 @@ export async function runBatch(
       await checkCost(total, flags, free, printer, `${fresh.length} jobs`);
     }
 
+    const shown = createBatchView(printer, lines.length, done.length + settledEarly);
+    view = shown;
     let interrupted = 0;
     let firstFailure: number | undefined;
     const runOne = async ({ line, plan, prepared }: Work) => {
@@ -192,7 +197,7 @@ export async function runBatch(
         handles = 'handles' in submitted ? submitted.handles : [submitted.handle];
         await journal.append({ event: 'submitted', line: line.line, handles });
       }
-      for (const handle of handles) view.submitted(line.line, handle.id);
+      for (const handle of handles) shown.submitted(line.line, handle.id);
       const outputs: string[] = [];
       const files: string[] = [];
       try {
@@ -201,7 +206,7 @@ export async function runBatch(
             signal,
             view: {
               submitted() {},
-              progress: (p) => view.progress(line.line, p),
+              progress: (p) => shown.progress(line.line, p),
               downloading() {},
               stop() {},
             },
@@ -263,7 +268,7 @@ export async function runBatch(
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.floor(flags.concurrency)) }, worker));
-    view.stop();
+    shown.stop();
     const unsettled = interrupted + queue.length;
     if (unsettled > 0)
       printer.note(
