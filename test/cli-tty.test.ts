@@ -2,7 +2,8 @@
  * `mediagen generate` in a real terminal: tmux runs the bin in a pane (a pty, so stdin and stderr are
  * TTYs), and the pane is read while the job runs. The live line (spinner, state, percent, elapsed,
  * polls, next poll) must be drawn in place, and the pane must end on the result. tmux comes from
- * Debian's packages (packages/cli/scripts/install-test-tools.sh installs it where it is missing).
+ * Debian's packages (packages/cli/scripts/install-test-tools.sh installs it where it is missing). A
+ * paid run without --yes asks there, and sends nothing until the answer.
  */
 import { execFile } from 'node:child_process';
 import { setTimeout } from 'node:timers/promises';
@@ -75,4 +76,49 @@ it('draws a live progress line in a terminal, then the result', async () => {
   expect(last).toMatch(/✔ happyhorse n92\w+ SUCCESS/);
   expect(last).toMatch(/https?:\/\/\S+\.mp4/);
   for (const screen of screens) expect(screen).not.toContain(SECRET_KEY);
+}, 60_000);
+
+it('asks before a paid submit in a terminal, and submits once on yes', async () => {
+  const before = mock.ledger.length;
+  const command = [
+    process.execPath,
+    ...NODE_ARGS,
+    'generate',
+    'happyhorse',
+    'createTask',
+    '--prompt',
+    'A fox, confirmed',
+    '--no-wait',
+    '--base-url',
+    mock.url,
+    '--api-key',
+    SECRET_KEY,
+  ]
+    .map(quote)
+    .join(' ');
+  await tmux(
+    'new-session',
+    '-d',
+    '-x',
+    '150',
+    '-y',
+    '20',
+    '-s',
+    'ask',
+    `${command}; echo EXIT=$?; sleep 60`,
+  );
+  const screen = async (what: RegExp) => {
+    for (const until = Date.now() + 30_000; Date.now() < until; await setTimeout(50)) {
+      const { stdout } = await tmux('capture-pane', '-p', '-t', 'ask');
+      if (what.test(stdout)) return stdout;
+    }
+    throw new Error(`the pane never showed ${what}`);
+  };
+  await screen(/Submit HappyHorse createTask for no estimate/);
+  expect(mock.ledger.length).toBe(before); // nothing is sent while it asks
+  await tmux('send-keys', '-t', 'ask', 'y', 'Enter');
+  const last = await screen(/EXIT=\d+/);
+  expect(last).toContain('EXIT=0');
+  expect(last).toMatch(/mgh1\.[\w-]+/);
+  expect(mock.ledger.length).toBe(before + 1);
 }, 60_000);

@@ -79,6 +79,7 @@ async function mockSession(adapter: ProviderAdapter, printer: Printer): Promise<
     baseUrl: mock.url,
     free: true,
     schedule: (statusOperationId) => mock.schedule(statusOperationId),
-    close: () => mock.close(),
+    close: () =>
+      withTimeout(mock.close(), MOCK_START_TIMEOUT_MS, 'The embedded mock did not stop.'),
   };
 }
