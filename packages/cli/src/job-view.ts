@@ -25,8 +25,7 @@ export function createJobView(printer: Printer, label: string): JobView {
   let startedAt = Date.now();
   let lastPollAt: number | undefined;
   let gapMs: number | undefined;
-  let file: string | undefined;
-  const facts_ = (): ProgressFacts | undefined =>
+  const current = (): ProgressFacts | undefined =>
     facts && {
       ...facts,
       elapsedMs: Date.now() - startedAt,
@@ -66,7 +65,7 @@ export function createJobView(printer: Printer, label: string): JobView {
   let frame = 0;
   let download: string | undefined;
   const render = () => {
-    const now = facts_();
+    const now = current();
     const spinner = pc.cyan(FRAMES[frame++ % FRAMES.length]!);
     const line = now ? describeProgress(now) : 'submitting…';
     update(
@@ -100,9 +99,8 @@ export function createJobView(printer: Printer, label: string): JobView {
       render();
     },
     downloading(name, bytes, total) {
-      file = name;
       const share = total ? ` ${Math.round((bytes / total) * 100)}%` : '';
-      download = `↓ ${file} ${(bytes / 1024).toFixed(0)} KiB${share}`;
+      download = `↓ ${name} ${(bytes / 1024).toFixed(0)} KiB${share}`;
     },
     stop() {
       clearInterval(ticker);

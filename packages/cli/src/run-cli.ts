@@ -20,6 +20,7 @@ import { findTarget } from './find-target.js';
 import type { GlobalOptions } from './global-options.js';
 import { encodeHandle } from './handle-token.js';
 import { describeError } from './job-outcome.js';
+import { namedJob } from './named-job.js';
 import { Printer } from './printer.js';
 import { loadProvider, PROVIDERS } from './providers/registry.js';
 import type { RunContext } from './run-context.js';
@@ -79,15 +80,6 @@ function paidJobOptions(command: Command): Command {
         "stop waiting after this long (the job goes on); default: the spec's",
       ).argParser(number('--timeout')),
     );
-}
-
-/** `generate <provider> <job>` or `cost <provider> <job>`: the provider and job named on the command line. */
-function namedJob(argv: readonly string[], command: string): [string, string] | undefined {
-  const at = argv.indexOf(command);
-  const [provider, job] = [argv[at + 1], argv[at + 2]];
-  if (at < 0 || !provider || !job || provider.startsWith('-') || job.startsWith('-'))
-    return undefined;
-  return [provider, job];
 }
 
 async function fieldReader(argv: readonly string[], name: string, command: Command) {
@@ -336,8 +328,7 @@ function report(printer: Printer, error: unknown): number {
   } else {
     printer.note(pc.red(`✖ ${(error as Error)?.message ?? String(error)}`));
     if (token) printer.note(`The job goes on. Resume with: mediagen wait ${token}`);
-    if (code === EXIT.error && !(error as { name?: string }).name?.endsWith('Error'))
-      printer.note(String((error as Error)?.stack ?? ''));
+    if (process.env.MEDIAGEN_DEBUG) printer.note(String((error as Error)?.stack ?? ''));
   }
   return code;
 }
