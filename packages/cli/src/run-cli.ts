@@ -5,7 +5,7 @@
  */
 
 import { isJobHandle } from '@mediagen/runtime';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
 import { runBatch } from './commands/batch.js';
 import { runBalance, runModels } from './commands/catalog-commands.js';
@@ -32,12 +32,8 @@ export interface CliIo {
 
 const number = (name: string) => (text: string) => {
   const n = Number(text);
-  if (!Number.isFinite(n) || n < 0)
-    throw new CommanderError(
-      EXIT.invalidInput,
-      'mediagen.number',
-      `${name} takes a number (got ${JSON.stringify(text)})`,
-    );
+  if (!Number.isFinite(n) || n < 0 || text.trim() === '')
+    throw new InvalidArgumentError(`${name} takes a number of 0 or more.`);
   return n;
 };
 
