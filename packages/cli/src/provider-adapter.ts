@@ -28,7 +28,8 @@ export interface JobClient {
   wait(handle: JobHandle, options?: WaitOptions): Promise<JobResult>;
   waitEach(handles: readonly JobHandle[], options?: WaitAllOptions): AsyncIterable<JobSettled>;
   poll(handle: JobHandle, options?: RequestOptions): Promise<PolledJob>;
-  cancel(handle: JobHandle, options?: RequestOptions): Promise<unknown>;
+  /** Absent, or refusing, where the spec declares no cancel operation. */
+  cancel?(handle: JobHandle, options?: RequestOptions): Promise<unknown>;
   call(operationId: string, init: object, options?: RequestOptions): Promise<unknown>;
 }
 

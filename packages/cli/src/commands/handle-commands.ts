@@ -5,7 +5,7 @@
  */
 import { text } from 'node:stream/consumers';
 import type { JobHandle } from '@mediagen/runtime';
-import { exitCodeOf } from '../exit-codes.js';
+import { CliError, EXIT, exitCodeOf } from '../exit-codes.js';
 import { followJob } from '../follow-job.js';
 import { decodeHandle, encodeHandle } from '../handle-token.js';
 import { describeError, succeeded, unsettled } from '../job-outcome.js';
@@ -108,6 +108,11 @@ export function runCancel(context: RunContext, word: string): Promise<number> {
   return withJob(context, word, async (handle, session, signal) => {
     const job = { id: handle.id, provider: handle.provider };
     try {
+      if (!session.client.cancel)
+        throw new CliError(
+          `${session.adapter.name} documents no way to cancel a job.`,
+          EXIT.invalidInput,
+        );
       const answer = await session.client.cancel(handle, { signal });
       context.printer.out(`Cancelled ${handle.provider} job ${handle.id}.`);
       context.printer.result({ ...job, cancelled: true, answer });
