@@ -80,6 +80,10 @@ export async function runBatch(
   };
   try {
     const planned = planLines(events);
+    if (context.global.mock && events.length > 0)
+      printer.warn(
+        "This journal is from an earlier run, and an embedded mock's jobs end with its run: resuming them fails. Serve one with `mediagen mock` and pass --base-url to resume across runs.",
+      );
     for (const line of lines) {
       const recorded = planned.get(line.line)?.hash;
       if (recorded && recorded !== line.hash)
