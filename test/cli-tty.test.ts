@@ -27,42 +27,44 @@ afterAll(async () => {
 
 const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 
-it('draws a live progress line in a terminal, then the result', async () => {
+/** Starts `mediagen <args>` against the mock in a new 150×20 pane; the pane prints EXIT=<code> after it. */
+async function startInPane(pane: string, args: readonly string[]) {
   const command = [
     process.execPath,
     ...NODE_ARGS,
+    ...args,
+    '--base-url',
+    mock.url,
+    '--api-key',
+    SECRET_KEY,
+  ];
+  const shell = `${command.map(quote).join(' ')}; echo EXIT=$?; sleep 60`;
+  await tmux('new-session', '-d', '-x', '150', '-y', '20', '-s', pane, shell);
+}
+
+/** Reads the pane every 50 ms (at most 30 s) until `until` holds; returns every screen read. */
+async function readPane(pane: string, until: (screen: string) => boolean): Promise<string[]> {
+  const screens: string[] = [];
+  for (const end = Date.now() + 30_000; Date.now() < end; await setTimeout(50)) {
+    const { stdout } = await tmux('capture-pane', '-p', '-t', pane);
+    screens.push(stdout);
+    if (until(stdout)) return screens;
+  }
+  throw new Error(`the pane never showed what was expected:\n${screens.at(-1)}`);
+}
+
+it('draws a live progress line in a terminal, then the result', async () => {
+  await startInPane('cli', [
     'generate',
     'happyhorse',
     'createTask',
     '--prompt',
     'A fox in a real terminal',
     '--yes',
-    '--base-url',
-    mock.url,
-    '--api-key',
-    SECRET_KEY,
     '--poll-ms',
     '250',
-  ]
-    .map(quote)
-    .join(' ');
-  await tmux(
-    'new-session',
-    '-d',
-    '-x',
-    '150',
-    '-y',
-    '20',
-    '-s',
-    'cli',
-    `${command}; echo EXIT=$?; sleep 60`,
-  );
-  const screens: string[] = [];
-  for (const until = Date.now() + 30_000; Date.now() < until; await setTimeout(50)) {
-    const { stdout } = await tmux('capture-pane', '-p', '-t', 'cli');
-    screens.push(stdout);
-    if (stdout.includes('EXIT=')) break;
-  }
+  ]);
+  const screens = await readPane('cli', (s) => s.includes('EXIT='));
   const last = screens.at(-1)!;
   expect(last).toContain('EXIT=0');
   const live = screens.filter((s) =>
@@ -80,44 +82,18 @@ it('draws a live progress line in a terminal, then the result', async () => {
 
 it('asks before a paid submit in a terminal, and submits once on yes', async () => {
   const before = mock.ledger.length;
-  const command = [
-    process.execPath,
-    ...NODE_ARGS,
+  await startInPane('ask', [
     'generate',
     'happyhorse',
     'createTask',
     '--prompt',
     'A fox, confirmed',
     '--no-wait',
-    '--base-url',
-    mock.url,
-    '--api-key',
-    SECRET_KEY,
-  ]
-    .map(quote)
-    .join(' ');
-  await tmux(
-    'new-session',
-    '-d',
-    '-x',
-    '150',
-    '-y',
-    '20',
-    '-s',
-    'ask',
-    `${command}; echo EXIT=$?; sleep 60`,
-  );
-  const screen = async (what: RegExp) => {
-    for (const until = Date.now() + 30_000; Date.now() < until; await setTimeout(50)) {
-      const { stdout } = await tmux('capture-pane', '-p', '-t', 'ask');
-      if (what.test(stdout)) return stdout;
-    }
-    throw new Error(`the pane never showed ${what}`);
-  };
-  await screen(/Submit HappyHorse createTask for no estimate/);
+  ]);
+  await readPane('ask', (s) => s.includes('Submit HappyHorse createTask for no estimate'));
   expect(mock.ledger.length).toBe(before); // nothing is sent while it asks
   await tmux('send-keys', '-t', 'ask', 'y', 'Enter');
-  const last = await screen(/EXIT=\d+/);
+  const last = (await readPane('ask', (s) => /EXIT=\d+/.test(s))).at(-1)!;
   expect(last).toContain('EXIT=0');
   expect(last).toMatch(/mgh1\.[\w-]+/);
   expect(mock.ledger.length).toBe(before + 1);
