@@ -63,6 +63,7 @@ export function createJobView(printer: Printer, label: string): JobView {
 
   const update = createLogUpdate(printer.stderr);
   let frame = 0;
+  let stopped = false;
   let download: string | undefined;
   const render = () => {
     const now = current();
@@ -103,6 +104,8 @@ export function createJobView(printer: Printer, label: string): JobView {
       download = `↓ ${name} ${(bytes / 1024).toFixed(0)} KiB${share}`;
     },
     stop() {
+      if (stopped) return;
+      stopped = true;
       clearInterval(ticker);
       update.clear();
       update.done();

@@ -10,7 +10,7 @@ import { exitCodeOf } from '../exit-codes.js';
 import { firstPollMs, followJob } from '../follow-job.js';
 import { encodeHandle } from '../handle-token.js';
 import { type JobOutcome, succeeded, unsettled } from '../job-outcome.js';
-import { createJobView } from '../job-view.js';
+import { createJobView, type JobView } from '../job-view.js';
 import { prepareJob } from '../prepare-job.js';
 import { readInput } from '../read-input.js';
 import type { RunContext } from '../run-context.js';
@@ -44,6 +44,7 @@ export async function runGenerate(
   flags: GenerateFlags,
 ): Promise<number> {
   const session = await openSession(provider, global, printer);
+  let view: JobView | undefined;
   try {
     const input = { ...(flags.input ? await readInput(flags.input) : {}), ...fields };
     const { target, request, estimate } = await prepareJob(
@@ -66,7 +67,7 @@ export async function runGenerate(
       return 0;
     }
     await checkCost(estimate, flags, session.free, printer, label);
-    const view = createJobView(printer, label);
+    view = createJobView(printer, label);
     const submitted = await session.client.submit(request.operationId, request.init, {
       signal,
       ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),
@@ -114,6 +115,7 @@ export async function runGenerate(
     if (flags.open && firstFile) await open(firstFile, { wait: false });
     return firstError === undefined ? 0 : exitCodeOf(firstError);
   } finally {
+    view?.stop(); // also when a submit fails: the error is printed below a cleared line
     await session.close();
   }
 }
