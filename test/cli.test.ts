@@ -26,6 +26,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
+// Each test runs the bin one to four times, each a new process on the TypeScript sources, beside
+// the rest of npm test: a generous bound, never a timing assertion.
 const against = (mock: MockServer) => [
   '--base-url',
   mock.url,
@@ -61,7 +63,7 @@ describe('mediagen generate', () => {
     expect(run.stdout.trim()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/__mediagen\/outputs\/\S+\.mp4$/);
     expect(happyhorse.ledger.length).toBe(before + 1);
     expectNoKey(run.stdout, run.stderr);
-  });
+  }, 90_000);
 
   it('--json prints one JSON document with the estimate and the outcome', async () => {
     const run = await mediagen([
@@ -87,7 +89,7 @@ describe('mediagen generate', () => {
     expect(result.jobs[0].outputs[0]).toMatch(/^https?:\/\//);
     expect(run.stderr).toBe('');
     expectNoKey(run.stdout, run.stderr);
-  });
+  }, 90_000);
 
   it('refuses bad input with the library message and exit 2, sending nothing', async () => {
     const before = happyhorse.ledger.length;
@@ -112,7 +114,7 @@ describe('mediagen generate', () => {
     expect(happyhorse.ledger.length).toBe(before);
     expect(happyhorse.jobs().length).toBe(jobs);
     expectNoKey(run.stdout, run.stderr);
-  });
+  }, 90_000);
 
   it('refuses a paid run nobody can confirm (no --yes or --max-cost in a script), and one above --max-cost', async () => {
     const before = killatamata.ledger.length;
@@ -139,7 +141,7 @@ describe('mediagen generate', () => {
     expect(tooDear.code).toBe(8);
     expect(tooDear.stderr).toContain('it may cost 0.04, above --max-cost 0.01');
     expect(killatamata.ledger.length).toBe(before);
-  });
+  }, 90_000);
 });
 
 describe('a handle outlives its process', () => {
@@ -185,7 +187,7 @@ describe('a handle outlives its process', () => {
       waited.stderr,
       again.stderr,
     );
-  });
+  }, 90_000);
 });
 
 describe('mediagen login killatamata', () => {
@@ -207,5 +209,5 @@ describe('mediagen login killatamata', () => {
     expect(balance.code, balance.stderr).toBe(0);
     expect(JSON.parse(balance.stdout)).toMatchObject({ provider: 'killatamata', unit: 'USD' });
     expect(balance.stdout + balance.stderr).not.toContain(saved);
-  });
+  }, 90_000);
 });
