@@ -28,7 +28,7 @@ export function startMediagen(args: readonly string[], env: NodeJS.ProcessEnv = 
 
 export function mediagen(
   args: readonly string[],
-  { env = {}, timeoutMs = 30_000 }: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+  { env = {}, timeoutMs = 60_000 }: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): Promise<Ran> {
   const child = startMediagen(args, env);
   let stdout = '';
