@@ -31,10 +31,10 @@ const IGNORED_RESOLUTIONS = ['node10', 'node16-cjs'];
 
 /**
  * Installed, checked (attw, publint) and run as a user runs it, but not imported by the typechecked
- * client modules: the mock is a dev server over Prism, and nothing a client application imports
- * depends on it.
+ * client modules: the mock is a dev server over Prism and the CLI a command, and nothing a client
+ * application imports depends on them.
  */
-const NOT_CLIENT = ['@mediagen/mock'];
+const NOT_CLIENT = ['@mediagen/mock', '@mediagen/cli'];
 
 let project: string;
 let packed: PackedPackage[];
@@ -229,4 +229,55 @@ describe('@mediagen/mock installed from its tarball', () => {
       child.kill('SIGKILL');
     }
   }, 30_000);
+});
+
+describe('@mediagen/cli installed from its tarball', () => {
+  it('`npx mediagen --help` lists the commands with an example', async () => {
+    const { stdout } = await run('npx', ['--no-install', 'mediagen', '--help'], {
+      cwd: project,
+      timeout: 60_000,
+    });
+    for (const command of [
+      'generate',
+      'wait',
+      'status',
+      'cancel',
+      'batch',
+      'cost',
+      'models',
+      'balance',
+      'login',
+      'mock',
+    ])
+      expect(stdout).toContain(`  ${command} `);
+    expect(stdout).toContain('Example:');
+  });
+
+  it('`npx mediagen generate … --json` runs a job against the mock', async () => {
+    const { stdout } = await run(
+      'npx',
+      [
+        '--no-install',
+        'mediagen',
+        '--json',
+        'generate',
+        'happyhorse',
+        'createTask',
+        '--prompt',
+        'A fox',
+        '--yes',
+        '--base-url',
+        inject('mocks').happyhorse!,
+        '--api-key',
+        'any',
+        '--poll-ms',
+        '20',
+      ],
+      { cwd: project, timeout: 60_000 },
+    );
+    expect(JSON.parse(stdout).jobs[0]).toMatchObject({
+      status: 'succeeded',
+      provider: 'happyhorse',
+    });
+  }, 90_000);
 });

@@ -15,6 +15,7 @@ import { drawFault } from './draw-fault.js';
 import { readErrorMap } from './error-map.js';
 import { copyHeaders, forwardToPrism } from './forward-to-prism.js';
 import { freshId } from './fresh-id.js';
+import { jobCountOf } from './job-count.js';
 import { renderJob, viewJob } from './job-view.js';
 import { planWalk } from './job-walk.js';
 import { listJobs } from './list-jobs.js';
@@ -25,6 +26,7 @@ import { refuseRules } from './refuse-rules.js';
 import { parseScenario, SCENARIO_HEADER, type Scenario } from './scenario.js';
 import { seededRandom } from './seeded-random.js';
 import { serveOutput } from './serve-output.js';
+import { unmatchedRoute } from './unmatched-route.js';
 import { readViolations } from './violations.js';
 import type { SubmitInfo } from './when-matches.js';
 import { findString, writePointer } from './write-pointer.js';
@@ -144,15 +146,20 @@ async function submit(ctx: MockContext, call: Call): Promise<Answer> {
   const answer = await forward(ctx, call);
   const value = answer.status < 300 ? readJson(answer) : undefined;
   if (value === undefined) return documentErrors(ctx, call, answer);
+  const body = parsedBody(call);
   const documentedIds = readFirst(value, route.idPointer);
-  const ids = (Array.isArray(documentedIds) ? documentedIds : [documentedIds]).map(() => {
+  const count = route.count
+    ? jobCountOf(route.count, body)
+    : Array.isArray(documentedIds)
+      ? documentedIds.length
+      : 1;
+  const ids = Array.from({ length: count }, () => {
     let id: string;
     do id = freshId(status.exampleId, ctx.idRandom, status.idPattern);
     while (ctx.store.jobs.has(id));
     return id;
   });
   writePointer(value, route.idPointer, route.each ? ids : ids[0]);
-  const body = parsedBody(call);
   const info: SubmitInfo = {
     operationId: op,
     body,
@@ -266,6 +273,12 @@ async function list(ctx: MockContext, call: Call): Promise<Answer> {
 async function dispatch(ctx: MockContext, call: Call, stateless = false): Promise<Answer> {
   const op = call.operationId;
   const model = ctx.model;
+  if (!op) {
+    const allowed = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'].filter((m) =>
+      ctx.match(m, call.pathname),
+    );
+    return unmatchedRoute(ctx.doc, ctx.metadata, call.method, call.pathname, allowed);
+  }
   // Rules JSON Schema cannot express (x-mediagen-rules) and multipart parts' media types are the
   // mock's to check; Prism checks the rest.
   const refused =
