@@ -11,6 +11,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,10 +31,10 @@ const IGNORED_RESOLUTIONS = ['node10', 'node16-cjs'];
 
 /**
  * Installed, checked (attw, publint) and run as a user runs it, but not imported by the typechecked
- * client modules: the mock is a dev server over Prism, and nothing a client application imports
- * depends on it.
+ * client modules: the mock is a dev server over Prism and the CLI a command, and nothing a client
+ * application imports depends on them.
  */
-const NOT_CLIENT = ['@mediagen/mock'];
+const NOT_CLIENT = ['@mediagen/mock', '@mediagen/cli'];
 
 let project: string;
 let packed: PackedPackage[];
@@ -63,11 +64,21 @@ async function installTarballs(into: string, tarballs: string[]) {
   );
 }
 
+/** A package's module entries: itself, and each subpath it exports (`@mediagen/runtime/provider`). */
+function entriesOf(name: string): string[] {
+  const manifest = JSON.parse(
+    readFileSync(resolve(root, 'node_modules', name, 'package.json'), 'utf8'),
+  ) as { exports: Record<string, unknown> };
+  const subpaths = Object.keys(manifest.exports).filter((key) => /^\.\/[a-z-]+$/.test(key));
+  return [name, ...subpaths.map((key) => `${name}/${key.slice(2)}`)];
+}
+
 /** One module importing every client package, so each package's types are checked in each mode. */
 function importEveryPackage(packages: PackedPackage[]) {
   return packages
     .filter((p) => !NOT_CLIENT.includes(p.name))
-    .map((p, i) => `export * as package${i} from '${p.name}';\n`)
+    .flatMap((p) => entriesOf(p.name))
+    .map((entry, i) => `export * as package${i} from '${entry}';\n`)
     .join('');
 }
 
@@ -144,7 +155,7 @@ describe('the packed packages in a fresh project', () => {
   it('runs a generate-and-wait against the mock, from ESM and from CommonJS', async () => {
     const esm = await generateAndWait('out/nodenext/generate-and-wait.js');
     expect(esm.status).toBe('succeeded');
-    expect(esm.videoUrl).toMatch(/^https:\/\/\S+\.\S+/);
+    expect(esm.videoUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/__mediagen\/outputs\/\S+\.mp4$/);
     const commonjs = await generateAndWait('out/commonjs/generate-and-wait-commonjs.cjs');
     expect(commonjs.status).toBe('succeeded');
   }, 60_000);
@@ -218,4 +229,55 @@ describe('@mediagen/mock installed from its tarball', () => {
       child.kill('SIGKILL');
     }
   }, 30_000);
+});
+
+describe('@mediagen/cli installed from its tarball', () => {
+  it('`npx mediagen --help` lists the commands with an example', async () => {
+    const { stdout } = await run('npx', ['--no-install', 'mediagen', '--help'], {
+      cwd: project,
+      timeout: 60_000,
+    });
+    for (const command of [
+      'generate',
+      'wait',
+      'status',
+      'cancel',
+      'batch',
+      'cost',
+      'models',
+      'balance',
+      'login',
+      'mock',
+    ])
+      expect(stdout).toContain(`  ${command} `);
+    expect(stdout).toContain('Example:');
+  });
+
+  it('`npx mediagen generate … --json` runs a job against the mock', async () => {
+    const { stdout } = await run(
+      'npx',
+      [
+        '--no-install',
+        'mediagen',
+        '--json',
+        'generate',
+        'happyhorse',
+        'createTask',
+        '--prompt',
+        'A fox',
+        '--yes',
+        '--base-url',
+        inject('mocks').happyhorse!,
+        '--api-key',
+        'any',
+        '--poll-ms',
+        '20',
+      ],
+      { cwd: project, timeout: 60_000 },
+    );
+    expect(JSON.parse(stdout).jobs[0]).toMatchObject({
+      status: 'succeeded',
+      provider: 'happyhorse',
+    });
+  }, 90_000);
 });

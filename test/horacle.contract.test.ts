@@ -359,7 +359,12 @@ describe('Horacle: waiting for jobs', () => {
   it('generateVideo, textToSpeech and generateMusic walk processing → completed', async () => {
     const { hc } = client({}, byTime);
     const video = await hc.generateVideo(kling26, { schedule: fastSchedule });
-    expect(video).toMatchObject({ status: 'succeeded', state: 'completed', url: 'https://...' });
+    // The mock serves each output as a real file of the job's kind on its own origin.
+    expect(video).toMatchObject({
+      status: 'succeeded',
+      state: 'completed',
+      url: expect.stringMatching(/\/__mediagen\/outputs\/[^/]+\/0\.mp4$/),
+    });
     const speech = await hc.textToSpeech(
       {
         text: 'Welcome to Horacle.',
@@ -368,7 +373,7 @@ describe('Horacle: waiting for jobs', () => {
       },
       { schedule: fastSchedule },
     );
-    expect(speech.url).toBe('https://...');
+    expect(speech.url).toMatch(/\/__mediagen\/outputs\/[^/]+\/0\.(wav|mp3)$/);
     const music = await hc.generateMusic(
       { prompt: 'Upbeat synthwave' },
       { schedule: fastSchedule },
@@ -394,7 +399,7 @@ describe('Horacle: waiting for jobs', () => {
       { schedule: fastSchedule },
     );
     expect(video.state).toBe('completed');
-    expect(video.url).toMatch(/^https:\/\//);
+    expect(video.url).toMatch(/\/__mediagen\/outputs\/[^/]+\/0\.mp4$/);
     const sent = requests(scenario.sent);
     expect(sent[0]).toBe('POST /heygen/generate');
     expect(sent.slice(1).every((r) => r === 'GET /heygen/status')).toBe(true);

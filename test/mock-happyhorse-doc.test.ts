@@ -73,7 +73,7 @@ describe("the HappyHorse doc's waitForHappyHorseVideo against @mediagen/mock", (
     const taskId: string = payload.data.task_id;
     expect(taskId).toMatch(/^n92/);
     await expect(waitForHappyHorseVideo(taskId)).resolves.toBe(
-      'https://cdn.example.com/videos/abc123.mp4',
+      `${mock.origin}/__mediagen/outputs/${taskId}/0.mp4`,
     );
     const res = await fetch(`${BASE_URL}/api/status?task_id=${taskId}`, {
       headers: { Authorization: `Bearer ${API_KEY}` },
@@ -102,7 +102,8 @@ describe("the HappyHorse doc's waitForHappyHorseVideo against @mediagen/mock", (
     expect((await read(b)).status).toBe('IN_PROGRESS');
     expect(await read(b)).toMatchObject({ task_id: b, status: 'SUCCESS' });
     const [va, vb] = await Promise.all([waitForHappyHorseVideo(a), waitForHappyHorseVideo(b)]);
-    expect(va).toBe(vb);
+    // Each task's video is its own file on the mock.
+    expect([va, vb]).toEqual([a, b].map((id) => `${mock.origin}/__mediagen/outputs/${id}/0.mp4`));
   });
 
   it("throws the task's error_message on a forced failure", async () => {

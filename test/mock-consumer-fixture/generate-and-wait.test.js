@@ -13,6 +13,12 @@ it('generates a video and waits for it against @mediagen/mock', async () => {
   );
   expect(video.status).toBe('succeeded');
   expect(video.handle.id).toMatch(/^n92/);
-  expect(video.videoUrl).toMatch(/^https:\/\//);
+  // The mock serves the video itself, on its own loopback origin.
+  expect(video.videoUrl).toMatch(
+    /^http:\/\/127\.0\.0\.1:\d+\/__mediagen\/outputs\/n92\w+\/0\.mp4$/,
+  );
+  const file = await fetch(video.videoUrl);
+  expect(file.headers.get('content-type')).toBe('video/mp4');
+  expect(Buffer.from(await file.arrayBuffer()).toString('latin1', 4, 8)).toBe('ftyp');
   expect(states).toEqual(['IN_PROGRESS', 'SUCCESS']);
 });

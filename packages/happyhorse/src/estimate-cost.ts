@@ -1,4 +1,4 @@
-import { estimatePrice } from '@mediagen/runtime';
+import { estimatePrice } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type { GenerateVideoInput } from './index.js';
 

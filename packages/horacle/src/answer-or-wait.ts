@@ -1,9 +1,5 @@
-import {
-  createJobHandles,
-  InvalidResponseError,
-  type RequestOptions,
-  type WaitOptions,
-} from '@mediagen/runtime';
+import { InvalidResponseError, type RequestOptions, type WaitOptions } from '@mediagen/runtime';
+import { createJobHandles } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type { HoracleBaseClient } from './types.js';
 

@@ -1,4 +1,5 @@
-import { mediaTypeAllowed, ValidationError } from '@mediagen/runtime';
+import { ValidationError } from '@mediagen/runtime';
+import { mediaTypeAllowed } from '@mediagen/runtime/provider';
 import { type AnswerOptions, answerOrWait, whenField } from './answer-or-wait.js';
 import { type FileSource, type FileSourceOptions, readFileSource } from './file-source.js';
 import { metadata } from './generated/metadata.js';
@@ -106,3 +107,6 @@ export function voiceHelpers(client: HoracleBaseClient) {
     },
   };
 }
+
+/** The methods `voiceHelpers` puts on the client. */
+export type VoiceHelpers = ReturnType<typeof voiceHelpers>;

@@ -1,4 +1,5 @@
-import { delay, type RequestOptions, RequestTimeoutError } from '@mediagen/runtime';
+import { type RequestOptions, RequestTimeoutError } from '@mediagen/runtime';
+import { delay } from '@mediagen/runtime/provider';
 import { isPendingPoll } from './device-link-pending.js';
 import type { components } from './generated/openapi.js';
 import { SecretKey } from './secret-key.js';
@@ -92,3 +93,6 @@ export function deviceLinkHelpers(client: KillaTamataBaseClient) {
     },
   };
 }
+
+/** The methods `deviceLinkHelpers` puts on the client. */
+export type DeviceLinkHelpers = ReturnType<typeof deviceLinkHelpers>;

@@ -5,8 +5,8 @@ import {
   type JobSettled,
   type RequestOptions,
   type RunOptions,
-  splitRunOptions,
 } from '@mediagen/runtime';
+import { splitRunOptions } from '@mediagen/runtime/provider';
 import { mediaRunOptions } from './media-schedule.js';
 import type {
   Captions,
@@ -127,3 +127,6 @@ export function generationHelpers(client: KubeezBaseClient) {
     },
   };
 }
+
+/** The methods `generationHelpers` puts on the client. */
+export type GenerationHelpers = ReturnType<typeof generationHelpers>;

@@ -14,10 +14,9 @@ import {
   readFirst,
 } from '@mediagen/runtime';
 import type { MockJob } from './job-store.js';
-import { renderJob, viewJob } from './job-view.js';
+import { localizeJob, renderJob, viewJob } from './job-view.js';
 import type { MockContext } from './mock-context.js';
 import { type DeliveryResult, shouldRedeliver } from './retry-delivery.js';
-import type { DocumentedExample } from './spec-document.js';
 import { writePointer } from './write-pointer.js';
 
 const DEFAULT_STEP_MS = 1_000;
@@ -63,15 +62,6 @@ function pushOperation(ctx: MockContext, name: string, push: JobPushMetadata): J
 
 /** Without a documented policy: one attempt. */
 const ONE_ATTEMPT: PushDelivery = { timeoutMs: DEFAULT_TIMEOUT_MS, retryDelaysMs: [], retryOn: [] };
-
-function payloadExamples(ctx: MockContext, operation: Json | undefined): DocumentedExample[] {
-  const body = ctx.doc.resolve(operation?.requestBody);
-  const media = Object.values((body?.content ?? {}) as Json)[0] as Json | undefined;
-  return Object.entries((media?.examples ?? {}) as Json).map(([name, example]) => ({
-    name,
-    value: ctx.doc.resolve<Json>(example).value,
-  }));
-}
 
 export function createPushDelivery(ctx: MockContext) {
   const deliveries: Delivery[] = [];
@@ -119,11 +109,16 @@ export function createPushDelivery(ctx: MockContext) {
     const view = viewJob(job, ctx.now());
     const statusRoute = ctx.model!.statuses.get(job.statusOperationId)!;
     const outcome = view.outcome ?? 'succeeded';
-    const documented = payloadExamples(ctx, operation).find((e) =>
-      target.push.states[outcome].includes(String(readFirst(e.value, target.push.state))),
-    );
-    const body = documented ? structuredClone(documented.value) : renderJob(job, statusRoute, view);
+    const documented = ctx.doc
+      .requestExamples(operation)
+      .find((e) =>
+        target.push.states[outcome].includes(String(readFirst(e.value, target.push.state))),
+      );
+    const body = documented
+      ? structuredClone(documented.value)
+      : renderJob(job, statusRoute, view, ctx.outputOrigin);
     writePointer(body, target.push.id, job.id);
+    if (documented) localizeJob(job, body, target.push.outputs, ctx.outputOrigin);
     void attempt(target.url, body, policy.timeoutMs).then((result) => {
       deliveries.push({
         jobId: job.id,

@@ -23,6 +23,14 @@ describe('chooseRule', () => {
     expect(chooseRule(violations, rules)?.rule.example).toBe(example);
   });
 
+  it('fits a rule about the values below a failure about them together (a sum)', () => {
+    const sum = { ...v('/body/shots', 'x-mediagen-rules'), whole: true };
+    expect(chooseRule([sum], rules)?.rule.example).toBe('invalidShot');
+    expect(chooseRule([{ ...sum, pointer: '/body/duration' }], rules)?.rule.example).toBe(
+      'invalidDuration',
+    );
+  });
+
   it('honours a keyword, and finds nothing without violations', () => {
     const keyed = rules.filter((r) => r.keyword);
     expect(chooseRule([v('/body/model', 'required')], keyed)?.rule.example).toBe('missingModel');

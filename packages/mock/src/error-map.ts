@@ -66,7 +66,9 @@ export function chooseRule(
 ): { rule: ValidationErrorRule; violation: Violation } | undefined {
   for (const rule of rules) {
     const violation = violations.find(
-      (v) => under(v.pointer, rule.at) && (!rule.keyword || rule.keyword === v.keyword),
+      (v) =>
+        (under(v.pointer, rule.at) || (v.whole === true && under(rule.at, v.pointer))) &&
+        (!rule.keyword || rule.keyword === v.keyword),
     );
     if (violation) return { rule, violation };
   }

@@ -15,14 +15,18 @@ import { drawFault } from './draw-fault.js';
 import { readErrorMap } from './error-map.js';
 import { copyHeaders, forwardToPrism } from './forward-to-prism.js';
 import { freshId } from './fresh-id.js';
+import { jobCountOf } from './job-count.js';
 import { renderJob, viewJob } from './job-view.js';
 import { planWalk } from './job-walk.js';
 import { listJobs } from './list-jobs.js';
+import { jobWords, OUTPUTS_PATH } from './local-outputs.js';
 import type { MockContext } from './mock-context.js';
 import { refuseParts } from './refuse-parts.js';
 import { refuseRules } from './refuse-rules.js';
 import { parseScenario, SCENARIO_HEADER, type Scenario } from './scenario.js';
 import { seededRandom } from './seeded-random.js';
+import { serveOutput } from './serve-output.js';
+import { unmatchedRoute } from './unmatched-route.js';
 import { readViolations } from './violations.js';
 import type { SubmitInfo } from './when-matches.js';
 import { findString, writePointer } from './write-pointer.js';
@@ -142,15 +146,20 @@ async function submit(ctx: MockContext, call: Call): Promise<Answer> {
   const answer = await forward(ctx, call);
   const value = answer.status < 300 ? readJson(answer) : undefined;
   if (value === undefined) return documentErrors(ctx, call, answer);
+  const body = parsedBody(call);
   const documentedIds = readFirst(value, route.idPointer);
-  const ids = (Array.isArray(documentedIds) ? documentedIds : [documentedIds]).map(() => {
+  const count = route.count
+    ? jobCountOf(route.count, body)
+    : Array.isArray(documentedIds)
+      ? documentedIds.length
+      : 1;
+  const ids = Array.from({ length: count }, () => {
     let id: string;
     do id = freshId(status.exampleId, ctx.idRandom, status.idPattern);
     while (ctx.store.jobs.has(id));
     return id;
   });
   writePointer(value, route.idPointer, route.each ? ids : ids[0]);
-  const body = parsedBody(call);
   const info: SubmitInfo = {
     operationId: op,
     body,
@@ -167,6 +176,7 @@ async function submit(ctx: MockContext, call: Call): Promise<Answer> {
       createdAt: ctx.now(),
       reads: 0,
       cancelled: false,
+      words: jobWords(body, op, ctx.metadata?.operations[op]?.path),
     };
     ctx.store.jobs.set(id, job);
     ctx.onJobCreated?.(job);
@@ -199,7 +209,7 @@ async function status(ctx: MockContext, call: Call): Promise<Answer> {
   const answer = await forward(ctx, call, view && `code=200, example=${view.example.name}`);
   if (answer.status < 300 && job && view) {
     job.reads++;
-    return jsonAnswer(answer.status, renderJob(job, route, view), answer.headers);
+    return jsonAnswer(answer.status, renderJob(job, route, view, ctx.outputOrigin), answer.headers);
   }
   return job
     ? documentErrors(ctx, call, answer)
@@ -253,7 +263,7 @@ async function list(ctx: MockContext, call: Call): Promise<Answer> {
       return {
         id: j.id,
         submittedBody: j.submit.body,
-        body: renderJob(j, ctx.model!.statuses.get(j.statusOperationId)!, view),
+        body: renderJob(j, ctx.model!.statuses.get(j.statusOperationId)!, view, ctx.outputOrigin),
       };
     });
   const body = listJobs(value, meta, jobs, call.url.searchParams);
@@ -263,6 +273,12 @@ async function list(ctx: MockContext, call: Call): Promise<Answer> {
 async function dispatch(ctx: MockContext, call: Call, stateless = false): Promise<Answer> {
   const op = call.operationId;
   const model = ctx.model;
+  if (!op) {
+    const allowed = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'].filter((m) =>
+      ctx.match(m, call.pathname),
+    );
+    return unmatchedRoute(ctx.doc, ctx.metadata, call.method, call.pathname, allowed);
+  }
   // Rules JSON Schema cannot express (x-mediagen-rules) and multipart parts' media types are the
   // mock's to check; Prism checks the rest.
   const refused =
@@ -289,6 +305,11 @@ export async function handleRequest(
   res: ServerResponse,
   check?: (operationId: string | undefined, answer: Answer) => void,
 ): Promise<void> {
+  const requested = new URL(req.url ?? '/', 'http://mock').pathname;
+  if (requested.startsWith(OUTPUTS_PATH) || `${requested}/` === OUTPUTS_PATH) {
+    serveOutput(req, res, requested, (id) => ctx.store.jobs.get(id)?.outputs);
+    return;
+  }
   let scenario: Scenario;
   try {
     const header = req.headers[SCENARIO_HEADER];

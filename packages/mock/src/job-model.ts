@@ -9,6 +9,7 @@ import {
   type ProviderMetadata,
   readFirst,
 } from '@mediagen/runtime';
+import { findJobCount, type JobCount } from './job-count.js';
 import type { WalkExample } from './job-walk.js';
 import type { DocumentedExample, SpecDocument } from './spec-document.js';
 import { findString } from './write-pointer.js';
@@ -19,6 +20,8 @@ export interface SubmitRoute {
   idPointer: string;
   /** The answer points at an array of ids: one job per element. */
   each: boolean;
+  /** With `each`: how many jobs a body asks for. */
+  count?: JobCount;
   idempotencyHeader?: string;
   paid: boolean;
   prices?: OperationMetadata['prices'];
@@ -67,18 +70,27 @@ export function buildJobModel(doc: SpecDocument, metadata: ProviderMetadata): Jo
     if (!link || !target?.job) continue;
     const [paramName, source] = Object.entries(link.parameters)[0] ?? [];
     if (!paramName || source?.from !== 'response.body') continue;
+    const documentedIds = readFirst(okExamples(doc, id)[0]?.value, source.pointer);
     model.submits.set(id, {
       statusOperationId: link.operationId,
       idPointer: source.pointer,
       each: Boolean(link.each),
+      ...(link.each && Array.isArray(documentedIds)
+        ? {
+            count: findJobCount(
+              documentedIds.length,
+              doc.requestExamples(doc.operation(id)).map((e) => e.value),
+              op.input,
+            ),
+          }
+        : {}),
       paid: Boolean(op.paid),
       ...(op.idempotencyHeader ? { idempotencyHeader: op.idempotencyHeader.toLowerCase() } : {}),
       ...(op.prices ? { prices: op.prices } : {}),
     });
     if (model.statuses.has(link.operationId)) continue;
-    const submitted = readFirst(okExamples(doc, id)[0]?.value, source.pointer);
     const exampleId = String(
-      (Array.isArray(submitted) ? submitted[0] : submitted) ?? 'job_0000000000',
+      (Array.isArray(documentedIds) ? documentedIds[0] : documentedIds) ?? 'job_0000000000',
     );
     const made = target.job.exampleWhen ?? {};
     const examples = okExamples(doc, link.operationId).map((e) =>

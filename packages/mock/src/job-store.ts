@@ -3,6 +3,7 @@
  * of charges a test reads to assert that a paid job was charged once.
  */
 import type { JobWalk } from './job-walk.js';
+import type { OutputFile } from './output-kind.js';
 import type { Scenario } from './scenario.js';
 import type { SubmitInfo } from './when-matches.js';
 
@@ -17,6 +18,10 @@ export interface MockJob {
   /** Status reads so far. */
   reads: number;
   cancelled: boolean;
+  /** Identifier-like words of the submit, which say what kind of output it makes. */
+  words: readonly string[];
+  /** The files behind its local output URLs, by index, once a finished body named them. */
+  outputs?: OutputFile[];
 }
 
 export interface Charge {

@@ -1,7 +1,9 @@
 /** A job's status body right now: its walk's current example, with the job's own id and progress. */
+import type { JsonPointer } from '@mediagen/runtime';
 import type { StatusRoute } from './job-model.js';
 import type { MockJob } from './job-store.js';
 import { stepIndex } from './job-walk.js';
+import { localizeOutputs } from './local-outputs.js';
 import type { Outcome } from './scenario.js';
 import type { DocumentedExample } from './spec-document.js';
 import { writePointer } from './write-pointer.js';
@@ -26,10 +28,31 @@ export function viewJob(job: MockJob, now: number): JobView {
   return { example: walk.terminal.succeeded!, outcome: 'succeeded' };
 }
 
-export function renderJob(job: MockJob, route: StatusRoute, view: JobView): unknown {
+/**
+ * Points a finished job's outputs at the files the mock serves on `origin` (none: the documented
+ * placeholders stay), and keeps which files they are for `serveOutput`.
+ */
+export function localizeJob(
+  job: MockJob,
+  body: unknown,
+  pointers: readonly JsonPointer[],
+  origin: string | undefined,
+): void {
+  if (origin === undefined) return;
+  const files = localizeOutputs(body, pointers, job, origin);
+  if (files.length > 0) job.outputs = files;
+}
+
+export function renderJob(
+  job: MockJob,
+  route: StatusRoute,
+  view: JobView,
+  origin?: string,
+): unknown {
   const body = structuredClone(view.example.value);
   if (route.idPointer !== undefined) writePointer(body, route.idPointer, job.id);
   if (view.progress !== undefined && route.reader.progress)
     writePointer(body, route.reader.progress, view.progress);
+  if (view.outcome) localizeJob(job, body, route.reader.outputs, origin);
   return body;
 }

@@ -24,6 +24,8 @@ export interface MockContext {
   signal: AbortSignal;
   /** Deliver callbacks and webhooks to non-loopback URLs too (`MockOptions.remotePushes`). */
   remotePushes?: boolean;
+  /** The mock's origin, where finished jobs' outputs are served; unset: documented placeholders. */
+  outputOrigin?: string;
   /** Called for each job a submit creates (callback and webhook delivery hook in here). */
   onJobCreated?(job: MockJob): void;
   /** Called with every answered request's operation, parsed body and status. */

@@ -28,6 +28,8 @@ export interface SpecDocument {
   operationIds(): string[];
   /** Documented responses of an operation, in spec order. */
   responses(operationId: string): DocumentedResponse[];
+  /** The named examples of an operation object's JSON request body (a callback's payloads too). */
+  requestExamples(operation: Json | undefined): DocumentedExample[];
   /** A path or query parameter's schema, `$ref`s resolved. */
   parameterSchema(operationId: string, name: string): Json | undefined;
   resolve<T = Json>(node: unknown): T;
@@ -48,6 +50,12 @@ export function readSpecDocument(raw: Json): SpecDocument {
     }
     return current as T;
   };
+
+  const examplesOf = (media: Json | undefined): DocumentedExample[] =>
+    Object.entries((media?.examples ?? {}) as Json).map(([name, example]) => ({
+      name,
+      value: resolve(example).value,
+    }));
 
   const byId = new Map<string, { op: Json; pathItem: Json }>();
   for (const pathItem of Object.values((raw.paths ?? {}) as Record<string, Json>)) {
@@ -71,11 +79,13 @@ export function readSpecDocument(raw: Json): SpecDocument {
         const response = resolve(ref);
         const [contentType, media] = Object.entries((response?.content ?? {}) as Json)[0] ?? [];
         if (!/^\d{3}$/.test(code) || !contentType) return [];
-        const examples = Object.entries(((media as Json).examples ?? {}) as Json).map(
-          ([name, example]) => ({ name, value: resolve(example).value }),
-        );
+        const examples = examplesOf(media as Json);
         return [{ status: Number(code), contentType, examples }];
       });
+    },
+    requestExamples(operation) {
+      const body = resolve(operation?.requestBody);
+      return examplesOf(Object.values((body?.content ?? {}) as Json)[0] as Json | undefined);
     },
     parameterSchema(operationId, name) {
       const found = byId.get(operationId);

@@ -49,6 +49,12 @@ export interface MockOptions {
    * documented example URL (example.com) never sends a test's traffic off the machine.
    */
   remotePushes?: boolean;
+  /**
+   * `'local'` (default): a finished job's output URLs point at small real files the mock serves
+   * on its own origin (`/__mediagen/outputs/<jobId>/<n>.<ext>`). `'placeholder'`: the documented
+   * example URLs, as the spec writes them.
+   */
+  outputs?: 'local' | 'placeholder';
 }
 
 export interface MockJobSnapshot {
@@ -156,6 +162,7 @@ export async function startMock(
   }
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (options.outputs !== 'placeholder') ctx.outputOrigin = origin;
   let closed: Promise<void> | undefined;
   return {
     provider: name,

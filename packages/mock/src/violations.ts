@@ -9,6 +9,11 @@ export interface Violation {
   pointer: string;
   keyword: string;
   message: string;
+  /**
+   * The failure is about the values below `pointer` taken together (an `x-mediagen-rules` sum of
+   * `/multi_prompt/*\/duration` is reported at `/multi_prompt`), so a rule for those values fits.
+   */
+  whole?: boolean;
 }
 
 interface PrismViolation {

@@ -1,10 +1,5 @@
-import {
-  createJobHandles,
-  InvalidResponseError,
-  type JobHandle,
-  readJob,
-  splitRunOptions,
-} from '@mediagen/runtime';
+import { InvalidResponseError, type JobHandle } from '@mediagen/runtime';
+import { createJobHandles, readJob, splitRunOptions } from '@mediagen/runtime/provider';
 import type { GenerateOptions } from './generate.js';
 import { metadata } from './generated/metadata.js';
 import type { VydraBaseClient, VydraElevenLabsTtsInput, VydraJob } from './types.js';
@@ -51,4 +46,14 @@ export function createSpeak(client: VydraBaseClient): Speak {
       { handle },
     );
   };
+}
+
+/** The `speak` helper on a Vydra client. */
+export interface SpeakHelpers {
+  /** ElevenLabs text to speech, answered at once or as a job; see `Speak`. */
+  speak: Speak;
+}
+
+export function speakHelpers(client: VydraBaseClient): SpeakHelpers {
+  return { speak: createSpeak(client) };
 }

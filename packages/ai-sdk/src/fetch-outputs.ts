@@ -1,0 +1,60 @@
+import { AbortError, InvalidResponseError } from '@mediagen/runtime';
+import { type DownloadedOutput, downloadOutput, type RequestFetch } from './download-output.js';
+import type { FinishedJob } from './finished-job.js';
+import {
+  DEFAULT_DOWNLOAD_TIMEOUT_MS,
+  DEFAULT_MAX_DOWNLOAD_BYTES,
+  type DownloadSettings,
+} from './settings.js';
+
+export interface FetchOutputsOptions {
+  fetch?: RequestFetch;
+  signal?: AbortSignal;
+  settings?: DownloadSettings;
+}
+
+/** Where an error after a finished, paid job leaves it: with the job's handle and its URLs. */
+function paidJobError(job: FinishedJob, error: unknown, signal: AbortSignal | undefined) {
+  const { handle } = job;
+  const context = { provider: handle.provider, operationId: handle.statusOperationId, handle };
+  const where = `Its output URLs are in error.handle's job (${job.outputs.join(', ')}); fetch them again rather than generating again.`;
+  if (signal?.aborted) {
+    return new AbortError(
+      `Stopped by your signal while fetching the output of ${handle.provider} job ${handle.id}, which finished and was paid. ${where}`,
+      context,
+      { cause: error },
+    );
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  const { handle: _, ...errorContext } = context;
+  return Object.assign(
+    new InvalidResponseError(
+      `${handle.provider} job ${handle.id} finished and was paid, but its output could not be fetched: ${reason}. ${where}`,
+      { ...errorContext, jobMayExist: true },
+      { cause: error },
+    ),
+    { handle },
+  );
+}
+
+/** Every output of a finished job as bytes, in order; at least one, or an error with the handle. */
+export async function fetchOutputs(
+  job: FinishedJob,
+  { fetch, signal, settings = {} }: FetchOutputsOptions,
+): Promise<DownloadedOutput[]> {
+  try {
+    if (job.outputs.length === 0) throw new Error('the finished job lists no output URL');
+    return await Promise.all(
+      job.outputs.map((url) =>
+        downloadOutput(url, {
+          ...(fetch ? { fetch } : {}),
+          ...(signal ? { signal } : {}),
+          timeoutMs: settings.downloadTimeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
+          maxBytes: settings.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES,
+        }),
+      ),
+    );
+  } catch (error) {
+    throw paidJobError(job, error, signal);
+  }
+}

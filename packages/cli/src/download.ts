@@ -1,0 +1,105 @@
+/**
+ * Streams a job's outputs into a directory. Each file is written to a `.part` file first and then
+ * linked to its name, which fails if the name exists, so an existing file is never overwritten
+ * (`force` renames over it instead). Bounded: a whole-file timeout and a stall timeout (no bytes for
+ * `stallMs`), both under the caller's signal. No API key is ever sent with an output URL.
+ */
+import { createWriteStream } from 'node:fs';
+import { link, mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CliError, EXIT } from './exit-codes.js';
+import { outputFileName } from './output-file-name.js';
+
+export interface DownloadOptions {
+  dir: string;
+  jobId: string;
+  force?: boolean;
+  signal?: AbortSignal;
+  /** Per file. Default 10 minutes. */
+  timeoutMs?: number;
+  /** No byte for this long ends the download. Default 60 s. */
+  stallMs?: number;
+  onProgress?: (file: string, bytes: number, total: number | undefined) => void;
+}
+
+export interface SavedFile {
+  url: string;
+  path: string;
+  bytes: number;
+  contentType: string | null;
+}
+
+async function downloadOne(
+  url: string,
+  index: number,
+  options: DownloadOptions,
+): Promise<SavedFile> {
+  const { protocol } = new URL(url);
+  if (protocol !== 'https:' && protocol !== 'http:')
+    throw new CliError(`Output ${url} is not an http(s) URL; it was not downloaded.`, EXIT.error);
+  const stall = new AbortController();
+  const signal = AbortSignal.any([
+    stall.signal,
+    AbortSignal.timeout(options.timeoutMs ?? 600_000),
+    ...(options.signal ? [options.signal] : []),
+  ]);
+  const stallMs = options.stallMs ?? 60_000;
+  let timer = setTimeout(() => stall.abort(new Error(`no data for ${stallMs / 1000} s`)), stallMs);
+  const response = await fetch(url, { signal, redirect: 'follow' });
+  if (!response.ok || !response.body) {
+    clearTimeout(timer);
+    await response.body?.cancel();
+    throw new CliError(`Downloading ${url} failed: HTTP ${response.status}.`, EXIT.error);
+  }
+  const contentType = response.headers.get('content-type');
+  const name = outputFileName(options.jobId, index, contentType, url);
+  const path = join(options.dir, name);
+  const part = `${path}.${process.pid}.part`;
+  const total = Number(response.headers.get('content-length')) || undefined;
+  let bytes = 0;
+  const count = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      clearTimeout(timer);
+      timer = setTimeout(() => stall.abort(new Error(`no data for ${stallMs / 1000} s`)), stallMs);
+      options.onProgress?.(name, bytes, total);
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(
+      Readable.fromWeb(response.body as never),
+      count,
+      createWriteStream(part, { flags: 'wx' }),
+      {
+        signal,
+      },
+    );
+    if (options.force) await rename(part, path);
+    else await link(part, path).finally(() => rm(part, { force: true }));
+  } catch (error) {
+    await rm(part, { force: true });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new CliError(
+        `${path} exists; it was not overwritten. Pass --force to replace it.`,
+        EXIT.error,
+      );
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  return { url, path, bytes, contentType };
+}
+
+/** Downloads every output in turn; returns the files in output order. */
+export async function downloadOutputs(
+  urls: readonly string[],
+  options: DownloadOptions,
+): Promise<SavedFile[]> {
+  await mkdir(options.dir, { recursive: true });
+  const saved: SavedFile[] = [];
+  for (const [index, url] of urls.entries()) saved.push(await downloadOne(url, index, options));
+  return saved;
+}

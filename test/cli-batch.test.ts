@@ -1,0 +1,127 @@
+/**
+ * `mediagen batch` killed with SIGKILL part-way, then run again: every line ends settled, once, and
+ * the Killa Tamata mock's ledger shows exactly one charge per line. The kill lands, causally, while
+ * at least one submit is in flight (its key journaled, its answer not), so the resumed run must
+ * re-send it with the same idempotency key and get the same job back, not a second charge.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
+import { type MockServer, startMock } from '@mediagen/mock';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { mediagen, SECRET_KEY, startMediagen } from './cli-support.ts';
+
+const LINES = 50;
+let mock: MockServer;
+let dir: string;
+
+beforeAll(async () => {
+  [mock, dir] = await Promise.all([
+    startMock('killatamata'),
+    mkdtemp(join(tmpdir(), 'mediagen-batch-')),
+  ]);
+});
+afterAll(async () => {
+  await mock?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+interface Event {
+  event: string;
+  line: number;
+}
+
+async function journalEvents(path: string): Promise<Event[]> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  return text.split('\n').flatMap((line) => {
+    try {
+      return [JSON.parse(line) as Event];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function inFlight(events: Event[]): number[] {
+  const answered = new Set(events.filter((e) => e.event !== 'submitting').map((e) => e.line));
+  return events.filter((e) => e.event === 'submitting' && !answered.has(e.line)).map((e) => e.line);
+}
+
+it('resumes a batch killed with SIGKILL: every line settled, one charge per line', async () => {
+  const jobs = join(dir, 'jobs.jsonl');
+  const journal = join(dir, 'jobs.journal');
+  const out = join(dir, 'results.jsonl');
+  await writeFile(
+    jobs,
+    Array.from({ length: LINES }, (_, i) =>
+      JSON.stringify({ input: { prompt: `fox number ${i + 1}`, width: 512, height: 512 } }),
+    ).join('\n'),
+  );
+  const args = [
+    'batch',
+    jobs,
+    '--provider',
+    'killatamata',
+    '--job',
+    'image.generate',
+    '--journal',
+    journal,
+    '--out',
+    out,
+    '--concurrency',
+    '8',
+    '--yes',
+    '--base-url',
+    mock.url,
+  ];
+  // Slow answers keep submits in flight long enough to be killed inside one.
+  mock.setScenario({ latencyMs: 60 });
+  const first = startMediagen([...args, '--poll-ms', '100'], { KILLATAMATA_API_KEY: SECRET_KEY });
+  let output = '';
+  first.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
+  let events: Event[] = [];
+  // Bounded: 45 s at most (a loaded machine starts the bin slowly), read every 5 ms.
+  for (const until = Date.now() + 45_000; Date.now() < until; await setTimeout(5)) {
+    events = await journalEvents(journal);
+    const submitted = events.filter((e) => e.event === 'submitted').length;
+    if (submitted >= 12 && inFlight(events).length > 0) break;
+  }
+  first.kill('SIGKILL');
+  await new Promise((exited) => first.once('close', exited));
+  events = await journalEvents(journal);
+  expect(inFlight(events).length).toBeGreaterThan(0);
+  const settledBefore = events.filter((e) => e.event === 'settled').length;
+  expect(settledBefore).toBeLessThan(LINES);
+
+  mock.setScenario({ latencyMs: undefined });
+  const second = await mediagen([...args, '--poll-ms', '10'], {
+    env: { KILLATAMATA_API_KEY: SECRET_KEY },
+    timeoutMs: 60_000,
+  });
+  expect(second.code, second.stderr).toBe(0);
+
+  const results = (await readFile(out, 'utf8'))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(results.map((r) => r.line).sort((a, b) => a - b)).toEqual(
+    Array.from({ length: LINES }, (_, i) => i + 1),
+  );
+  expect(results.every((r) => r.status === 'succeeded' && r.outputs.length > 0)).toBe(true);
+
+  expect(mock.ledger).toHaveLength(LINES);
+  expect(new Set(mock.ledger.map((c) => c.idempotencyKey)).size).toBe(LINES);
+  const charged = mock.ledger.flatMap((c) => c.jobIds).sort();
+  const settledJobs = results
+    .flatMap((r) => r.tokens as string[])
+    .map((t) => JSON.parse(Buffer.from(t.slice(5), 'base64url').toString()).id)
+    .sort();
+  expect(settledJobs).toEqual(charged);
+
+  const journalText = await readFile(journal, 'utf8');
+  for (const text of [journalText, output, second.stdout, second.stderr])
+    expect(text).not.toContain(SECRET_KEY);
+}, 90_000);
