@@ -17,6 +17,12 @@ const valid = {
   prompt: 'A majestic eagle soaring through clouds at sunset',
 } as const;
 
+const element = (name: string) => ({
+  name,
+  description: `the ${name}`,
+  element_input_urls: ['https://a.example/1.jpg', 'https://a.example/2.jpg'],
+});
+
 function client(script?: Record<string, string[]>) {
   const scenario = scenarioFetch(script);
   return { scenario, hh: createHappyHorseClient({ apiKey, baseUrl, fetch: scenario.fetch }) };
@@ -85,6 +91,20 @@ describe('HappyHorse against its Prism mock', () => {
       '/image_urls',
     ],
     ['another model name', { model: 'happyhorse-2.0/video' }, '/model'],
+    [
+      'four happyhorse_elements (max 3)',
+      { happyhorse_elements: Array.from({ length: 4 }, (_, i) => element(`element_${i}`)) },
+      '/happyhorse_elements',
+    ],
+    [
+      'an element with one input image (2-4)',
+      {
+        happyhorse_elements: [
+          { ...element('element_dog'), element_input_urls: ['https://a.example/1.jpg'] },
+        ],
+      },
+      '/happyhorse_elements/0/element_input_urls',
+    ],
   ])(
     'the mock rejects %s, and the client refuses it before sending',
     async (_name, patch, path) => {
@@ -101,6 +121,20 @@ describe('HappyHorse against its Prism mock', () => {
       expect(scenario.sent).toHaveLength(0);
     },
   );
+
+  it('sends the element list as happyhorse_elements, the name public clients use', async () => {
+    const { hh, scenario } = client();
+    const body: GenerateRequest = {
+      ...valid,
+      prompt: 'A dog runs on the beach, @element_dog',
+      happyhorse_elements: [element('element_dog')],
+    };
+    const { data } = await hh.POST('/api/generate', { body });
+    expect(data?.data.task_id).toBe('n92abc123hh10');
+    expect(JSON.parse(scenario.sent[0]!.body).happyhorse_elements).toEqual([
+      element('element_dog'),
+    ]);
+  });
 
   it('gets 401 without a key, as a typed error', async () => {
     const raw = createClient<paths>({ baseUrl });

@@ -7,6 +7,7 @@ import {
   AuthenticationError,
   ConfigurationError,
   InsufficientCreditsError,
+  InvalidResponseError,
   JobFailedError,
   RateLimitError,
   ServerError,
@@ -152,6 +153,15 @@ describe('Horacle against its mock: every operation with its example', () => {
   });
 });
 
+const OPERATION_OF: Record<string, string> = {
+  '/images/generate': 'generateImage',
+  '/videos/generate': 'generateVideo',
+  '/campaigns/video': 'createVideoCampaign',
+  '/batch/generate': 'batchGenerate',
+  '/videos/lipsync': 'lipsyncVideo',
+  '/videos/merge': 'mergeVideos',
+};
+
 describe('Horacle: documented-invalid input is refused by the client and by the mock', () => {
   it.each([
     [
@@ -174,10 +184,41 @@ describe('Horacle: documented-invalid input is refused by the client and by the 
       { model: 'veo-3.1-fast', prompt: 'p', duration: 5 },
       '/duration',
     ],
+    [
+      'a kling-2.6 campaign at 15 s',
+      '/campaigns/video',
+      { prompt: 'p', count: 3, model: 'kling-2.6', duration: 15 },
+      '/duration',
+    ],
+    [
+      'a veo-3.1-quality campaign at 5 s',
+      '/campaigns/video',
+      { prompt: 'p', model: 'veo-3.1-quality', duration: 5 },
+      '/duration',
+    ],
+    [
+      'a nano-banana batch with 5 references',
+      '/batch/generate',
+      { model: 'nano-banana', prompt: 'p', count: 4, reference_images: refs(5) },
+      '/reference_images',
+    ],
+    ['a lipsync without its portrait and audio', '/videos/lipsync', {}, '(body)'],
+    [
+      'a lipsync with only a portrait',
+      '/videos/lipsync',
+      { image_url: 'https://example.com/face.jpg' },
+      '(body)',
+    ],
+    [
+      'a merge of one clip',
+      '/videos/merge',
+      { video_urls: ['https://example.com/a.mp4'] },
+      '/video_urls',
+    ],
   ])('%s', async (_name, path, body, where) => {
     const { hc, scenario } = client();
-    const operationId = path === '/images/generate' ? 'generateImage' : 'generateVideo';
-    const sent = (hc.submit as unknown as AnyCall)(operationId, { body });
+    const operationId = OPERATION_OF[path]!;
+    const sent = (hc.call as unknown as AnyCall)(operationId, { body });
     await expect(sent).rejects.toBeInstanceOf(ValidationError);
     await expect(sent).rejects.toMatchObject({
       issues: [expect.objectContaining({ path: where })],
@@ -666,3 +707,238 @@ async function startServer(listener: Parameters<typeof createServer>[1]) {
       }),
   };
 }
+
+/**
+ * Answers the doc allows but the mock does not give (issue #21): a loopback stub answers each
+ * request from `routes` (method and path → status and body) and records what it was asked.
+ */
+async function stubHoracle(routes: Record<string, [number, unknown][]>) {
+  const seen: string[] = [];
+  const server = await startServer((req, res) => {
+    const url = new URL(req.url!, 'http://x');
+    const key = `${req.method} ${url.pathname}`;
+    seen.push(`${key}${url.search}`);
+    const answers = routes[key] ?? [[404, { error: 'not_found' }]];
+    const [status, body] = answers.length > 1 ? answers.shift()! : answers[0]!;
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  });
+  const hc = createHoracleClient({ apiKey, baseUrl: server.url, retry: { baseDelayMs: 1 } });
+  return { hc, seen, close: server.close };
+}
+
+describe('Horacle: answers the doc allows (issue #21)', () => {
+  it.each(['error', 'refunded'])(
+    'a generation answering status "%s" ends as failed, not polled to the timeout',
+    async (state) => {
+      const stub = await stubHoracle({
+        'POST /images/generate': [[200, { generationId: 'gen-1', status: 'processing' }]],
+        'GET /generations/gen-1': [
+          [200, { status: state, error: 'Upstream failure', credits_refunded: 60 }],
+        ],
+      });
+      try {
+        const error = await stub.hc
+          .generateImage(gptImage2, { schedule: fastSchedule })
+          .catch((e) => e);
+        expect(error).toBeInstanceOf(JobFailedError);
+        expect(error).toMatchObject({ state, creditsRefunded: 60 });
+        expect(stub.seen).toEqual(['POST /images/generate', 'GET /generations/gen-1']);
+      } finally {
+        await stub.close();
+      }
+    },
+  );
+
+  it('a HeyGen submit answering generationId is polled with it, not dropped after payment', async () => {
+    const stub = await stubHoracle({
+      'POST /heygen/generate': [[200, { generationId: 'hg-gen-1', status: 'processing' }]],
+      'GET /heygen/status': [
+        [
+          200,
+          { task_id: 'hg-gen-1', status: 'completed', result_url: 'https://cdn.horacle.ai/a.mp4' },
+        ],
+      ],
+    });
+    try {
+      const video = await stub.hc.heygen.generate(
+        { avatar_id: 'av_anna', voice_id: 'hv_en_f1', script: 'Hi.' },
+        { schedule: fastSchedule },
+      );
+      expect(video.url).toBe('https://cdn.horacle.ai/a.mp4');
+      expect(stub.seen).toEqual(['POST /heygen/generate', 'GET /heygen/status?task_id=hg-gen-1']);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('retries any 5xx on a read, as the doc says (max 3), not only 500/502/503/504', async () => {
+    expect(metadata.retry.statuses).toEqual(expect.arrayContaining([500, 501, 507, 520, 599]));
+    const stub = await stubHoracle({
+      'GET /credits/balance': [
+        [507, { error: 'insufficient_storage' }],
+        [520, { error: 'unknown' }],
+        [200, { credits: 1200 }],
+      ],
+    });
+    try {
+      expect(await stub.hc.call('getCreditBalance', {})).toEqual({ credits: 1200 });
+      expect(stub.seen).toHaveLength(3);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it.each([
+    ['generationId', { generationId: 'gen-7' }],
+    ['generation_id', { generation_id: 'gen-7' }],
+    ['task_id', { task_id: 'gen-7' }],
+    ['id', { id: 'gen-7' }],
+  ])('a webhook delivery naming its job by %s is handled, not refused', async (_name, named) => {
+    const hc = createHoracleClient({ apiKey, baseUrl });
+    const token = crypto.randomUUID();
+    const seen: WebhookDelivery[] = [];
+    const handler = hc.createWebhookHandler({ token, onJob: (d) => void seen.push(d) });
+    const response = await handler(
+      new Request(webhookUrl('https://receiver.example/hooks/horacle', token), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          ...named,
+          status: 'completed',
+          result_url: 'https://cdn.horacle.ai/g.png',
+        }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(seen.map((d) => d.job)).toEqual([
+      expect.objectContaining({ id: 'gen-7', status: 'succeeded' }),
+    ]);
+  });
+});
+
+describe('Horacle: paid helpers never return empty (issue #21 item 1)', () => {
+  const previews = [{ generated_voice_id: 'gv_1', audio_url: 'https://cdn.horacle.ai/p/gv_1.mp3' }];
+  const wait = { schedule: fastSchedule };
+  type Stub = Awaited<ReturnType<typeof stubHoracle>>;
+  const cases: [string, string, object, (hc: Stub['hc']) => Promise<unknown>, unknown][] = [
+    [
+      'designVoice',
+      'POST /audio/voice-design',
+      { previews },
+      (hc) => hc.designVoice({ voice_description: 'A warm narrator' }, { wait }),
+      previews,
+    ],
+    [
+      'saveVoice',
+      'POST /audio/voice-design/save',
+      { voice_id: 'dsn_1', name: 'Warm' },
+      (hc) => hc.saveVoice('gv_1', { voice_name: 'Warm' }, { wait }),
+      expect.objectContaining({ voice_id: 'dsn_1' }),
+    ],
+    [
+      'cloneVoice',
+      'POST /audio/voice-clone',
+      { voice_id: 'cln_1' },
+      (hc) =>
+        hc.cloneVoice(new Blob(['RIFF'], { type: 'audio/wav' }), { filename: 'me.wav', wait }),
+      expect.objectContaining({ voice_id: 'cln_1' }),
+    ],
+    [
+      'analyzeImage',
+      'POST /images/analyze',
+      { description: 'Headphones on marble' },
+      (hc) => hc.analyzeImage({ image_url: 'https://example.com/a.jpg' }, { wait }),
+      expect.objectContaining({ description: 'Headphones on marble' }),
+    ],
+    [
+      'imageToPrompt',
+      'POST /images/to-prompt',
+      { prompt: 'Product shot' },
+      (hc) => hc.imageToPrompt({ image_url: 'https://example.com/a.jpg' }, { wait }),
+      expect.objectContaining({ prompt: 'Product shot' }),
+    ],
+    [
+      'probeVideo',
+      'POST /videos/probe',
+      { duration: 5, width: 1080, height: 1920 },
+      (hc) => hc.probeVideo({ video_url: 'https://example.com/a.mp4' }, { wait }),
+      expect.objectContaining({ duration: 5 }),
+    ],
+    [
+      'generateWorkflow',
+      'POST /workflows/generate',
+      { workflow: { nodes: [] } },
+      (hc) => hc.generateWorkflow({ prompt: 'image then video' }, { wait }),
+      expect.objectContaining({ workflow: { nodes: [] } }),
+    ],
+    [
+      'optimizePrompt',
+      'POST /prompts/optimize',
+      { optimized_prompt: 'Better' },
+      (hc) => hc.optimizePrompt({ prompt: 'headphones' }, { wait }),
+      expect.objectContaining({ optimized_prompt: 'Better' }),
+    ],
+  ];
+
+  it.each(cases)(
+    '%s answered with a job id waits for it and returns its result',
+    async (_name, route, result, run, expected) => {
+      const stub = await stubHoracle({
+        [route]: [[200, { generationId: 'gen-9', status: 'processing' }]],
+        'GET /generations/gen-9': [
+          [200, { status: 'processing' }],
+          [200, { status: 'completed', result }],
+        ],
+      });
+      try {
+        expect(await run(stub.hc)).toEqual(expected);
+        expect(stub.seen).toEqual([route, 'GET /generations/gen-9', 'GET /generations/gen-9']);
+      } finally {
+        await stub.close();
+      }
+    },
+  );
+
+  it.each(cases)(
+    '%s answered at once returns the answer, with no poll',
+    async (_n, route, result, run, expected) => {
+      const stub = await stubHoracle({ [route]: [[200, result]] });
+      try {
+        expect(await run(stub.hc)).toEqual(expected);
+        expect(stub.seen).toEqual([route]);
+      } finally {
+        await stub.close();
+      }
+    },
+  );
+
+  it('a finished job without the result throws with its handle, never returns empty', async () => {
+    const stub = await stubHoracle({
+      'POST /audio/voice-design': [[200, { generationId: 'gen-8', status: 'processing' }]],
+      'GET /generations/gen-8': [[200, { status: 'completed', result_url: 'https://x.example/a' }]],
+    });
+    try {
+      const error = await stub.hc
+        .designVoice({ voice_description: 'warm' }, { wait })
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error.handle).toMatchObject({ id: 'gen-8', statusOperationId: 'getGeneration' });
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('an answer with neither the result nor a job id is an error, not an empty list', async () => {
+    const stub = await stubHoracle({
+      'POST /audio/voice-design': [[200, { status: 'processing' }]],
+    });
+    try {
+      const error = await stub.hc.designVoice({ voice_description: 'warm' }).catch((e) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error.message).toMatch(/may still have started/);
+    } finally {
+      await stub.close();
+    }
+  });
+});

@@ -171,6 +171,52 @@ const invalid: Invalid[] = [
     { referenceAudioUrl: 'https://cdn.example.com/a.opus', durationFrames: 249 },
     '/input/referenceAudioUrl',
   ],
+  [
+    'reference audio with an empty overlap list',
+    'video.generate',
+    {
+      referenceAudioUrl: 'https://cdn.example.com/a.opus',
+      overlapFrameImageUrls: [],
+      durationFrames: 249,
+    },
+    '/input/referenceAudioUrl',
+  ],
+  [
+    'Gemini speech with a seed (an OmniVoice control)',
+    'audio.speak',
+    { provider: 'gemini', text: 'hi', seed: 7 },
+    '/input/seed',
+  ],
+  [
+    'Gemini speech in voice_clone mode',
+    'audio.speak',
+    {
+      provider: 'gemini',
+      text: 'hi',
+      mode: 'voice_clone',
+      referenceAudioUrl: 'https://cdn.example.com/me.wav',
+    },
+    '/input/mode',
+  ],
+  [
+    'Gemini speech with voiceDescription tags',
+    'audio.speak',
+    { provider: 'gemini', text: 'hi', voiceDescription: 'female, young adult' },
+    '/input/voiceDescription',
+  ],
+  ['speech without text', 'audio.speak', { voiceDescription: 'female' }, '/input/text'],
+  [
+    'an inline start frame of an undocumented MIME type',
+    'video.generate',
+    { startFrameImage: { dataBase64: 'R0lGODlh', mimeType: 'image/gif' }, durationFrames: 249 },
+    '/input/startFrameImage/mimeType',
+  ],
+  [
+    'a resize without width and height',
+    'video.resize',
+    { sourceVideoUrl: 'https://cdn.example.com/clip.mp4', sourceDurationSeconds: 8 },
+    '/input/width',
+  ],
 ];
 
 describe('documented-invalid inputs', () => {
@@ -304,6 +350,32 @@ describe('terminal callback', () => {
     }
   });
 
+  it.each([
+    ['jobId', (b: Json) => ({ ...b, externalJobId: undefined, jobId: 'job_abc123' })],
+    [
+      'result.jobId',
+      (b: Json) => ({ ...b, externalJobId: undefined, result: { jobId: 'job_abc123' } }),
+    ],
+    ['id', (b: Json) => ({ ...b, externalJobId: undefined, id: 'job_abc123' })],
+  ])(
+    'a delivery naming its job by %s (the doc jq fallbacks) is handled, not refused',
+    async (_n, rename) => {
+      const { kt } = client();
+      const handled: string[] = [];
+      const hook = await serve(
+        kt.createCallbackHandler({ token, onJob: ({ job }) => void handled.push(job.id) }),
+      );
+      try {
+        expect((await deliver(`${hook.url}?token=${token}`, rename(body))).status).toBeLessThan(
+          300,
+        );
+        expect(handled).toEqual(['job_abc123']);
+      } finally {
+        await hook.close();
+      }
+    },
+  );
+
   it('the mock delivers the callback, retries it after a 5xx, and the job is handled once', async () => {
     const mock = await startRepoMock('killatamata');
     // Provider time 1,000× faster: the documented 30 s retry is 30 ms here.
@@ -379,6 +451,95 @@ describe('terminal callback', () => {
     } finally {
       await hook.close();
     }
+  });
+});
+
+describe('issue #21: reading the doc where it is silent', () => {
+  it('reference audio with a first overlap frame is sent', async () => {
+    const { kt, scenario } = client();
+    const input = {
+      referenceAudioUrl: 'https://cdn.example.com/a.opus',
+      overlapFrameImageUrls: ['https://cdn.example.com/f1.webp'],
+      durationFrames: 249,
+    };
+    await kt.submit('submitMediaJob', { body: { task: 'video.generate', input } });
+    expect(scenario.sent).toHaveLength(1);
+  });
+
+  it('createKey without a key sends no Authorization and takes the idToken (Google bootstrap)', async () => {
+    const scenario = scenarioFetch({}, { baseUrl });
+    const saved = process.env.KILLATAMATA_API_KEY;
+    delete process.env.KILLATAMATA_API_KEY;
+    try {
+      const keyless = createKillaTamataClient({ baseUrl, fetch: scenario.fetch });
+      const created = await keyless.createKey({
+        idToken: 'eyJhbGciOiJSUzI1NiIs...',
+        label: 'Google bootstrap key',
+      });
+      expect(created.apiKey.reveal()).toBe('kt_live_example_new_key');
+      expect(scenario.sent[0]!.headers.get('authorization')).toBeNull();
+      expect(JSON.parse(scenario.sent[0]!.body)).toMatchObject({
+        idToken: 'eyJhbGciOiJSUzI1NiIs...',
+      });
+    } finally {
+      if (saved !== undefined) process.env.KILLATAMATA_API_KEY = saved;
+    }
+    // With a key, rotation still sends it.
+    const { kt, scenario: keyed } = client();
+    await kt.createKey({ label: 'rotation' });
+    expect(keyed.sent[0]!.headers.get('authorization')).toBe(`Bearer ${apiKey}`);
+  });
+
+  it.each([
+    ['purchaseCreditsX402', { usdCents: 100 }, { header: { 'PAYMENT-SIGNATURE': 'eyJ4NDAy' } }],
+    ['runStudioAgentMessage', {}, {}],
+    ['executeStudioApprovalPlan', {}, {}],
+  ])(
+    '%s sends the caller\'s X-Idempotency-Key ("safe retries on writes")',
+    async (id, body, params) => {
+      const { kt, scenario } = client();
+      const call = kt.call as unknown as (op: string, init: object, o: object) => Promise<unknown>;
+      await call(id, { body, params }, { idempotencyKey: 'write-001' }).catch(() => undefined);
+      expect(scenario.sent[0]!.headers.get('x-idempotency-key')).toBe('write-001');
+    },
+  );
+
+  it('the x402 purchase without its required PAYMENT-SIGNATURE header is refused before sending', async () => {
+    const { kt, scenario } = client();
+    const call = kt.call as unknown as (op: string, init: object) => Promise<unknown>;
+    const error = (await call('purchaseCreditsX402', { body: { usdCents: 100 } }).catch(
+      (e: unknown) => e,
+    )) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toContain('PAYMENT-SIGNATURE');
+    expect(scenario.sent).toHaveLength(0);
+    const withHeader = kt.call('purchaseCreditsX402', {
+      params: { header: { 'PAYMENT-SIGNATURE': 'eyJ4NDAy' } },
+      body: { usdCents: 100 },
+    });
+    await withHeader.catch(() => undefined);
+    expect(scenario.sent).toHaveLength(1);
+  });
+
+  it('a device link answering 400 authorization_pending keeps polling until approved', async () => {
+    const { kt, scenario } = client({
+      '/api/v1/device/link/poll': [
+        'code=400, example=authorizationPending',
+        'code=200, example=approved',
+      ],
+    });
+    const key = await kt.pollDeviceLink('ktd_test', { intervalMs: 1 });
+    expect(key.reveal()).toBe('kt_live_example_one_time_key');
+    expect(scenario.sent).toHaveLength(2);
+  });
+
+  it('listKeys without the assumed `keys` field throws instead of saying there are none', async () => {
+    const kt = createKillaTamataClient({
+      apiKey,
+      baseUrl: 'https://api.killatamata.test',
+      fetch: async () => Response.json({ items: [{ keyPrefix: 'abcde' }] }),
+    });
+    await expect(kt.listKeys()).rejects.toThrow(/without a `keys` array/);
   });
 });
 

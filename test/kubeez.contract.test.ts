@@ -330,13 +330,6 @@ describe('Kubeez against its Prism mock: every operation with its documented exa
 
 describe('Kubeez: documented-invalid input', () => {
   it.each([
-    [
-      'an unknown voice',
-      'generateDialogue',
-      '/v1/generate/dialogue',
-      { ...rachel, voice: 'Bob' },
-      '/voice',
-    ],
     ['a missing text', 'generateDialogue', '/v1/generate/dialogue', { voice: 'Rachel' }, '/text'],
     [
       'stability 1.5',
@@ -358,34 +351,6 @@ describe('Kubeez: documented-invalid input', () => {
       '/v1/generate/media/extend',
       { prompt: 'keep going' },
       '/source_task_id',
-    ],
-    [
-      'a music body mixing simple and advanced',
-      'generateMusic',
-      '/v1/generate/music',
-      {
-        model: 'music-model-id',
-        prompt: 'upbeat synthwave',
-        title: 'Neon Nights',
-        style: 'synthwave',
-        lyrics: 'City lights',
-        vocal_gender: 'female',
-      },
-      '/prompt',
-    ],
-    [
-      'advanced music with both lyrics and song_description',
-      'generateMusic',
-      '/v1/generate/music',
-      {
-        model: 'music-model-id',
-        title: 'Neon Nights',
-        style: 'synthwave',
-        lyrics: 'City lights',
-        song_description: 'a night drive',
-        vocal_gender: 'female',
-      },
-      '/song_description',
     ],
     ['a missing model', 'generateMedia', '/v1/generate/media', { prompt: 'headphones' }, '/model'],
     [
@@ -441,6 +406,96 @@ describe('Kubeez: documented-invalid input', () => {
       expect(refused.message).toContain('nothing was charged');
       expect(refused.issues.map((i) => i.path)).toContain(issuePath);
       expect(scenario.sent).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    [
+      'a default media request with null optional fields',
+      'generateMedia',
+      '/v1/generate/media',
+      { ...textToImage, quality: null, source_media_urls: null, duration: null, sound: null },
+    ],
+    [
+      'an empty source_media_urls',
+      'generateMedia',
+      '/v1/generate/media',
+      { ...textToImage, source_media_urls: [] },
+    ],
+    [
+      'simple music with instrumental',
+      'generateMusic',
+      '/v1/generate/music',
+      { prompt: 'upbeat synthwave', instrumental: true, model: 'music-model-id' },
+    ],
+    [
+      'a music body mixing simple and advanced',
+      'generateMusic',
+      '/v1/generate/music',
+      {
+        model: 'music-model-id',
+        prompt: 'upbeat synthwave',
+        title: 'Neon Nights',
+        style: 'synthwave',
+        lyrics: 'City lights',
+        vocal_gender: 'female',
+      },
+    ],
+    [
+      'advanced music with both lyrics and song_description',
+      'generateMusic',
+      '/v1/generate/music',
+      {
+        model: 'music-model-id',
+        title: 'Neon Nights',
+        style: 'synthwave',
+        lyrics: 'City lights',
+        song_description: 'a night drive',
+        vocal_gender: 'female',
+      },
+    ],
+    [
+      'a voice from the live allowlist the doc does not copy',
+      'generateDialogue',
+      '/v1/generate/dialogue',
+      { ...rachel, voice: 'Bob' },
+    ],
+    [
+      'dialogue with null settings and an extra field',
+      'generateDialogue',
+      '/v1/generate/dialogue',
+      { ...rachel, stability: null, speed: null, model: 'text-to-dialogue-v3' },
+    ],
+    [
+      'an extend with extend_model null',
+      'extendMedia',
+      '/v1/generate/media/extend',
+      { source_task_id: 'veo-task-123', prompt: 'keep going', extend_model: null },
+    ],
+    [
+      'ad-copy with null options',
+      'generateAdCopy',
+      '/v1/generate/ad-copy',
+      {
+        reference_ad_url: 'https://cdn.example.com/ad.jpg',
+        product_image_url: null,
+        variant_count: null,
+      },
+    ],
+    [
+      'separation with an extra field',
+      'generateSeparation',
+      '/v1/generate/separation',
+      { media_url: 'https://cdn.example.com/song.mp3', format: 'wav' },
+    ],
+  ] as const)(
+    'sends %s, as real clients do (the doc: "don\'t memorize fields")',
+    async (_name, operationId, path, body) => {
+      const { kz, scenario } = client();
+      const call = kz.call as unknown as (op: string, init: object) => Promise<unknown>;
+      await call(operationId, { body });
+      expect(scenario.sent.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${path}`]);
+      expect(JSON.parse(scenario.sent[0]!.body)).toEqual(body);
     },
   );
 
@@ -716,7 +771,7 @@ describe('Kubeez: waiting for jobs', () => {
       expect(metadata.operations[id].job.states).toEqual({
         running: ['queued', 'running'],
         succeeded: ['completed'],
-        failed: ['failed'],
+        failed: ['failed', 'error'],
         cancelled: ['cancelled'],
       });
     }
@@ -772,6 +827,16 @@ describe('Kubeez: waiting for jobs', () => {
       providerMessage: 'The upstream provider rejected the prompt.',
       handle: { provider: 'kubeez', id: 'abc-123-uuid', statusOperationId: 'getMediaGeneration' },
     });
+  });
+
+  it('a job answering status "error" ends as failed instead of being polled to the timeout', async () => {
+    const { kz, scenario } = client({
+      '/v1/generate/media/abc-123-uuid': ['code=200, example=queued', 'code=200, example=errored'],
+    });
+    const error = await kz.generateMedia(textToImage, { schedule: fastSchedule }).catch((e) => e);
+    expect(error).toBeInstanceOf(JobFailedError);
+    expect(error).toMatchObject({ state: 'error', providerMessage: 'Generation failed upstream.' });
+    expect(scenario.sent).toHaveLength(3);
   });
 
   it('a cancelled job ends the wait with JobCancelledError, and Kubeez has no cancel route', async () => {

@@ -3,6 +3,7 @@ import {
   AuthenticationError,
   ConfigurationError,
   InsufficientCreditsError,
+  InvalidResponseError,
   JobCancelledError,
   JobFailedError,
   ValidationError,
@@ -376,13 +377,57 @@ describe('Vydra generate and wait', () => {
     ['grok-imagine', '/models/grok-imagine', documented.grokTextToVideo],
     ['kling-motion-control', '/models/kling-motion-control', documented.kling],
     ['asmr-generator', '/models/asmr-generator', documented.asmrTheme],
-    ['elevenlabs-tts', '/models/elevenlabs-tts', { text: 'Hello there' }],
+    ['whisper', '/models/whisper', { audio_url: 'https://example.com/a.mp3' }],
   ] as const)('generate("%s") posts to %s and waits', async (model, path, body) => {
     const { vydra, scenario, sent } = client({ [`GET ${JOB}`]: [example('completed')] });
     const result = await vydra.generate(model, body as never, { schedule: fastSchedule });
     expect(sent()).toEqual([`POST ${path}`, `GET ${JOB}`]);
     expect(JSON.parse(scenario.sent[0]!.body)).toEqual(body);
     expect(result.videoUrl).toBe('https://vydra-cdn.com/videos/xyz.mp4');
+  });
+
+  it('speak() reads the audio URL straight from an immediate answer, with no job', async () => {
+    const { vydra, scenario, sent } = client({
+      'POST /models/elevenlabs/tts': ['code=200, example=immediate'],
+    });
+    const speech = await vydra.speak({ text: 'Hello from Vydra', voice_id: 'voice_123' });
+    expect(speech).toEqual({
+      audioUrl: 'https://vydra-cdn.com/audio/xyz.mp3',
+      body: { audioUrl: 'https://vydra-cdn.com/audio/xyz.mp3', creditsCharged: 5 },
+    });
+    expect(sent()).toEqual(['POST /models/elevenlabs/tts']);
+    expect(JSON.parse(scenario.sent[0]!.body)).toEqual({
+      text: 'Hello from Vydra',
+      voice_id: 'voice_123',
+    });
+  });
+
+  it('speak() waits for the job when the answer is the documented 202', async () => {
+    const { vydra, sent } = client({
+      'POST /models/elevenlabs/tts': ['code=202'],
+      [`GET ${JOB}`]: [example('completedAudio')],
+    });
+    const speech = await vydra.speak({ text: 'Hello' }, { schedule: fastSchedule });
+    expect(speech.audioUrl).toBe('https://vydra-cdn.com/audio/xyz.mp3');
+    expect(speech.handle?.id).toBe('job_abc123');
+    expect(sent()).toEqual(['POST /models/elevenlabs/tts', `GET ${JOB}`]);
+  });
+
+  it('speak() throws with the handle when the job ends without an audio URL', async () => {
+    const { vydra } = client({
+      'POST /models/elevenlabs/tts': ['code=202'],
+      [`GET ${JOB}`]: [example('completed')],
+    });
+    const error = await vydra.speak({ text: 'Hello' }, { schedule: fastSchedule }).catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.handle).toMatchObject({ id: 'job_abc123' });
+  });
+
+  it('speak() refuses a body without text before sending', async () => {
+    const { vydra, sent } = client();
+    const error = await vydra.speak({ voice_id: 'v' } as never).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(sent()).toEqual([]);
   });
 
   it('walks pending → failed and reports the refund on the JobFailedError', async () => {

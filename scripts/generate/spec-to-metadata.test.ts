@@ -121,6 +121,34 @@ describe('specToMetadata', () => {
     expect(meta.operations.health!.auth).toBe(false);
   });
 
+  it.each([
+    ['a keyed requirement', [{ bearer: [] }], true],
+    ['no requirement', [], false],
+    ['only an empty requirement', [{}], false],
+    ['a keyed one or none: the key is optional', [{ bearer: [] }, {}], 'optional'],
+  ])('auth with %s is %s', (_name, security, auth) => {
+    const doc = spec();
+    (doc.paths['/jobs'].post as Record<string, unknown>).security = security;
+    expect(specToMetadata('acme', doc).operations.createJob!.auth).toBe(auth);
+  });
+
+  it('lists the header parameters the spec marks required', () => {
+    const doc = spec();
+    (doc.paths['/jobs'].post as Record<string, unknown>).parameters = [
+      { name: 'PAYMENT-SIGNATURE', in: 'header', required: true, schema: { type: 'string' } },
+      { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
+    ];
+    expect(specToMetadata('acme', doc).operations.createJob!.requiredHeaders).toEqual([
+      'PAYMENT-SIGNATURE',
+    ]);
+  });
+
+  it('expands a status family in the retry statuses', () => {
+    const doc = spec();
+    doc['x-mediagen-retry'].statuses = [429, '5xx'] as never;
+    expect(specToMetadata('acme', doc).retry.statuses).toHaveLength(101);
+  });
+
   it('reads an API-key header scheme', () => {
     const meta = specToMetadata(
       'acme',

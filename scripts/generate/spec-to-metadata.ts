@@ -18,6 +18,7 @@ import {
 import { documentedAnswers, errorMapOf } from './error-map-of.ts';
 import { addExampleConditions } from './example-conditions.ts';
 import { partMediaTypesOf } from './part-media-types.ts';
+import { retryStatuses } from './retry-statuses.ts';
 import { specToPushes } from './spec-to-pushes.ts';
 import { addSubmitJobs } from './submit-job.ts';
 
@@ -294,11 +295,16 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
       const where = `${method.toUpperCase()} ${path}`;
       if (!op.operationId) fail(spec, where, 'needs an operationId');
       const security = op.security ?? rootSecurity;
-      const auth = security.length > 0 && !security.some((s: Json) => Object.keys(s).length === 0);
+      // `{}` among the requirements allows no key: with a keyed one too, the key is optional.
+      const anonymous = security.some((s: Json) => Object.keys(s).length === 0);
+      const keyed = security.some((s: Json) => Object.keys(s).length > 0);
+      const auth = keyed && anonymous ? 'optional' : keyed;
       const parameters: Record<string, ParameterLocation> = {};
       const reserved: string[] = [];
+      const requiredHeaders: string[] = [];
       for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
         parameters[p.name] = p.in;
+        if (p.in === 'header' && p.required === true) requiredHeaders.push(p.name);
         if (p['x-mediagen-allow-reserved'] === true && p.in === 'path') reserved.push(p.name);
       }
       const jsonBody = op.requestBody?.content?.['application/json']?.schema;
@@ -315,6 +321,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
         ...(reserved.length ? { reservedParameters: reserved } : {}),
         ...(op['x-mediagen-paid'] ? { paid: true } : {}),
         ...(idempotency?.header ? { idempotencyHeader: idempotency.header } : {}),
+        ...(requiredHeaders.length ? { requiredHeaders } : {}),
         ...(op['x-mediagen-rate-limit']
           ? { rateLimit: withoutNotes(op['x-mediagen-rate-limit']) }
           : {}),
@@ -371,7 +378,7 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
     auth: authFor(spec, doc, provider.securityScheme),
     retry: {
       maxRetries: retry.maxRetries,
-      statuses: retry.statuses,
+      statuses: retryStatuses(`${spec}: root`, retry.statuses),
       baseDelayMs: retry.baseDelayMs,
       maxDelayMs: retry.maxDelayMs,
       noWorkStatuses: retry.noWorkStatuses ?? [],

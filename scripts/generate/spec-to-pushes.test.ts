@@ -156,6 +156,15 @@ describe('pushPayloadTypes', () => {
     );
   });
 
+  it('carries id fallbacks, and refuses ones that are not JSON pointers', () => {
+    const withFallbacks = doc({ webhookPush: { idFallbacks: ['/generationId', '/task_id'] } });
+    const pushes = specToPushes('acme', withFallbacks, operations, jobReader);
+    expect(pushes.jobEvent!.idFallbacks).toEqual(['/generationId', '/task_id']);
+    expect(pushes.jobDone).not.toHaveProperty('idFallbacks');
+    const bad = doc({ webhookPush: { idFallbacks: '/generationId' } });
+    expect(() => specToPushes('acme', bad, operations, jobReader)).toThrow(/idFallbacks/);
+  });
+
   it('adds nothing to a spec without pushes', () => {
     expect(pushPayloadTypes('acme', { paths: {} })).toBeUndefined();
   });

@@ -47,6 +47,15 @@ function push(
   if (typeof ext.id !== 'string')
     throw new Error(`${spec}: ${where}: x-mediagen-job-push needs id`);
   const token = tokenOf(spec, where, ext);
+  const idFallbacks = ext.idFallbacks;
+  if (
+    idFallbacks !== undefined &&
+    (!Array.isArray(idFallbacks) || !idFallbacks.every((p: Json) => typeof p === 'string'))
+  ) {
+    throw new Error(
+      `${spec}: ${where}: x-mediagen-job-push.idFallbacks is a list of JSON pointers`,
+    );
+  }
   const delivery = deliveryOf(`${spec}: ${where}`, op['x-mediagen-callback-delivery']);
   // A payload that mirrors the status body need not restate how to read it.
   const { schedule: _schedule, ...statusReader } = statusJob ?? {};
@@ -55,6 +64,7 @@ function push(
     kind: rest.kind,
     method,
     id: ext.id,
+    ...(idFallbacks ? { idFallbacks } : {}),
     statusOperations: rest.statusOperations,
     ...(rest.submit ? { submit: rest.submit } : {}),
     ...(token ? { token } : {}),

@@ -1,4 +1,5 @@
 export { createHappyHorseClient, type HappyHorseClient } from './create-happyhorse-client.js';
+export { type CostEstimate, estimateCost } from './estimate-cost.js';
 export {
   type GeneratedVideo,
   type GenerateRequest,

@@ -1,3 +1,4 @@
+import { ValidationError } from '@mediagen/runtime';
 import { describe, expect, it } from 'vitest';
 import { quote } from './cost-preview.js';
 
@@ -29,6 +30,16 @@ describe('quote', () => {
     expect(preview).toMatchObject({ model: 'm', ...expected });
     if (!('credits' in expected)) expect(preview).not.toHaveProperty('credits');
   });
+
+  it.each([-5, 0, Number.NaN, Number.POSITIVE_INFINITY])(
+    'refuses a duration of %s instead of pricing it',
+    (durationS) => {
+      expect(() => quote('kling-motion-control', { perSecond: 18 }, durationS)).toThrow(
+        ValidationError,
+      );
+      expect(() => quote('nano-banana', 15, durationS)).toThrow(/positive number of seconds/);
+    },
+  );
 
   it('says in words when a price is a range or a rate', () => {
     expect(quote('kling-v3', { min: 450, max: 2010 }).note).toBe(

@@ -1,4 +1,4 @@
-import type { Price } from '@mediagen/runtime';
+import { type Price, ValidationError } from '@mediagen/runtime';
 import { metadata } from './generated/metadata.js';
 
 /** What a model costs, in the form the doc gives it. */
@@ -15,8 +15,22 @@ export type CostPreview =
     }
   | { model: string; billing: 'unknown'; note: string };
 
+/** A duration that cannot be an output's length gives no total: a preview never prices it. */
+function refuseDuration(durationS: number): never {
+  throw new ValidationError(
+    `Horacle previewCost: durationS must be a positive number of seconds (got ${durationS}); pass the clip's length, such as 5.`,
+    {
+      provider: metadata.id,
+      issues: [{ path: '/durationS', message: 'must be a positive number' }],
+    },
+  );
+}
+
 /** Turns one declared price into a preview. Pure. */
 export function quote(model: string, price: Price | undefined, durationS?: number): CostPreview {
+  if (durationS !== undefined && !(Number.isFinite(durationS) && durationS > 0)) {
+    refuseDuration(durationS);
+  }
   if (price === undefined) {
     return {
       model,

@@ -1,5 +1,6 @@
 import type { ClientOptions } from '@mediagen/runtime';
 import { createProviderClient } from '@mediagen/runtime/provider';
+import { type AnswerHelpers, answerHelpers } from './answers.js';
 import { type BatchHelpers, batchHelpers } from './batch.js';
 import { type CostPreviewHelpers, costPreviewHelpers } from './cost-preview.js';
 import { metadata } from './generated/metadata.js';
@@ -27,7 +28,8 @@ export interface HoracleClient
     UploadHelpers,
     WebhookHelpers,
     BatchHelpers,
-    CostPreviewHelpers {}
+    CostPreviewHelpers,
+    AnswerHelpers {}
 
 export function createHoracleClient(options: HoracleClientOptions = {}): HoracleClient {
   const client = createProviderClient<paths, operations, HoracleMetadata>(metadata, options);
@@ -40,5 +42,6 @@ export function createHoracleClient(options: HoracleClientOptions = {}): Horacle
     ...webhookHelpers(client),
     ...batchHelpers(client),
     ...costPreviewHelpers(),
+    ...answerHelpers(client),
   };
 }

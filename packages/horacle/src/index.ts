@@ -1,3 +1,5 @@
+export type { AnswerOptions } from './answer-or-wait.js';
+export type { AnswerHelpers } from './answers.js';
 export type { BatchHelpers } from './batch.js';
 export type { CostPreviewHelpers } from './cost-preview.js';
 export { type CostPreview, quote } from './cost-preview.js';

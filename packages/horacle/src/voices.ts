@@ -1,5 +1,6 @@
-import { type RequestOptions, ValidationError } from '@mediagen/runtime';
+import { ValidationError } from '@mediagen/runtime';
 import { mediaTypeAllowed } from '@mediagen/runtime/provider';
+import { type AnswerOptions, answerOrWait, whenField } from './answer-or-wait.js';
 import { type FileSource, type FileSourceOptions, readFileSource } from './file-source.js';
 import { metadata } from './generated/metadata.js';
 import type { components } from './generated/openapi.js';
@@ -9,9 +10,10 @@ import type {
   SavedVoice,
   SaveVoiceInput,
   VoicePreview,
+  VoicePreviews as VoicePreviewsBody,
 } from './types.js';
 
-export interface CloneVoiceOptions extends FileSourceOptions, RequestOptions {
+export interface CloneVoiceOptions extends FileSourceOptions, AnswerOptions {
   /** A name for the cloned voice. */
   name?: string;
 }
@@ -45,7 +47,7 @@ export function voiceHelpers(client: HoracleBaseClient) {
      * cannot measure that, so Horacle checks it.
      */
     async cloneVoice(file: FileSource, options: CloneVoiceOptions = {}): Promise<SavedVoice> {
-      const { name, filename: _filename, type: _type, ...requestOptions } = options;
+      const { name, filename: _filename, type: _type, wait, ...requestOptions } = options;
       const read = await readFileSource(file, options);
       if (options.validate !== false && !mediaTypeAllowed(read.type, RECORDING_TYPES)) {
         refuseNonAudio(read.filename, read.type);
@@ -53,25 +55,35 @@ export function voiceHelpers(client: HoracleBaseClient) {
       const form = new FormData();
       form.append('file', read.blob, read.filename);
       if (name !== undefined) form.append('name', name);
-      return client.call(
+      return answerOrWait(
+        client,
         'cloneVoice',
         // openapi-fetch sends a FormData body as is, with its multipart boundary.
         { body: form as unknown as components['schemas']['CloneVoiceRequest'] },
+        whenField<SavedVoice>('voice_id'),
         requestOptions,
+        wait,
       );
     },
 
     /** Step one of voice design: previews of a described voice, to listen to before saving one. */
-    async designVoice(input: DesignVoiceInput, options?: RequestOptions): Promise<VoicePreview[]> {
-      const result = await client.call('designVoice', { body: input }, options);
-      return result.previews ?? [];
+    async designVoice(
+      input: DesignVoiceInput,
+      { wait, ...options }: AnswerOptions = {},
+    ): Promise<VoicePreview[]> {
+      // A job answer is waited for; a paid design never comes back as an empty list.
+      const previews = (body: unknown) => {
+        const list = (body as VoicePreviewsBody | undefined)?.previews;
+        return Array.isArray(list) && list.length > 0 ? list : undefined;
+      };
+      return answerOrWait(client, 'designVoice', { body: input }, previews, options, wait);
     },
 
     /** Step three: saves the chosen preview (or its `generated_voice_id`) as a voice of your own. */
     async saveVoice(
       preview: VoicePreview | string,
       details: Omit<SaveVoiceInput, 'generated_voice_id'> = {},
-      options?: RequestOptions,
+      { wait, ...options }: AnswerOptions = {},
     ): Promise<SavedVoice> {
       const generated_voice_id = typeof preview === 'string' ? preview : preview.generated_voice_id;
       if (!generated_voice_id) {
@@ -84,10 +96,13 @@ export function voiceHelpers(client: HoracleBaseClient) {
           },
         );
       }
-      return client.call(
+      return answerOrWait(
+        client,
         'saveDesignedVoice',
         { body: { ...details, generated_voice_id } },
+        whenField<SavedVoice>('voice_id'),
         options,
+        wait,
       );
     },
   };

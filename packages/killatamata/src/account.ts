@@ -1,4 +1,4 @@
-import type { RequestOptions } from '@mediagen/runtime';
+import { InvalidResponseError, type RequestOptions } from '@mediagen/runtime';
 import type { components } from './generated/openapi.js';
 import { SecretKey } from './secret-key.js';
 import type { KillaTamataBaseClient } from './types.js';
@@ -22,11 +22,23 @@ export function accountHelpers(client: KillaTamataBaseClient) {
 
     /** The account's keys, by prefix. */
     async listKeys(options?: RequestOptions): Promise<NonNullable<Schemas['KeyList']['keys']>> {
-      return (await client.call('listKeys', {}, options)).keys ?? [];
+      const body = await client.call('listKeys', {}, options);
+      // `keys` is the spec's guess: an answer without it is not "no keys".
+      if (Array.isArray(body.keys)) return body.keys;
+      throw new InvalidResponseError(
+        'Killa Tamata listed keys without a `keys` array (the field the spec assumes); read the answer on this error as body.',
+        { provider: 'killatamata', operationId: 'listKeys', body },
+      );
     },
 
-    /** A new key (for rotation, or one per environment or agent). Its secret is a `SecretKey`. */
-    async createKey(body: { label?: string } = {}, options?: RequestOptions): Promise<CreatedKey> {
+    /**
+     * A new key (for rotation, or one per environment or agent). Its secret is a `SecretKey`.
+     * Without a key of its own, the client bootstraps one from a Google `idToken`.
+     */
+    async createKey(
+      body: { label?: string; idToken?: string } = {},
+      options?: RequestOptions,
+    ): Promise<CreatedKey> {
       const { apiKey, keyPrefix, label } = await client.call('createKey', { body }, options);
       if (typeof apiKey !== 'string' || !apiKey) {
         throw new TypeError(

@@ -1,10 +1,12 @@
 import { type RequestOptions, RequestTimeoutError } from '@mediagen/runtime';
 import { delay } from '@mediagen/runtime/provider';
+import { isPendingPoll } from './device-link-pending.js';
 import type { components } from './generated/openapi.js';
 import { SecretKey } from './secret-key.js';
 import type { KillaTamataBaseClient } from './types.js';
 
 type Started = components['schemas']['DeviceLinkStarted'];
+type Polled = components['schemas']['DeviceLinkPolled'];
 
 export interface DeviceLink {
   /** Show this to the user, who approves it in a signed-in browser. */
@@ -74,11 +76,11 @@ export function deviceLinkHelpers(client: KillaTamataBaseClient) {
         (started.expiresInSeconds ? started.expiresInSeconds * 1000 : DEFAULT_TIMEOUT_MS);
       const deadline = Date.now() + limit;
       for (;;) {
-        const body = await client.call(
-          'pollDeviceLink',
-          { body: { deviceCode: started.deviceCode } },
-          request,
-        );
+        const body: Polled = await client
+          .call('pollDeviceLink', { body: { deviceCode: started.deviceCode } }, request)
+          .catch((error: unknown) =>
+            isPendingPoll(error) ? { status: 'pending' } : Promise.reject(error),
+          );
         if (typeof body.apiKey === 'string' && body.apiKey) return new SecretKey(body.apiKey);
         if (Date.now() + interval > deadline) {
           throw new RequestTimeoutError(

@@ -7,6 +7,7 @@ import {
   type RunOptions,
 } from '@mediagen/runtime';
 import { splitRunOptions } from '@mediagen/runtime/provider';
+import { mediaRunOptions } from './media-schedule.js';
 import type {
   Captions,
   ExtendMediaInput,
@@ -64,7 +65,8 @@ export function generationHelpers(client: KubeezBaseClient) {
   return {
     /** Starts an image or video job and waits for it (workflow A). */
     async generateMedia(input: GenerateMediaInput, options?: RunOptions): Promise<GeneratedMedia> {
-      return withUrl(await client.run('generateMedia', { body: input }, options));
+      const runOptions = mediaRunOptions(input, options);
+      return withUrl(await client.run('generateMedia', { body: input }, runOptions));
     },
 
     /** Extends a completed Veo 3.1 video (flat price: lite 45, fast 75, quality 300 credits). */

@@ -13,7 +13,8 @@ export type KubeezMetadata = typeof metadata;
 
 export type GenerateMediaInput = Schemas['GenerateMediaRequest'];
 export type ExtendMediaInput = Schemas['ExtendMediaRequest'];
-export type ExtendModel = Schemas['ExtendModel'];
+/** A documented extend model (the body also takes `null`, read as the default `fast`). */
+export type ExtendModel = NonNullable<Schemas['ExtendModel']>;
 export type GenerateMusicInput = Schemas['GenerateMusicRequest'];
 export type GenerateDialogueInput = Schemas['GenerateDialogueRequest'];
 export type Voice = Schemas['Voice'];

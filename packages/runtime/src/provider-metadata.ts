@@ -107,6 +107,8 @@ export interface JobPushMetadata extends JobReader {
   method: HttpMethod;
   /** Where the job id is in the payload. */
   id: JsonPointer;
+  /** Where else it may be, tried in order when `id` names nothing (`idFallbacks`). */
+  idFallbacks?: readonly JsonPointer[];
   /** Jobs of these status operations are reported by this push. */
   statusOperations: readonly string[];
   /** Callbacks: the submit operation, and where its request body takes the callback URL. */
@@ -191,14 +193,19 @@ export interface InputSchema {
 export interface OperationMetadata {
   method: HttpMethod;
   path: string;
-  /** False for operations the spec marks `security: []`. */
-  auth: boolean;
+  /**
+   * False for operations the spec marks `security: []`; `'optional'` where it also allows no key
+   * (`security: [{bearerAuth: []}, {}]`): the key is sent when the client has one.
+   */
+  auth: boolean | 'optional';
   parameters?: Readonly<Record<string, ParameterLocation>>;
   /** Path parameters whose `/` is sent as it is (`x-mediagen-allow-reserved`), e.g. `elevenlabs/tts`. */
   reservedParameters?: readonly string[];
   /** Creates billable work: never re-sent unless that provably cannot start a second job. */
   paid?: boolean;
   idempotencyHeader?: string;
+  /** Header parameters the spec marks required: a request without one is refused before sending. */
+  requiredHeaders?: readonly string[];
   rateLimit?: RateLimit;
   /** JSON request body schema, checked before anything is sent. */
   input?: InputSchema;

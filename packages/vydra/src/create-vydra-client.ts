@@ -6,6 +6,7 @@ import { type GenerateHelpers, generateHelpers } from './generate.js';
 import { metadata } from './generated/metadata.js';
 import type { operations, paths } from './generated/openapi.js';
 import { type ModelCatalogHelpers, modelCatalogHelpers } from './model-catalog.js';
+import { type SpeakHelpers, speakHelpers } from './speak.js';
 import type { VydraBaseClient, VydraMetadata } from './types.js';
 
 export interface VydraClientOptions extends ClientOptions {
@@ -20,7 +21,8 @@ export interface VydraHelpers
   extends GenerateHelpers,
     CancelHelpers,
     BalanceHelpers,
-    ModelCatalogHelpers {}
+    ModelCatalogHelpers,
+    SpeakHelpers {}
 
 /**
  * A typed Vydra client: every operation through openapi-fetch (`client.GET('/organization')`) or by
@@ -31,7 +33,8 @@ export interface VydraClient
   extends VydraBaseClient,
     GenerateHelpers,
     BalanceHelpers,
-    ModelCatalogHelpers {
+    ModelCatalogHelpers,
+    SpeakHelpers {
   /**
    * Cancels a job by id or handle and reports the refund: the runtime's `cancel(handle)`, widened
    * to a job id and with the answer read (so no name clash: one `cancel`, a subtype of the runtime's).
@@ -49,5 +52,6 @@ export function createVydraClient(options: VydraClientOptions = {}): VydraClient
     ...cancelHelpers(client),
     ...balanceHelpers(client, lowBalance),
     ...modelCatalogHelpers(client, modelCacheTtlMs),
+    ...speakHelpers(client),
   };
 }

@@ -15,6 +15,7 @@ export {
   type VydraHelpers,
 } from './create-vydra-client.js';
 export { type CreditShortfall, creditShortfall } from './credit-shortfall.js';
+export { type CostEstimate, estimateCost } from './estimate-cost.js';
 export type { Generate, GenerateHelpers, GenerateOptions, Generation } from './generate.js';
 export { metadata } from './generated/metadata.js';
 export type { components, operations, paths } from './generated/openapi.js';
@@ -30,4 +31,5 @@ export {
   modelRoutes,
   type NamedModel,
 } from './model-routes.js';
+export type { Speak, SpeakHelpers, Speech } from './speak.js';
 export type * from './types.js';

@@ -24,3 +24,5 @@ export type VydraModelInput = Schemas['ModelInput'];
 /** The provider facts the spec declares, as one named type so hovers stay short. */
 export type VydraMetadata = typeof metadata;
 export type VydraBaseClient = ProviderBase<paths, operations, VydraMetadata>;
+/** The body of `POST /models/elevenlabs/tts` (an assumed route, see the spec). */
+export type VydraElevenLabsTtsInput = Schemas['ElevenLabsTtsRequest'];

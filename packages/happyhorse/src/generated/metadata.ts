@@ -99,6 +99,36 @@ export const metadata = {
                 "type": "boolean",
                 "const": false
               },
+              "happyhorse_elements": {
+                "type": "array",
+                "maxItems": 3,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "name",
+                    "description",
+                    "element_input_urls"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "name": {
+                      "type": "string",
+                      "minLength": 1
+                    },
+                    "description": {
+                      "type": "string"
+                    },
+                    "element_input_urls": {
+                      "type": "array",
+                      "minItems": 2,
+                      "maxItems": 4,
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              },
               "elements": {
                 "type": "array",
                 "maxItems": 3,
@@ -227,6 +257,36 @@ export const metadata = {
                   }
                 }
               },
+              "happyhorse_elements": {
+                "type": "array",
+                "maxItems": 3,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "name",
+                    "description",
+                    "element_input_urls"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "name": {
+                      "type": "string",
+                      "minLength": 1
+                    },
+                    "description": {
+                      "type": "string"
+                    },
+                    "element_input_urls": {
+                      "type": "array",
+                      "minItems": 2,
+                      "maxItems": 4,
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              },
               "elements": {
                 "type": "array",
                 "maxItems": 3,
@@ -262,6 +322,80 @@ export const metadata = {
         ]
       },
       "bodyRequired": true,
+      "priceFormulas": {
+        "selector": "/model",
+        "currency": "credits",
+        "formulas": {
+          "happyhorse-1.0/video": {
+            "mul": [
+              {
+                "field": "/duration",
+                "default": {
+                  "when": {
+                    "equals": [
+                      "/multi_shots",
+                      true
+                    ]
+                  },
+                  "value": {
+                    "add": [
+                      {
+                        "field": "/multi_prompt/0/duration",
+                        "default": 0
+                      },
+                      {
+                        "field": "/multi_prompt/1/duration",
+                        "default": 0
+                      },
+                      {
+                        "field": "/multi_prompt/2/duration",
+                        "default": 0
+                      },
+                      {
+                        "field": "/multi_prompt/3/duration",
+                        "default": 0
+                      },
+                      {
+                        "field": "/multi_prompt/4/duration",
+                        "default": 0
+                      }
+                    ]
+                  },
+                  "otherwise": 5
+                }
+              },
+              {
+                "when": {
+                  "equals": [
+                    "/mode",
+                    "pro"
+                  ]
+                },
+                "value": {
+                  "when": {
+                    "equals": [
+                      "/sound",
+                      false
+                    ]
+                  },
+                  "value": 54,
+                  "otherwise": 80
+                },
+                "otherwise": {
+                  "when": {
+                    "equals": [
+                      "/sound",
+                      false
+                    ]
+                  },
+                  "value": 40,
+                  "otherwise": 60
+                }
+              }
+            ]
+          }
+        }
+      },
       "status": {
         "operationId": "getTaskStatus",
         "parameters": {

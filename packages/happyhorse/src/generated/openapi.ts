@@ -110,7 +110,10 @@ export interface components {
             description: string;
             element_input_urls: components["schemas"]["ImageUrl"][];
         };
-        /** @description Element objects, at most 3 per task. The doc gives no field name; this spec calls it `elements`. */
+        /**
+         * @description Element objects, at most 3 per task. The doc gives no field name; public clients send it as
+         *     `happyhorse_elements`, and this spec also accepts `elements`.
+         */
         Elements: components["schemas"]["Element"][];
         Shot: {
             prompt: string;
@@ -136,6 +139,7 @@ export interface components {
              * @constant
              */
             multi_shots?: false;
+            happyhorse_elements?: components["schemas"]["Elements"];
             elements?: components["schemas"]["Elements"];
         } & {
             [key: string]: unknown;
@@ -159,6 +163,7 @@ export interface components {
             multi_shots: true;
             /** @description The shots, at most 5; each prompt at most 500 chars and each duration 1-12 s. */
             multi_prompt: components["schemas"]["Shot"][];
+            happyhorse_elements?: components["schemas"]["Elements"];
             elements?: components["schemas"]["Elements"];
         } & {
             [key: string]: unknown;

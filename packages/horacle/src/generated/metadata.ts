@@ -16,9 +16,105 @@ export const metadata = {
     "statuses": [
       429,
       500,
+      501,
       502,
       503,
-      504
+      504,
+      505,
+      506,
+      507,
+      508,
+      509,
+      510,
+      511,
+      512,
+      513,
+      514,
+      515,
+      516,
+      517,
+      518,
+      519,
+      520,
+      521,
+      522,
+      523,
+      524,
+      525,
+      526,
+      527,
+      528,
+      529,
+      530,
+      531,
+      532,
+      533,
+      534,
+      535,
+      536,
+      537,
+      538,
+      539,
+      540,
+      541,
+      542,
+      543,
+      544,
+      545,
+      546,
+      547,
+      548,
+      549,
+      550,
+      551,
+      552,
+      553,
+      554,
+      555,
+      556,
+      557,
+      558,
+      559,
+      560,
+      561,
+      562,
+      563,
+      564,
+      565,
+      566,
+      567,
+      568,
+      569,
+      570,
+      571,
+      572,
+      573,
+      574,
+      575,
+      576,
+      577,
+      578,
+      579,
+      580,
+      581,
+      582,
+      583,
+      584,
+      585,
+      586,
+      587,
+      588,
+      589,
+      590,
+      591,
+      592,
+      593,
+      594,
+      595,
+      596,
+      597,
+      598,
+      599
     ],
     "baseDelayMs": 1000,
     "maxDelayMs": 30000,
@@ -87,46 +183,50 @@ export const metadata = {
         },
         "allOf": [
           {
-            "if": {
-              "additionalProperties": true,
-              "properties": {
-                "model": {
-                  "const": "nano-banana"
+            "allOf": [
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "nano-banana"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "reference_images": {
+                      "maxItems": 4
+                    }
+                  }
                 }
               },
-              "required": [
-                "model"
-              ]
-            },
-            "then": {
-              "additionalProperties": true,
-              "properties": {
-                "reference_images": {
-                  "maxItems": 4
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "gpt-image-2"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "reference_images": {
+                      "maxItems": 16
+                    }
+                  }
                 }
               }
-            }
-          },
-          {
-            "if": {
-              "additionalProperties": true,
-              "properties": {
-                "model": {
-                  "const": "gpt-image-2"
-                }
-              },
-              "required": [
-                "model"
-              ]
-            },
-            "then": {
-              "additionalProperties": true,
-              "properties": {
-                "reference_images": {
-                  "maxItems": 16
-                }
-              }
-            }
+            ]
           }
         ]
       },
@@ -231,7 +331,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "imageToPrompt": {
       "method": "post",
@@ -252,7 +364,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "generateVideo": {
       "method": "post",
@@ -309,50 +433,54 @@ export const metadata = {
         },
         "allOf": [
           {
-            "if": {
-              "additionalProperties": true,
-              "properties": {
-                "model": {
-                  "const": "kling-2.6"
-                }
-              },
-              "required": [
-                "model"
-              ]
-            },
-            "then": {
-              "additionalProperties": true,
-              "properties": {
-                "duration": {
-                  "minimum": 5,
-                  "maximum": 10
-                }
-              }
-            }
-          },
-          {
-            "if": {
-              "additionalProperties": true,
-              "properties": {
-                "model": {
-                  "enum": [
-                    "veo-3.1-fast",
-                    "veo-3.1-quality"
+            "allOf": [
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "kling-2.6"
+                    }
+                  },
+                  "required": [
+                    "model"
                   ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "minimum": 5,
+                      "maximum": 10
+                    }
+                  }
                 }
               },
-              "required": [
-                "model"
-              ]
-            },
-            "then": {
-              "additionalProperties": true,
-              "properties": {
-                "duration": {
-                  "const": 8
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "enum": [
+                        "veo-3.1-fast",
+                        "veo-3.1-quality"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "const": 8
+                    }
+                  }
                 }
               }
-            }
+            ]
           }
         ]
       },
@@ -449,6 +577,7 @@ export const metadata = {
         "type": "object",
         "title": "LipsyncRequest",
         "additionalProperties": true,
+        "minProperties": 2,
         "properties": {
           "image_url": {
             "type": "string",
@@ -591,7 +720,7 @@ export const metadata = {
         "properties": {
           "video_urls": {
             "type": "array",
-            "minItems": 1,
+            "minItems": 2,
             "items": {
               "type": "string",
               "minLength": 1
@@ -704,7 +833,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "textToSpeech": {
       "method": "post",
@@ -950,6 +1091,18 @@ export const metadata = {
         "file": [
           "audio/*"
         ]
+      },
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
       }
     },
     "designVoice": {
@@ -970,7 +1123,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "saveDesignedVoice": {
       "method": "post",
@@ -994,7 +1159,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "listAudioVoices": {
       "method": "get",
@@ -1021,7 +1198,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "createWorkflow": {
       "method": "post",
@@ -1106,7 +1295,59 @@ export const metadata = {
             "type": "string",
             "minLength": 1
           }
-        }
+        },
+        "allOf": [
+          {
+            "allOf": [
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "kling-2.6"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "minimum": 5,
+                      "maximum": 10
+                    }
+                  }
+                }
+              },
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "enum": [
+                        "veo-3.1-fast",
+                        "veo-3.1-quality"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "const": 8
+                    }
+                  }
+                }
+              }
+            ]
+          }
+        ]
       },
       "bodyRequired": true,
       "prices": {
@@ -1173,8 +1414,117 @@ export const metadata = {
           "count": {
             "type": "integer",
             "minimum": 1
+          },
+          "reference_images": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "duration": {
+            "type": "number",
+            "exclusiveMinimum": 0
           }
-        }
+        },
+        "allOf": [
+          {
+            "allOf": [
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "nano-banana"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "reference_images": {
+                      "maxItems": 4
+                    }
+                  }
+                }
+              },
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "gpt-image-2"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "reference_images": {
+                      "maxItems": 16
+                    }
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "allOf": [
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "const": "kling-2.6"
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "minimum": 5,
+                      "maximum": 10
+                    }
+                  }
+                }
+              },
+              {
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "model": {
+                      "enum": [
+                        "veo-3.1-fast",
+                        "veo-3.1-quality"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "model"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "duration": {
+                      "const": 8
+                    }
+                  }
+                }
+              }
+            ]
+          }
+        ]
       },
       "bodyRequired": true,
       "status": {
@@ -1207,7 +1557,19 @@ export const metadata = {
           }
         }
       },
-      "bodyRequired": true
+      "bodyRequired": true,
+      "status": {
+        "operationId": "getGeneration",
+        "parameters": {
+          "generation_id": {
+            "from": "response.body",
+            "pointer": "/generationId",
+            "fallbacks": [
+              "/task_id"
+            ]
+          }
+        }
+      }
     },
     "listHeygenAvatars": {
       "method": "get",
@@ -1248,7 +1610,10 @@ export const metadata = {
         "parameters": {
           "task_id": {
             "from": "response.body",
-            "pointer": "/task_id"
+            "pointer": "/task_id",
+            "fallbacks": [
+              "/generationId"
+            ]
           }
         }
       },
@@ -1283,7 +1648,10 @@ export const metadata = {
         "parameters": {
           "task_id": {
             "from": "response.body",
-            "pointer": "/task_id"
+            "pointer": "/task_id",
+            "fallbacks": [
+              "/generationId"
+            ]
           }
         }
       },
@@ -1310,7 +1678,9 @@ export const metadata = {
             "completed"
           ],
           "failed": [
-            "failed"
+            "failed",
+            "error",
+            "refunded"
           ],
           "cancelled": []
         },
@@ -1452,7 +1822,9 @@ export const metadata = {
             "completed"
           ],
           "failed": [
-            "failed"
+            "failed",
+            "error",
+            "refunded"
           ],
           "cancelled": []
         },
@@ -1488,7 +1860,9 @@ export const metadata = {
             "completed"
           ],
           "failed": [
-            "failed"
+            "failed",
+            "error",
+            "refunded"
           ],
           "cancelled": []
         },
@@ -1558,7 +1932,9 @@ export const metadata = {
           "completed"
         ],
         "failed": [
-          "failed"
+          "failed",
+          "error",
+          "refunded"
         ],
         "cancelled": []
       },
@@ -1574,6 +1950,11 @@ export const metadata = {
       "kind": "webhook",
       "method": "post",
       "id": "/id",
+      "idFallbacks": [
+        "/generationId",
+        "/generation_id",
+        "/task_id"
+      ],
       "statusOperations": [
         "getGeneration"
       ],

@@ -1074,7 +1074,12 @@ export interface components {
             reference_images?: components["schemas"]["Url"][];
         } & {
             [key: string]: unknown;
-        }) & (unknown & unknown);
+        }) & components["schemas"]["ReferenceImageLimits"];
+        /**
+         * @description The documented per-model reference-image limits: `nano-banana` at most 4, `gpt-image-2` at
+         *     most 16. Shared by every body that takes an image model and `reference_images`.
+         */
+        ReferenceImageLimits: unknown & unknown;
         /**
          * GenerateVideoRequest
          * @description Text-to-video, or image-to-video with `image_url`. `kling-2.6` takes a `duration` of 5-10 s;
@@ -1094,7 +1099,12 @@ export interface components {
             aspect_ratio?: components["schemas"]["AspectRatio"];
         } & {
             [key: string]: unknown;
-        }) & (unknown & unknown);
+        }) & components["schemas"]["VideoDurationLimits"];
+        /**
+         * @description The documented per-model durations: `kling-2.6` 5-10 s, `veo-3.1-fast` and
+         *     `veo-3.1-quality` 8 s. Shared by every body that takes a video model and a `duration`.
+         */
+        VideoDurationLimits: unknown & unknown;
         /** UpscaleImageRequest */
         UpscaleImageRequest: {
             image_url: components["schemas"]["Url"];
@@ -1121,7 +1131,10 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** LipsyncRequest */
+        /**
+         * LipsyncRequest
+         * @description A frontal portrait (`image_url` or `video_url`) and the audio to lip-sync it to.
+         */
         LipsyncRequest: {
             image_url?: components["schemas"]["Url"];
             video_url?: components["schemas"]["Url"];
@@ -1245,7 +1258,7 @@ export interface components {
             [key: string]: unknown;
         };
         /** VideoCampaignRequest */
-        VideoCampaignRequest: {
+        VideoCampaignRequest: ({
             prompt?: string;
             count?: number;
             model?: components["schemas"]["VideoModel"];
@@ -1253,15 +1266,18 @@ export interface components {
             aspect_ratio?: components["schemas"]["AspectRatio"];
         } & {
             [key: string]: unknown;
-        };
+        }) & components["schemas"]["VideoDurationLimits"];
         /** BatchGenerateRequest */
-        BatchGenerateRequest: {
+        BatchGenerateRequest: ({
             model?: string;
             prompt?: string;
             count?: number;
+            /** @description Reference image URLs, as for `POST /images/generate`. */
+            reference_images?: components["schemas"]["Url"][];
+            duration?: number;
         } & {
             [key: string]: unknown;
-        };
+        }) & (components["schemas"]["ReferenceImageLimits"] & components["schemas"]["VideoDurationLimits"]);
         /** HeygenGenerateRequest */
         HeygenGenerateRequest: {
             avatar_id?: string;
@@ -1337,6 +1353,8 @@ export interface components {
         };
         HeygenAccepted: {
             task_id?: string;
+            /** @description Where a HeyGen answer may carry its id instead of `task_id`. */
+            generationId?: string;
             status?: string;
         } & {
             [key: string]: unknown;
@@ -1753,7 +1771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImageDescription"];
+                    "application/json": components["schemas"]["ImageDescription"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1782,7 +1800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PromptText"];
+                    "application/json": components["schemas"]["PromptText"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1958,7 +1976,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VideoProbe"];
+                    "application/json": components["schemas"]["VideoProbe"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2113,7 +2131,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SavedVoice"];
+                    "application/json": components["schemas"]["SavedVoice"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2142,7 +2160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VoicePreviews"];
+                    "application/json": components["schemas"]["VoicePreviews"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2171,7 +2189,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SavedVoice"];
+                    "application/json": components["schemas"]["SavedVoice"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2246,7 +2264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GeneratedWorkflow"];
+                    "application/json": components["schemas"]["GeneratedWorkflow"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -2430,7 +2448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OptimizedPrompt"];
+                    "application/json": components["schemas"]["OptimizedPrompt"] | components["schemas"]["GenerationAccepted"];
                 };
             };
             401: components["responses"]["Unauthorized"];

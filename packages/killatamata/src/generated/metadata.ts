@@ -377,8 +377,8 @@ export const metadata = {
                       "/startFrameImage",
                       "/sourceImageUrl",
                       "/sourceImage",
-                      "/overlapFrameImageUrls",
-                      "/overlapFrameImages"
+                      "/overlapFrameImageUrls/0",
+                      "/overlapFrameImages/0"
                     ]
                   }
                 ],
@@ -694,6 +694,10 @@ export const metadata = {
                 "type": "object",
                 "title": "video.resize input",
                 "additionalProperties": true,
+                "required": [
+                  "width",
+                  "height"
+                ],
                 "properties": {
                   "sourceVideoUrl": {
                     "type": "string",
@@ -745,6 +749,9 @@ export const metadata = {
                 "type": "object",
                 "title": "audio.speak input",
                 "additionalProperties": true,
+                "required": [
+                  "text"
+                ],
                 "rules": [
                   {
                     "rule": "tags",
@@ -854,6 +861,58 @@ export const metadata = {
                   },
                   "language": {
                     "type": "string"
+                  }
+                },
+                "if": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "provider": {
+                      "const": "gemini"
+                    }
+                  },
+                  "required": [
+                    "provider"
+                  ]
+                },
+                "then": {
+                  "additionalProperties": true,
+                  "properties": {
+                    "mode": {
+                      "not": {
+                        "const": "voice_clone",
+                        "title": "voice_clone with provider gemini (an OmniVoice mode: leave out provider to use it)"
+                      }
+                    },
+                    "referenceAudioUrl": {
+                      "not": {
+                        "title": "a value with provider gemini (an OmniVoice control: leave out provider to use it)"
+                      }
+                    },
+                    "referenceAudio": {
+                      "not": {
+                        "title": "a value with provider gemini (an OmniVoice control: leave out provider to use it)"
+                      }
+                    },
+                    "referenceTranscript": {
+                      "not": {
+                        "title": "a value with provider gemini (an OmniVoice control: leave out provider to use it)"
+                      }
+                    },
+                    "voiceDescription": {
+                      "not": {
+                        "title": "a value with provider gemini (an OmniVoice control: leave out provider to use it)"
+                      }
+                    },
+                    "quality": {
+                      "not": {
+                        "title": "a value with provider gemini (an OmniVoice control: leave out provider to use it)"
+                      }
+                    },
+                    "seed": {
+                      "not": {
+                        "title": "a value with provider gemini (an OmniVoice control: leave out provider to use it)"
+                      }
+                    }
                   }
                 }
               },
@@ -1136,36 +1195,6 @@ export const metadata = {
         "selector": "/task",
         "currency": "USD",
         "formulas": {
-          "image.generate": {
-            "mul": [
-              0.04,
-              {
-                "when": {
-                  "equals": [
-                    "/input/highDetail",
-                    true
-                  ]
-                },
-                "value": 1.5,
-                "otherwise": 1
-              }
-            ]
-          },
-          "image.edit": {
-            "mul": [
-              0.04,
-              {
-                "when": {
-                  "equals": [
-                    "/input/highDetail",
-                    true
-                  ]
-                },
-                "value": 1.5,
-                "otherwise": 1
-              }
-            ]
-          },
           "video.combine": {
             "mul": [
               0.005,
@@ -1197,7 +1226,7 @@ export const metadata = {
                           }
                         ]
                       },
-                      1000000
+                      1048576
                     ]
                   },
                   {
@@ -1645,6 +1674,10 @@ export const metadata = {
         "PAYMENT-SIGNATURE": "header"
       },
       "paid": true,
+      "idempotencyHeader": "X-Idempotency-Key",
+      "requiredHeaders": [
+        "PAYMENT-SIGNATURE"
+      ],
       "input": {
         "type": "object",
         "required": [
@@ -1676,7 +1709,7 @@ export const metadata = {
     "createKey": {
       "method": "post",
       "path": "/api/v1/keys",
-      "auth": true,
+      "auth": "optional",
       "input": {
         "type": "object",
         "additionalProperties": true,
@@ -1900,6 +1933,7 @@ export const metadata = {
       "path": "/api/v1/studio/agent/messages",
       "auth": true,
       "paid": true,
+      "idempotencyHeader": "X-Idempotency-Key",
       "input": {
         "type": "object",
         "additionalProperties": true
@@ -1910,6 +1944,7 @@ export const metadata = {
       "path": "/api/v1/studio/agent/approval-plans/execute",
       "auth": true,
       "paid": true,
+      "idempotencyHeader": "X-Idempotency-Key",
       "input": {
         "type": "object",
         "additionalProperties": true
@@ -1988,6 +2023,11 @@ export const metadata = {
       "kind": "callback",
       "method": "post",
       "id": "/externalJobId",
+      "idFallbacks": [
+        "/jobId",
+        "/result/jobId",
+        "/id"
+      ],
       "statusOperations": [
         "getMediaJob"
       ],

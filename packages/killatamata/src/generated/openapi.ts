@@ -1109,8 +1109,8 @@ export interface components {
          */
         VideoResizeInput: {
             sourceVideoUrl?: components["schemas"]["HttpUrl"];
-            width?: number;
-            height?: number;
+            width: number;
+            height: number;
             frameRate?: number;
             sourceDurationSeconds?: number;
         } & {
@@ -1130,7 +1130,7 @@ export interface components {
              * @example gemini
              */
             provider?: string;
-            text?: string;
+            text: string;
             /** @description OmniVoice tags, comma-separated, such as `female, young adult, high pitch, american accent`. */
             voiceDescription?: string;
             /**
@@ -1997,7 +1997,15 @@ export interface operations {
                     "application/json": components["schemas"]["DeviceLinkPolled"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description Not approved yet, or the device code is not valid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
         };

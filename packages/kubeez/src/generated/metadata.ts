@@ -54,43 +54,67 @@ export const metadata = {
             "minLength": 1
           },
           "prompt": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "minLength": 1
           },
           "aspect_ratio": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "minLength": 1
           },
           "duration": {
             "type": [
               "integer",
-              "string"
+              "string",
+              "null"
             ]
           },
           "source_media_urls": {
-            "type": "array",
-            "minItems": 1,
+            "type": [
+              "array",
+              "null"
+            ],
             "items": {
               "type": "string"
             }
           },
           "sound": {
-            "type": "boolean"
+            "type": [
+              "boolean",
+              "null"
+            ]
           },
           "resolution": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "minLength": 1
           },
           "quality": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "minLength": 1
           },
           "generation_type": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "minLength": 1
           },
           "negative_prompt": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -122,7 +146,7 @@ export const metadata = {
           "source_task_id",
           "prompt"
         ],
-        "additionalProperties": false,
+        "additionalProperties": true,
         "properties": {
           "source_task_id": {
             "type": "string",
@@ -133,11 +157,15 @@ export const metadata = {
             "minLength": 1
           },
           "extend_model": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "enum": [
               "lite",
               "fast",
-              "quality"
+              "quality",
+              null
             ]
           }
         }
@@ -175,7 +203,7 @@ export const metadata = {
         "perSeconds": 60
       },
       "input": {
-        "oneOf": [
+        "anyOf": [
           {
             "type": "object",
             "title": "MusicSimpleRequest",
@@ -183,7 +211,7 @@ export const metadata = {
               "model",
               "prompt"
             ],
-            "additionalProperties": false,
+            "additionalProperties": true,
             "properties": {
               "model": {
                 "type": "string",
@@ -192,6 +220,12 @@ export const metadata = {
               "prompt": {
                 "type": "string",
                 "minLength": 1
+              },
+              "instrumental": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
               }
             }
           },
@@ -205,7 +239,7 @@ export const metadata = {
               "lyrics",
               "vocal_gender"
             ],
-            "additionalProperties": false,
+            "additionalProperties": true,
             "properties": {
               "model": {
                 "type": "string",
@@ -239,7 +273,7 @@ export const metadata = {
               "song_description",
               "vocal_gender"
             ],
-            "additionalProperties": false,
+            "additionalProperties": true,
             "properties": {
               "model": {
                 "type": "string",
@@ -293,64 +327,51 @@ export const metadata = {
           "text",
           "voice"
         ],
-        "additionalProperties": false,
+        "additionalProperties": true,
         "properties": {
           "text": {
             "type": "string",
             "minLength": 1
           },
           "voice": {
-            "type": "string",
-            "enum": [
-              "Rachel",
-              "Drew",
-              "Clyde",
-              "Paul",
-              "Aria",
-              "Domi",
-              "Dave",
-              "Roger",
-              "Fin",
-              "Sarah",
-              "James",
-              "Jane",
-              "Juniper",
-              "Arabella",
-              "Hope",
-              "Bradford",
-              "Reginald",
-              "Gaming",
-              "Austin",
-              "Kuon",
-              "Blondie",
-              "Priyanka",
-              "Alexandra",
-              "Monika",
-              "Mark",
-              "Grimblewood"
-            ]
+            "type": "string"
           },
           "stability": {
-            "type": "number",
+            "type": [
+              "number",
+              "null"
+            ],
             "minimum": 0,
             "maximum": 1
           },
           "similarity_boost": {
-            "type": "number",
+            "type": [
+              "number",
+              "null"
+            ],
             "minimum": 0,
             "maximum": 1
           },
           "style": {
-            "type": "number",
+            "type": [
+              "number",
+              "null"
+            ],
             "minimum": 0,
             "maximum": 1
           },
           "speed": {
-            "type": "number",
+            "type": [
+              "number",
+              "null"
+            ],
             "exclusiveMinimum": 0
           },
           "language_code": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "minLength": 2
           }
         }
@@ -383,7 +404,7 @@ export const metadata = {
           "media_url",
           "quality"
         ],
-        "additionalProperties": false,
+        "additionalProperties": true,
         "properties": {
           "media_url": {
             "type": "string"
@@ -393,11 +414,17 @@ export const metadata = {
             "minLength": 1
           },
           "language": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "minLength": 2
           },
           "code_switching": {
-            "type": "boolean"
+            "type": [
+              "boolean",
+              "null"
+            ]
           }
         }
       },
@@ -419,7 +446,7 @@ export const metadata = {
         "required": [
           "media_url"
         ],
-        "additionalProperties": false,
+        "additionalProperties": true,
         "properties": {
           "media_url": {
             "type": "string"
@@ -453,28 +480,43 @@ export const metadata = {
         "required": [
           "reference_ad_url"
         ],
-        "additionalProperties": false,
+        "additionalProperties": true,
         "properties": {
           "reference_ad_url": {
             "type": "string"
           },
           "product_image_url": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "product_text": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "minLength": 1
           },
           "variant_count": {
-            "type": "integer",
+            "type": [
+              "integer",
+              "null"
+            ],
             "minimum": 1
           },
           "aspect_ratio": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "minLength": 1
           },
           "language": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "minLength": 2
           }
         }
@@ -514,7 +556,8 @@ export const metadata = {
             "completed"
           ],
           "failed": [
-            "failed"
+            "failed",
+            "error"
           ],
           "cancelled": [
             "cancelled"
@@ -569,7 +612,8 @@ export const metadata = {
             "completed"
           ],
           "failed": [
-            "failed"
+            "failed",
+            "error"
           ],
           "cancelled": [
             "cancelled"
@@ -615,7 +659,8 @@ export const metadata = {
             "completed"
           ],
           "failed": [
-            "failed"
+            "failed",
+            "error"
           ],
           "cancelled": [
             "cancelled"
@@ -675,7 +720,7 @@ export const metadata = {
           "name",
           "url"
         ],
-        "additionalProperties": false,
+        "additionalProperties": true,
         "properties": {
           "name": {
             "type": "string",
@@ -721,7 +766,7 @@ export const metadata = {
         "required": [
           "name"
         ],
-        "additionalProperties": false,
+        "additionalProperties": true,
         "properties": {
           "name": {
             "type": "string",
@@ -781,7 +826,8 @@ export const metadata = {
             "completed"
           ],
           "failed": [
-            "failed"
+            "failed",
+            "error"
           ],
           "cancelled": [
             "cancelled"

@@ -473,7 +473,7 @@ export interface components {
              */
             model: string;
             /** @description What to generate. Capped per model by `capabilities.prompt_max_chars`. */
-            prompt?: string;
+            prompt?: string | null;
             /**
              * @description One of the model's `capabilities.aspect_ratio_options`, for example `1:1`, `16:9` or `auto`.
              *     Some models reject `auto` / `1:1` at higher resolution tiers (gpt-image-2 at 2K/4K); an
@@ -483,25 +483,25 @@ export interface components {
              * @example 9:16
              * @example auto
              */
-            aspect_ratio?: string;
+            aspect_ratio?: string | null;
             /**
              * @description Videos only: one of the model's `capabilities.duration_options`, in seconds. Some models
              *     take any integer in a range (Kling 3.0: any 3-15 s); most take presets.
              * @example 5
              * @example 10
              */
-            duration?: number | string;
+            duration?: number | string | null;
             /**
              * @description Reference media URLs (public URLs, upload URLs or asset URLs). Per-type limits come from
              *     `capabilities.max_input_images`, `max_input_videos` and `max_input_audios`.
              */
-            source_media_urls?: components["schemas"]["Url"][];
+            source_media_urls?: components["schemas"]["Url"][] | null;
             /**
              * @description Toggle generated audio on video models whose `capabilities.supports_sound` /
              *     `video_audio` is `toggle_via_sound_param` (sound is `included` for free, or `silent`, on
              *     others).
              */
-            sound?: boolean;
+            sound?: boolean | null;
             /**
              * @description One of the model's `capabilities.resolution_options`: `1K|2K|4K` for image-tier models
              *     that have it, `480p|720p|1080p` for video.
@@ -512,7 +512,7 @@ export interface components {
              * @example 720p
              * @example 1080p
              */
-            resolution?: string;
+            resolution?: string | null;
             /**
              * @description One of the model's `capabilities.quality_options`, for example `basic|high` (Seedream
              *     v4.5, 5-lite), `fast|standard|ultra` (Imagen 4) or `720p|720p-draft|1080p|1080p-draft`
@@ -527,23 +527,23 @@ export interface components {
              * @example 1080p
              * @example 1080p-draft
              */
-            quality?: string;
+            quality?: string | null;
             /**
              * @description One of the model's `generation_types`, for example `image-to-image`.
              * @example image-to-image
              */
-            generation_type?: string;
+            generation_type?: string | null;
             /** @description What to avoid, on models whose `capabilities.supports_negative_prompt` is true. */
-            negative_prompt?: string;
+            negative_prompt?: string | null;
         } & {
             [key: string]: unknown;
         };
         /**
-         * @description Extend model, flat price: `lite` = 45, `fast` = 75, `quality` = 300 credits. Default `fast`.
+         * @description Extend model, flat price: `lite` = 45, `fast` = 75, `quality` = 300 credits. Default `fast` (also when `null`).
          * @default fast
-         * @enum {string}
+         * @enum {string|null}
          */
-        ExtendModel: "lite" | "fast" | "quality";
+        ExtendModel: "lite" | "fast" | "quality" | null;
         /**
          * ExtendMediaRequest
          * @description Extend your own completed Veo 3.1 video (not an extend, not a 1080p output) from its last frame.
@@ -554,6 +554,8 @@ export interface components {
             /** @description What happens in the extension. */
             prompt: string;
             extend_model?: components["schemas"]["ExtendModel"];
+        } & {
+            [key: string]: unknown;
         };
         /** @description A `model_id` from `/docs/models.json` with `model_type` music. */
         MusicModel: string;
@@ -571,6 +573,10 @@ export interface components {
             model: components["schemas"]["MusicModel"];
             /** @description What the song should be. */
             prompt: string;
+            /** @description A song without vocals. */
+            instrumental?: boolean | null;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * MusicAdvancedLyricsRequest
@@ -585,6 +591,8 @@ export interface components {
             /** @description The song's lyrics (advanced mode takes `lyrics` or `song_description`, not both). */
             lyrics: string;
             vocal_gender: components["schemas"]["VocalGender"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * MusicAdvancedDescriptionRequest
@@ -599,18 +607,45 @@ export interface components {
             /** @description What the song is about (advanced mode takes `lyrics` or `song_description`, not both). */
             song_description: string;
             vocal_gender: components["schemas"]["VocalGender"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * @description `{model, prompt}` (simple) OR `{model, title, style, lyrics|song_description, vocal_gender}`
-         *     (advanced). The branches are told apart by their required fields; none allows extra fields.
+         *     (advanced). A body passes when it fits any of the three; each lets other fields through.
          */
         GenerateMusicRequest: components["schemas"]["MusicSimpleRequest"] | components["schemas"]["MusicAdvancedLyricsRequest"] | components["schemas"]["MusicAdvancedDescriptionRequest"];
         /**
-         * @description One of the 26 supported voices. Authoritative list: `/docs/models.json` →
-         *     `text-to-dialogue-v3` → `voice_allowlist`.
-         * @enum {string}
+         * @description A voice of `text-to-dialogue-v3`. The doc lists 26 names and calls `/docs/models.json` →
+         *     `text-to-dialogue-v3` → `voice_allowlist` the authoritative list.
+         * @example Rachel
+         * @example Drew
+         * @example Clyde
+         * @example Paul
+         * @example Aria
+         * @example Domi
+         * @example Dave
+         * @example Roger
+         * @example Fin
+         * @example Sarah
+         * @example James
+         * @example Jane
+         * @example Juniper
+         * @example Arabella
+         * @example Hope
+         * @example Bradford
+         * @example Reginald
+         * @example Gaming
+         * @example Austin
+         * @example Kuon
+         * @example Blondie
+         * @example Priyanka
+         * @example Alexandra
+         * @example Monika
+         * @example Mark
+         * @example Grimblewood
          */
-        Voice: "Rachel" | "Drew" | "Clyde" | "Paul" | "Aria" | "Domi" | "Dave" | "Roger" | "Fin" | "Sarah" | "James" | "Jane" | "Juniper" | "Arabella" | "Hope" | "Bradford" | "Reginald" | "Gaming" | "Austin" | "Kuon" | "Blondie" | "Priyanka" | "Alexandra" | "Monika" | "Mark" | "Grimblewood";
+        Voice: string;
         /**
          * GenerateDialogueRequest
          * @description Single-voice TTS (`text-to-dialogue-v3`).
@@ -620,15 +655,17 @@ export interface components {
             text: string;
             voice: components["schemas"]["Voice"];
             /** @description Voice stability, 0-1. */
-            stability?: number;
+            stability?: number | null;
             /** @description Similarity to the original voice, 0-1. */
-            similarity_boost?: number;
+            similarity_boost?: number | null;
             /** @description Style exaggeration, 0-1. */
-            style?: number;
+            style?: number | null;
             /** @description Speaking speed multiplier; 1 is normal speed. */
-            speed?: number;
+            speed?: number | null;
             /** @description Language code, for example `en`. */
-            language_code?: string;
+            language_code?: string | null;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * GenerateCaptionsRequest
@@ -639,9 +676,11 @@ export interface components {
             /** @description Transcription quality tier. */
             quality: string;
             /** @description Spoken language code, for example `en`. Omit to let Kubeez detect it. */
-            language?: string;
+            language?: string | null;
             /** @description The speech switches between languages. */
-            code_switching?: boolean;
+            code_switching?: boolean | null;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * GenerateSeparationRequest
@@ -649,6 +688,8 @@ export interface components {
          */
         GenerateSeparationRequest: {
             media_url: components["schemas"]["Url"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * GenerateAdCopyRequest
@@ -656,20 +697,23 @@ export interface components {
          */
         GenerateAdCopyRequest: {
             reference_ad_url: components["schemas"]["Url"];
-            product_image_url?: components["schemas"]["Url"];
+            /** Format: uri */
+            product_image_url?: string | null;
             /** @description Product description to use in the creatives. */
-            product_text?: string;
+            product_text?: string | null;
             /** @description How many creatives to generate (one generation id each). */
-            variant_count?: number;
+            variant_count?: number | null;
             /**
              * @description Output aspect ratio, for example `9:16`.
              * @example 1:1
              * @example 9:16
              * @example 16:9
              */
-            aspect_ratio?: string;
+            aspect_ratio?: string | null;
             /** @description Language of the ad copy, for example `en`. */
-            language?: string;
+            language?: string | null;
+        } & {
+            [key: string]: unknown;
         };
         UploadMediaRequest: {
             /**
@@ -685,10 +729,14 @@ export interface components {
         CreateAssetRequest: {
             name: components["schemas"]["AssetName"];
             url: components["schemas"]["Url"];
+        } & {
+            [key: string]: unknown;
         };
         /** RenameAssetRequest */
         RenameAssetRequest: {
             name: components["schemas"]["AssetName"];
+        } & {
+            [key: string]: unknown;
         };
         /** @description Stable, unique handle: lowercase letters, digits, `_` and `-`, max 64 chars. */
         AssetName: string;
@@ -1100,6 +1148,7 @@ export interface operations {
             404: components["responses"]["ModelNotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     extendMedia: {
@@ -1142,6 +1191,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     generateMusic: {
@@ -1181,6 +1231,7 @@ export interface operations {
             404: components["responses"]["ModelNotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     generateDialogue: {
@@ -1219,6 +1270,7 @@ export interface operations {
             403: components["responses"]["MissingScope"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     generateCaptions: {
@@ -1257,6 +1309,7 @@ export interface operations {
             403: components["responses"]["MissingScope"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     generateSeparation: {
@@ -1295,6 +1348,7 @@ export interface operations {
             403: components["responses"]["MissingScope"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     generateAdCopy: {
@@ -1333,6 +1387,7 @@ export interface operations {
             403: components["responses"]["MissingScope"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     getMediaGeneration: {
@@ -1361,6 +1416,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     getMusicGeneration: {
@@ -1389,6 +1445,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     getSeparation: {
@@ -1417,6 +1474,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     uploadMedia: {
@@ -1463,6 +1521,7 @@ export interface operations {
             };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     listAssets: {
@@ -1487,6 +1546,7 @@ export interface operations {
             403: components["responses"]["MissingScope"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     createAsset: {
@@ -1543,6 +1603,7 @@ export interface operations {
                     "application/json": components["schemas"]["FetchFailedError"];
                 };
             };
+            "5XX": components["responses"]["InternalError"];
         };
     };
     deleteAsset: {
@@ -1569,6 +1630,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     renameAsset: {
@@ -1603,6 +1665,7 @@ export interface operations {
             409: components["responses"]["NameTaken"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     listModels: {
@@ -1631,6 +1694,7 @@ export interface operations {
             403: components["responses"]["MissingScope"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     getBalance: {
@@ -1655,6 +1719,7 @@ export interface operations {
             403: components["responses"]["MissingScope"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     listGenerations: {
@@ -1687,6 +1752,7 @@ export interface operations {
             403: components["responses"]["MissingScope"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     getPublicModelCatalog: {
@@ -1709,6 +1775,7 @@ export interface operations {
             };
             500: components["responses"]["InternalError"];
             "4XX": components["responses"]["ClientError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     getPublicModel: {
@@ -1734,6 +1801,7 @@ export interface operations {
             };
             404: components["responses"]["ModelNotFound"];
             500: components["responses"]["InternalError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
     getHealth: {
@@ -1756,6 +1824,7 @@ export interface operations {
             };
             500: components["responses"]["InternalError"];
             "4XX": components["responses"]["ClientError"];
+            "5XX": components["responses"]["InternalError"];
         };
     };
 }

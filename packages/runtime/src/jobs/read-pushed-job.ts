@@ -10,7 +10,9 @@ export interface PushedJob extends JobSnapshot {
 
 /** Reads the job a push payload reports; `undefined` when the payload names no job. */
 export function readPushedJob(push: JobPushMetadata, body: unknown): PushedJob | undefined {
-  const id = readFirst(body, push.id);
+  const id = [push.id, ...(push.idFallbacks ?? [])]
+    .map((pointer) => readFirst(body, pointer))
+    .find((value) => value !== undefined);
   if (typeof id !== 'string' && typeof id !== 'number') return undefined;
   return { id: String(id), ...readJob(push, body) };
 }

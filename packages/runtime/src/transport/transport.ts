@@ -1,10 +1,12 @@
 import { delay } from '../delay.js';
+import { ConfigurationError } from '../errors.js';
 import type { OperationMetadata, ProviderMetadata, RetryPolicy } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
 import { type AttemptFetch, type AttemptResult, runAttempt } from './attempt.js';
 import { backoffDelay } from './backoff.js';
 import { createPacer, type Pacer, PacerTimeout } from './pacer.js';
 import { parseRetryAfter } from './parse-retry-after.js';
+import { refuseMissingHeaders } from './required-headers.js';
 import { createOperationResolver, type ResolvedOperation } from './resolve-operation.js';
 import { type AttemptEnd, decideRetry, type RetryDecision } from './retry-decision.js';
 import { createTimeoutQueue } from './timeout-queue.js';
@@ -106,8 +108,22 @@ export function createTransport(config: TransportConfig): Transport {
     return pacer;
   }
 
+  function optionalAuthorization(): string | undefined {
+    try {
+      return config.authorization();
+    } catch (error) {
+      if (error instanceof ConfigurationError) return undefined;
+      throw error;
+    }
+  }
+
   function authorize(request: Request, op: ResolvedOperation | undefined, options: SendOptions) {
-    if (op?.meta.auth !== false) request.headers.set(metadata.auth.header, config.authorization());
+    const auth = op?.meta.auth;
+    if (auth === 'optional') {
+      // A route that also works without a key (a bootstrap): send one only when there is one.
+      const value = optionalAuthorization();
+      if (value !== undefined) request.headers.set(metadata.auth.header, value);
+    } else if (auth !== false) request.headers.set(metadata.auth.header, config.authorization());
     const header = op?.meta.idempotencyHeader;
     if (header && !request.headers.has(header)) {
       request.headers.set(header, options.idempotencyKey ?? crypto.randomUUID());
@@ -205,6 +221,7 @@ export function createTransport(config: TransportConfig): Transport {
   async function send(request: Request, options: SendOptions = {}): Promise<Response> {
     const call = plan(request, options);
     authorize(request, call.op, options);
+    if (options.validate !== false) refuseMissingHeaders(metadata, request, call.op);
     for (let attempt = 0; ; attempt++) {
       if (call.signal?.aborted) throw errors.aborted(call.ctx, call.signal.reason);
       const spare =

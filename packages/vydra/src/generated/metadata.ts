@@ -79,6 +79,13 @@ export const metadata = {
         }
       },
       "bodyRequired": true,
+      "priceFormulas": {
+        "selector": "/model",
+        "currency": "credits",
+        "formulas": {
+          "veo3": 175
+        }
+      },
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -139,6 +146,27 @@ export const metadata = {
           "image-to-video": 150
         }
       },
+      "priceFormulas": {
+        "selector": "/model",
+        "currency": "credits",
+        "formulas": {
+          "grok-imagine": {
+            "when": {
+              "equals": [
+                "/input/model",
+                "text-to-image"
+              ]
+            },
+            "value": 8,
+            "otherwise": {
+              "when": {
+                "present": "/input/model"
+              },
+              "value": 150
+            }
+          }
+        }
+      },
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -182,6 +210,13 @@ export const metadata = {
         }
       },
       "bodyRequired": true,
+      "priceFormulas": {
+        "selector": "/model",
+        "currency": "credits",
+        "formulas": {
+          "kling-motion-control": 350
+        }
+      },
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -242,6 +277,13 @@ export const metadata = {
         ]
       },
       "bodyRequired": true,
+      "priceFormulas": {
+        "selector": "/model",
+        "currency": "credits",
+        "formulas": {
+          "asmr-generator": 175
+        }
+      },
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -249,6 +291,84 @@ export const metadata = {
             "from": "response.body",
             "pointer": "/jobId"
           }
+        }
+      }
+    },
+    "generateElevenLabsTts": {
+      "method": "post",
+      "path": "/models/elevenlabs/tts",
+      "auth": true,
+      "paid": true,
+      "rateLimit": {
+        "group": "generation",
+        "requests": 10,
+        "perSeconds": 60
+      },
+      "input": {
+        "type": "object",
+        "title": "ElevenLabsTtsRequest",
+        "required": [
+          "text"
+        ],
+        "properties": {
+          "text": {
+            "type": "string",
+            "minLength": 1
+          },
+          "voice_id": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "bodyRequired": true,
+      "priceFormulas": {
+        "selector": "/model",
+        "currency": "credits",
+        "formulas": {
+          "elevenlabs/tts": 5
+        }
+      },
+      "status": {
+        "operationId": "getJob",
+        "parameters": {
+          "jobId": {
+            "from": "response.body",
+            "pointer": "/jobId"
+          }
+        }
+      },
+      "submitJob": {
+        "state": "/status",
+        "states": {
+          "running": [
+            "pending",
+            "running"
+          ],
+          "succeeded": [
+            "completed"
+          ],
+          "failed": [
+            "failed"
+          ],
+          "cancelled": [
+            "cancelled"
+          ]
+        },
+        "outputs": [
+          "/audioUrl",
+          "/audio_url",
+          "/url",
+          "/output/audioUrl"
+        ],
+        "progress": "/progress",
+        "error": {
+          "message": "/error/message",
+          "code": "/error/code"
+        },
+        "refund": {
+          "credits": "/creditsRefunded",
+          "status": "/refundStatus"
         }
       }
     },
@@ -273,6 +393,31 @@ export const metadata = {
         "additionalProperties": true
       },
       "bodyRequired": true,
+      "priceFormulas": {
+        "selector": "/model",
+        "currency": "credits",
+        "formulas": {
+          "veo3": 175,
+          "grok-imagine": {
+            "when": {
+              "equals": [
+                "/input/model",
+                "text-to-image"
+              ]
+            },
+            "value": 8,
+            "otherwise": {
+              "when": {
+                "present": "/input/model"
+              },
+              "value": 150
+            }
+          },
+          "kling-motion-control": 350,
+          "asmr-generator": 175,
+          "elevenlabs/tts": 5
+        }
+      },
       "status": {
         "operationId": "getJob",
         "parameters": {
@@ -339,6 +484,9 @@ export const metadata = {
             "body": {
               "model": "text-to-image"
             }
+          },
+          "completedAudio": {
+            "operationId": "generateElevenLabsTts"
           }
         }
       },
@@ -385,6 +533,7 @@ export const metadata = {
     "POST /models/grok-imagine": "generateGrokImagine",
     "POST /models/kling-motion-control": "generateKlingMotionControl",
     "POST /models/asmr-generator": "generateAsmr",
+    "POST /models/elevenlabs/tts": "generateElevenLabsTts",
     "POST /models/{modelSlug}": "generateWithModel",
     "GET /jobs/{jobId}": "getJob",
     "DELETE /jobs/{jobId}": "cancelJob",

@@ -114,6 +114,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/models/elevenlabs/tts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Speak text with ElevenLabs TTS
+         * @description Text to speech with ElevenLabs (5 credits per request). The answer is either a job (`202`,
+         *     poll `GET /jobs/{jobId}`, as every generation route documents) or, as a public integration
+         *     reads it, the audio URL straight away (`200`).
+         */
+        post: operations["generateElevenLabsTts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/models/{modelSlug}": {
         parameters: {
             query?: never;
@@ -320,6 +342,32 @@ export interface components {
          * @description A built-in `theme` or, for custom text, a `customPrompt`.
          */
         AsmrRequest: components["schemas"]["AsmrTheme"] | components["schemas"]["AsmrCustomPrompt"];
+        /**
+         * ElevenLabsTtsRequest
+         * @description ElevenLabs text to speech: the `text` to speak and the `voice_id` to speak it with. Other
+         *     fields of the model's `inputSchema` (see `GET /models`) pass through.
+         */
+        ElevenLabsTtsRequest: {
+            /** @description The text to speak. */
+            text: string;
+            /** @description The ElevenLabs voice to speak it with. */
+            voice_id?: string;
+        };
+        /**
+         * SpeechAnswer
+         * @description An immediate speech answer: the audio URL, under one of the names a client may meet. A
+         *     body with a `jobId` is a job instead (see `JobCreated`).
+         */
+        SpeechAnswer: {
+            /** Format: uri */
+            audioUrl?: string;
+            /** Format: uri */
+            audio_url?: string;
+            /** Format: uri */
+            url?: string;
+            output?: components["schemas"]["JobOutput"];
+            creditsCharged?: number;
+        };
         /** @description The body the chosen model's `inputSchema` (from `GET /models`) describes. */
         ModelInput: {
             [key: string]: unknown;
@@ -591,6 +639,35 @@ export interface operations {
             };
         };
         responses: {
+            202: components["responses"]["JobCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientCredits"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    generateElevenLabsTts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ElevenLabsTtsRequest"];
+            };
+        };
+        responses: {
+            /** @description The speech, answered at once (no job). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeechAnswer"];
+                };
+            };
             202: components["responses"]["JobCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
