@@ -226,3 +226,43 @@ describe('diffSchema on rules it does not model', () => {
     expect(diff(before, after, side).map(([, k, r]) => [k, r])).toEqual([[kind, reason]]);
   });
 });
+
+describe('diffSchema on value sets', () => {
+  it.each([
+    [
+      { const: 'v1' },
+      { const: 'v2' },
+      'response',
+      [['/const', 'breaking', 'response const changed']],
+    ],
+    [
+      { const: 'v1' },
+      { const: 'v2' },
+      'request',
+      [['/const', 'breaking', 'request const changed']],
+    ],
+    [
+      { enum: ['a', 'b'] },
+      { enum: ['c'] },
+      'response',
+      [['/enum', 'breaking', 'response values replaced: no old value is left']],
+    ],
+    [
+      { enum: ['a', 'b'] },
+      { enum: ['a', 'c'] },
+      'response',
+      [
+        ['/enum', 'non-breaking', 'response enum value removed'],
+        ['/enum', 'review', 'response enum value added: breaks exhaustive switches'],
+      ],
+    ],
+    [
+      { const: 'a' },
+      { enum: ['a', 'b'] },
+      'response',
+      [['/enum', 'review', 'response enum value added: breaks exhaustive switches']],
+    ],
+  ] as const)('%j → %j in a %s', (before, after, side, expected) => {
+    expect(diff(before, after, side)).toEqual(expected);
+  });
+});
