@@ -303,14 +303,8 @@ export function diffSchema(ctx: SchemaContext, at: string, oldSchema: unknown, n
     diffSchema({ ...ctx, emit, seen: new WeakMap() }, where, a, b);
   if (Boolean(oldUnion) !== Boolean(newUnion)) {
     // A union on one side only: each alternative, with its parent's keywords, against the other side.
-    diffUnion(
-      ctx.emit,
-      ctx.side,
-      compare,
-      branchesOf(before, at),
-      branchesOf(after, at),
-      ctx.operation,
-    );
+    const union = { before: branchesOf(before, at), after: branchesOf(after, at) };
+    diffUnion(ctx.emit, ctx.side, compare, { ...union, parents: [before, after] }, ctx.operation);
     return;
   }
   diffValues(ctx, at, before, after);
@@ -321,13 +315,7 @@ export function diffSchema(ctx: SchemaContext, at: string, oldSchema: unknown, n
   if (oldUnion && newUnion) {
     const switched = unionSwitch(before, after, ctx.side);
     if (switched) report(ctx, `${at}/${newUnion}`, switched, oldUnion, newUnion);
-    diffUnion(
-      ctx.emit,
-      ctx.side,
-      compare,
-      branchesOf(before, at, true),
-      branchesOf(after, at, true),
-      ctx.operation,
-    );
+    const union = { before: branchesOf(before, at, true), after: branchesOf(after, at, true) };
+    diffUnion(ctx.emit, ctx.side, compare, { ...union, parents: [before, after] }, ctx.operation);
   }
 }

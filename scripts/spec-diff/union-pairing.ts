@@ -1,0 +1,62 @@
+import type { Schema } from './merge-all-of.ts';
+
+/** One alternative of a union, and what identifies it across versions. */
+export interface Branch {
+  schema: Schema;
+  pointer: string;
+  /** Its discriminator value, or the const its tag property holds. */
+  tag?: string;
+  /** The component it was `$ref`ed from, else its title. */
+  name?: string;
+}
+
+/** The single value a property schema holds (`const`, or a one-value `enum`). */
+function constOf(property: unknown): unknown {
+  if (!property || typeof property !== 'object') return undefined;
+  const schema = property as Schema;
+  if ('const' in schema) return schema.const;
+  return Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined;
+}
+
+/**
+ * The property that tells the branches apart: the parent's `discriminator.propertyName`, else the
+ * first property every branch of both versions pins to one value (`kind: {const: image}`).
+ */
+export function tagProperty(parents: Schema[], branches: Branch[]): string | undefined {
+  const named = parents
+    .map((p) => p.discriminator?.propertyName)
+    .find((n) => typeof n === 'string');
+  if (named) return named;
+  const [first] = branches;
+  return Object.keys(first?.schema.properties ?? {}).find((name) =>
+    branches.every((b) => constOf(b.schema.properties?.[name]) !== undefined),
+  );
+}
+
+/** The branch's value of the tag property, from its const or the discriminator mapping. */
+export function tagOf(branch: Branch, property: string | undefined, parents: Schema[]) {
+  if (!property) return undefined;
+  const value = constOf(branch.schema.properties?.[property]);
+  if (value !== undefined) return JSON.stringify(value);
+  for (const parent of parents) {
+    const mapping: Record<string, string> = parent.discriminator?.mapping ?? {};
+    const key = Object.keys(mapping).find(
+      (k) => branch.name && mapping[k]?.endsWith(`/${branch.name}`),
+    );
+    if (key !== undefined) return JSON.stringify(key);
+  }
+  return undefined;
+}
+
+/**
+ * The counterpart of `branch` among `candidates`: by tag, then by name, where both sides carry one;
+ * `null` where they carry one and none matches (a variant added or removed); `undefined` where
+ * nothing identifies it, so its shape decides.
+ */
+export function pairByIdentity(branch: Branch, candidates: Branch[]): Branch | null | undefined {
+  for (const key of ['tag', 'name'] as const) {
+    if (branch[key] === undefined || !candidates.some((c) => c[key] !== undefined)) continue;
+    return candidates.find((c) => c[key] === branch[key]) ?? null;
+  }
+  return undefined;
+}
