@@ -2,8 +2,14 @@ import { type Change, collect, type Emit, type Side } from './change.ts';
 import { refName } from './dereference.ts';
 import { describeSchema } from './describe-schema.ts';
 import { mergeAllOf, type Schema } from './merge-all-of.ts';
-import { classifyOverlap } from './union-overlap.ts';
-import { type Branch, pairByIdentity, tagOf, tagProperty } from './union-pairing.ts';
+import { accepts, classifyOverlap } from './union-overlap.ts';
+import {
+  type Branch,
+  closestByShape,
+  pairByIdentity,
+  tagOf,
+  tagProperty,
+} from './union-pairing.ts';
 
 /** Compares one schema pair, emitting into `emit` (diffSchema, passed in to keep this file pure). */
 export type Compare = (emit: Emit, at: string, before: Schema, after: Schema) => void;
@@ -36,7 +42,6 @@ export interface UnionPair {
   parents: [before: Schema, after: Schema];
 }
 
-const breakingCount = (changes: Change[]) => changes.filter((c) => c.class === 'breaking').length;
 const unionPointer = (branch: Branch) => branch.pointer.replace(/\/\d+$/, '');
 
 function tagged(pair: UnionPair): UnionPair {
@@ -96,21 +101,14 @@ export function diffUnion(
       continue;
     }
     const results = new Map(into.map((other) => [other, trial(other)]));
-    const best =
-      partner ??
-      into.reduce((a, b) =>
-        breakingCount(results.get(b)!) < breakingCount(results.get(a)!) ? b : a,
-      );
+    const best = partner ?? closestByShape(branch, into, results);
     paired.add(best);
     for (const change of results.get(best)!) emit(change);
     if (side !== 'request' || !parents[1].oneOf) continue;
-    const fits = into.filter((other) => breakingCount(results.get(other)!) === 0);
+    const fits = into.filter((other) => accepts(results.get(other)!));
     const fitsBefore = () =>
-      before.filter(
-        (other) =>
-          breakingCount(
-            collect((sink) => compare(sink, other.pointer, branch.schema, other.schema)),
-          ) === 0,
+      before.filter((other) =>
+        accepts(collect((sink) => compare(sink, other.pointer, branch.schema, other.schema))),
       ).length;
     const found = classifyOverlap(branch, fits, into, unionKeyword(parents[0]), fitsBefore);
     if (!found) continue;

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { Change } from './change.ts';
 import { typesOf, type Verdict } from './classify-keyword.ts';
 import type { Schema } from './merge-all-of.ts';
 import type { Branch } from './union-pairing.ts';
@@ -37,6 +38,13 @@ export function disjoint(a: Branch, b: Branch): boolean {
   if (x && y && !intersects(x, y)) return true;
   return requiredApart(a.schema, b.schema);
 }
+
+/**
+ * Whether every old body still validates against the other branch: no breaking difference, apart
+ * from a property no longer described, which an open object still takes (policy, not validation).
+ */
+export const accepts = (changes: Change[]) =>
+  changes.every((c) => c.class !== 'breaking' || c.reason === 'request field removed');
 
 /**
  * A request `oneOf` takes a body that matches exactly one branch. An old body shape (`branch`) that

@@ -1,3 +1,4 @@
+import type { Change } from './change.ts';
 import type { Schema } from './merge-all-of.ts';
 
 /** One alternative of a union, and what identifies it across versions. */
@@ -59,4 +60,29 @@ export function pairByIdentity(branch: Branch, candidates: Branch[]): Branch | n
     return candidates.find((c) => c[key] === branch[key]) ?? null;
   }
   return undefined;
+}
+
+const breakingCount = (changes: Change[]) => changes.filter((c) => c.class === 'breaking').length;
+const index = (branch: Branch) => Number(branch.pointer.split('/').at(-1));
+
+/**
+ * Where nothing identifies a branch: the candidate closest in shape (the fewest differences), then
+ * the one with the fewest breaking ones, then the one at the same position.
+ */
+export function closestByShape(
+  branch: Branch,
+  candidates: Branch[],
+  trials: Map<Branch, Change[]>,
+) {
+  const distance = (c: Branch) => [
+    trials.get(c)!.length,
+    breakingCount(trials.get(c)!),
+    Math.abs(index(c) - index(branch)) || 0,
+  ];
+  const closer = (a: Branch, b: Branch) => {
+    const [x, y] = [distance(a), distance(b)];
+    const i = x.findIndex((v, k) => v !== y[k]);
+    return i === -1 || x[i]! <= y[i]! ? a : b;
+  };
+  return candidates.reduce(closer);
 }
