@@ -94,6 +94,54 @@ describe('union branch pairing', () => {
       'request',
       ['breaking request field made required /oneOf/1/required'],
     ],
+    [
+      'not by a property every branch pins alike: it tells no branch apart',
+      {
+        oneOf: [
+          untagged(str, {
+            title: 'P',
+            required: ['model'],
+            properties: { model: { const: 'm' }, x: str },
+          }),
+          {
+            title: 'Q',
+            type: 'object',
+            required: ['model'],
+            properties: { model: { const: 'm' }, y: str },
+          },
+        ],
+      },
+      {
+        oneOf: [
+          {
+            title: 'Q',
+            type: 'object',
+            required: ['model'],
+            properties: { model: { const: 'm' }, y: str },
+          },
+          untagged(str, {
+            title: 'P',
+            required: ['model'],
+            properties: { model: { const: 'm' }, x: int },
+          }),
+        ],
+      },
+      'request',
+      ['breaking request type narrowed /oneOf/1/properties/x/type'],
+    ],
+    [
+      'response variants folded into one schema are not removed',
+      {
+        anyOf: [
+          { type: 'string', enum: ['a'] },
+          { type: 'string', pattern: '^m_' },
+        ],
+      },
+      { type: 'string' },
+      'response',
+      // Paired with the closest old branch; a response pattern only documents.
+      ['non-breaking response limit changed /pattern'],
+    ],
   ] as const)('%s', (_name, before, after, side, expected) => {
     expect(rows(before, after, side).sort()).toEqual([...expected].sort());
   });

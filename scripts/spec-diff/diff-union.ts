@@ -45,7 +45,7 @@ export interface UnionPair {
 const unionPointer = (branch: Branch) => branch.pointer.replace(/\/\d+$/, '');
 
 function tagged(pair: UnionPair): UnionPair {
-  const property = tagProperty(pair.parents, [...pair.before, ...pair.after]);
+  const property = tagProperty(pair.parents, [pair.before, pair.after]);
   const tag = (b: Branch) => {
     const value = tagOf(b, property, pair.parents);
     return value === undefined ? b : { ...b, tag: value };
@@ -123,6 +123,8 @@ export function diffUnion(
     });
   }
   const unmatched = side === 'request' ? after : before;
+  // Folded into one response schema, old variants are not removed: that schema may send them all.
+  if (side === 'response' && !unionKeyword(parents[1])) return;
   for (const branch of unmatched) {
     if (paired.has(branch)) continue;
     const added = side === 'request';

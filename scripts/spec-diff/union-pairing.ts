@@ -21,17 +21,21 @@ function constOf(property: unknown): unknown {
 
 /**
  * The property that tells the branches apart: the parent's `discriminator.propertyName`, else the
- * first property every branch of both versions pins to one value (`kind: {const: image}`).
+ * first property every branch of both versions pins to one value (`kind: {const: image}`), a value
+ * no other branch of its version has (a `model` every branch pins alike tells nothing).
  */
-export function tagProperty(parents: Schema[], branches: Branch[]): string | undefined {
+export function tagProperty(parents: Schema[], versions: Branch[][]): string | undefined {
   const named = parents
     .map((p) => p.discriminator?.propertyName)
     .find((n) => typeof n === 'string');
   if (named) return named;
-  const [first] = branches;
-  return Object.keys(first?.schema.properties ?? {}).find((name) =>
-    branches.every((b) => constOf(b.schema.properties?.[name]) !== undefined),
-  );
+  const tells = (name: string) =>
+    versions.every((branches) => {
+      const values = branches.map((b) => constOf(b.schema.properties?.[name]));
+      if (values.some((v) => v === undefined)) return false;
+      return new Set(values.map((v) => JSON.stringify(v))).size === values.length;
+    });
+  return Object.keys(versions[0]?.[0]?.schema.properties ?? {}).find(tells);
 }
 
 /** The branch's value of the tag property, from its const or the discriminator mapping. */
