@@ -82,6 +82,16 @@ describe('diffSchema', () => {
     expect(diff(false, true)).toEqual([['', 'non-breaking', 'request type loosened']]);
   });
 
+  it('compares a schema shared by two properties (one $ref used twice) at both places', () => {
+    const [side, wide] = [{ type: 'integer' }, { type: 'number' }];
+    expect(
+      diff(obj({ width: side, height: side }), obj({ width: wide, height: wide }), 'response'),
+    ).toEqual([
+      ['/properties/width/type', 'breaking', 'response type changed'],
+      ['/properties/height/type', 'breaking', 'response type changed'],
+    ]);
+  });
+
   it('terminates on cyclic schemas', () => {
     const before: Record<string, unknown> = obj({ name: str });
     (before.properties as Record<string, unknown>).child = before;

@@ -65,7 +65,10 @@ export interface SchemaContext {
   emit: Emit;
   side: Side;
   operation?: string;
-  /** Pairs already compared: dereferenced specs can be cyclic. */
+  /**
+   * Pairs being compared on the current path: dereferenced specs can be cyclic. Only the path, so a
+   * schema shared by two properties (one `$ref` used twice) is compared at each place it is used.
+   */
   seen?: WeakMap<object, WeakSet<object>>;
 }
 
@@ -82,13 +85,18 @@ function report(ctx: SchemaContext, pointer: string, verdict: Verdict, old: unkn
   });
 }
 
-function visited(ctx: SchemaContext, a: object, b: object): boolean {
+/** Runs `compare` unless the pair is already being compared further up this path (a cycle). */
+function onceOnPath(ctx: SchemaContext, a: object, b: object, compare: () => void) {
   ctx.seen ??= new WeakMap();
   const partners = ctx.seen.get(a) ?? new WeakSet();
-  if (partners.has(b)) return true;
+  if (partners.has(b)) return;
   partners.add(b);
   ctx.seen.set(a, partners);
-  return false;
+  try {
+    compare();
+  } finally {
+    partners.delete(b);
+  }
 }
 
 /** `const` is a one-value `enum`: moving between the two is compared value by value. */
@@ -291,7 +299,10 @@ export function diffSchema(ctx: SchemaContext, at: string, oldSchema: unknown, n
     report(ctx, at, verdict, describeSchema(oldSchema), describeSchema(newSchema));
     return;
   }
-  if (visited(ctx, oldSchema, newSchema)) return;
+  onceOnPath(ctx, oldSchema, newSchema, () => compareObjects(ctx, at, oldSchema, newSchema));
+}
+
+function compareObjects(ctx: SchemaContext, at: string, oldSchema: object, newSchema: object) {
   const was = splitNull(mergeAllOf(oldSchema as Schema));
   const is = splitNull(mergeAllOf(newSchema as Schema));
   diffNullability(ctx, at, was, is);
@@ -299,8 +310,7 @@ export function diffSchema(ctx: SchemaContext, at: string, oldSchema: unknown, n
   const after = is.schema;
   const oldUnion = unionKeyword(before);
   const newUnion = unionKeyword(after);
-  const compare: Compare = (emit, where, a, b) =>
-    diffSchema({ ...ctx, emit, seen: new WeakMap() }, where, a, b);
+  const compare: Compare = (emit, where, a, b) => diffSchema({ ...ctx, emit }, where, a, b);
   if (Boolean(oldUnion) !== Boolean(newUnion)) {
     // A union on one side only: each alternative, with its parent's keywords, against the other side.
     const union = { before: branchesOf(before, at), after: branchesOf(after, at) };
