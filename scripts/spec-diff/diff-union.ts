@@ -1,4 +1,5 @@
 import { type Change, collect, type Emit, type Side } from './change.ts';
+import type { Verdict } from './classify-keyword.ts';
 import { refName } from './dereference.ts';
 import { describeSchema } from './describe-schema.ts';
 import { mergeAllOf, type Schema } from './merge-all-of.ts';
@@ -53,13 +54,81 @@ function tagged(pair: UnionPair): UnionPair {
   return { ...pair, before: pair.before.map(tag), after: pair.after.map(tag) };
 }
 
+/** One union diff in progress: where entries go, which way data flows, both versions tagged. */
+interface UnionWalk extends UnionPair {
+  emit: Emit;
+  side: Side;
+  compare: Compare;
+  operation?: string;
+}
+
+const label = (b: Branch) => b.name ?? b.pointer.split('/').at(-1);
+
+function variantEntry(walk: UnionWalk, branch: Branch, verdict: Verdict, value: 'old' | 'new') {
+  walk.emit({
+    source: 'spec',
+    pointer: branch.pointer,
+    ...verdict,
+    [value]: describeSchema(branch.schema),
+    ...(walk.operation ? { operation: walk.operation } : {}),
+    side: walk.side,
+  });
+}
+
+/** `branch` (old in a request, new in a response) against each candidate, in the data's direction. */
+function trialsOf({ side, compare }: UnionWalk, branch: Branch, into: Branch[]) {
+  const trial = (other: Branch) =>
+    collect((sink) =>
+      side === 'request'
+        ? compare(sink, other.pointer, branch.schema, other.schema)
+        : compare(sink, branch.pointer, other.schema, branch.schema),
+    );
+  return new Map(into.map((other) => [other, trial(other)]));
+}
+
+/** A request `oneOf` takes exactly one branch: an old body shape that fits more is refused. */
+function reportOverlap(walk: UnionWalk, branch: Branch, results: Map<Branch, Change[]>) {
+  const into = [...results.keys()];
+  const fits = into.filter((other) => accepts(results.get(other)!));
+  const fitsBefore = () =>
+    walk.before.filter((other) =>
+      accepts(collect((sink) => walk.compare(sink, other.pointer, branch.schema, other.schema))),
+    ).length;
+  const found = classifyOverlap(branch, fits, into, unionKeyword(walk.parents[0]), fitsBefore);
+  if (!found) return;
+  walk.emit({
+    source: 'spec',
+    pointer: unionPointer(found.branches[0]!),
+    ...found.verdict,
+    old: describeSchema(branch.schema),
+    new: found.branches.map(label).join(', '),
+    ...(walk.operation ? { operation: walk.operation } : {}),
+    side: walk.side,
+  });
+}
+
+/** Branches on the other side no branch paired with: request variants added, response ones removed. */
+function reportUnpaired(walk: UnionWalk, paired: Set<Branch>) {
+  const request = walk.side === 'request';
+  // Folded into one response schema, old variants are not removed: that schema may send them all.
+  if (!request && !unionKeyword(walk.parents[1])) return;
+  for (const branch of request ? walk.after : walk.before) {
+    if (paired.has(branch)) continue;
+    const verdict: Verdict = {
+      class: 'non-breaking',
+      reason: request ? 'request variant added' : 'response variant removed',
+    };
+    variantEntry(walk, branch, verdict, request ? 'new' : 'old');
+  }
+}
+
 /**
  * Pairs every branch that must still be covered (old ones in a request: existing calls; new ones in
  * a response: what readers now get) with its counterpart: the same discriminator value or const
- * tag, else the same component name or title, else the branch with the fewest breaking
- * differences. That pair's differences are the entries; a branch whose identity has no counterpart
- * is a variant removed (request) or added (response). A request `oneOf` takes exactly one branch,
- * so an old body that now fits two or more is refused.
+ * tag, else the same component name or title, else the closest shape. That pair's differences are
+ * the entries; a branch whose identity has no counterpart is a variant removed (request) or added
+ * (response), whatever its shape. A request `oneOf` takes exactly one branch, so an old body that
+ * now fits two or more is refused.
  */
 export function diffUnion(
   emit: Emit,
@@ -68,72 +137,33 @@ export function diffUnion(
   union: UnionPair,
   operation?: string,
 ) {
-  const { before, after, parents } = tagged(union);
-  const [mustFit, into] = side === 'request' ? [before, after] : [after, before];
+  const walk: UnionWalk = {
+    emit,
+    side,
+    compare,
+    ...(operation ? { operation } : {}),
+    ...tagged(union),
+  };
+  const [mustFit, into] =
+    side === 'request' ? [walk.before, walk.after] : [walk.after, walk.before];
   const paired = new Set<Branch>();
-  const entry = (branch: Branch, change: Omit<Change, 'source' | 'pointer' | 'side'>) =>
-    emit({
-      source: 'spec',
-      pointer: branch.pointer,
-      ...change,
-      ...(operation ? { operation } : {}),
-      side,
-    });
   for (const branch of mustFit) {
-    const trial = (other: Branch) =>
-      collect((sink) =>
-        side === 'request'
-          ? compare(sink, other.pointer, branch.schema, other.schema)
-          : compare(sink, branch.pointer, other.schema, branch.schema),
-      );
     const partner = pairByIdentity(branch, into);
     if (partner === null) {
-      const removed = side === 'request';
-      entry(branch, {
-        class: 'breaking',
-        reason: removed
-          ? 'request variant removed'
-          : 'response variant added: the response type changed',
-        ...(removed
-          ? { old: describeSchema(branch.schema) }
-          : { new: describeSchema(branch.schema) }),
-      });
+      const verdict: Verdict =
+        side === 'request'
+          ? { class: 'breaking', reason: 'request variant removed' }
+          : { class: 'breaking', reason: 'response variant added: the response type changed' };
+      variantEntry(walk, branch, verdict, side === 'request' ? 'old' : 'new');
       continue;
     }
-    const results = new Map(into.map((other) => [other, trial(other)]));
+    const results = trialsOf(walk, branch, into);
     const best = partner ?? closestByShape(branch, into, results);
     paired.add(best);
     for (const change of results.get(best)!) emit(change);
-    if (side !== 'request' || !parents[1].oneOf) continue;
-    const fits = into.filter((other) => accepts(results.get(other)!));
-    const fitsBefore = () =>
-      before.filter((other) =>
-        accepts(collect((sink) => compare(sink, other.pointer, branch.schema, other.schema))),
-      ).length;
-    const found = classifyOverlap(branch, fits, into, unionKeyword(parents[0]), fitsBefore);
-    if (!found) continue;
-    emit({
-      source: 'spec',
-      pointer: unionPointer(found.branches[0]!),
-      ...found.verdict,
-      old: describeSchema(branch.schema),
-      new: found.branches.map((b) => b.name ?? b.pointer.split('/').at(-1)).join(', '),
-      ...(operation ? { operation } : {}),
-      side,
-    });
+    if (side === 'request' && walk.parents[1].oneOf) reportOverlap(walk, branch, results);
   }
-  const unmatched = side === 'request' ? after : before;
-  // Folded into one response schema, old variants are not removed: that schema may send them all.
-  if (side === 'response' && !unionKeyword(parents[1])) return;
-  for (const branch of unmatched) {
-    if (paired.has(branch)) continue;
-    const added = side === 'request';
-    entry(branch, {
-      class: 'non-breaking',
-      reason: added ? 'request variant added' : 'response variant removed',
-      ...(added ? { new: describeSchema(branch.schema) } : { old: describeSchema(branch.schema) }),
-    });
-  }
+  reportUnpaired(walk, paired);
 }
 
 /** `oneOf` admits a value matching exactly one branch, `anyOf` one matching at least one. */
