@@ -1673,11 +1673,11 @@ export const metadata = {
       "parameters": {
         "PAYMENT-SIGNATURE": "header"
       },
-      "paid": true,
-      "idempotencyHeader": "X-Idempotency-Key",
       "requiredHeaders": [
         "PAYMENT-SIGNATURE"
       ],
+      "paid": true,
+      "idempotencyHeader": "X-Idempotency-Key",
       "input": {
         "type": "object",
         "required": [
