@@ -26,9 +26,11 @@ import { refuseRules } from './refuse-rules.js';
 import { parseScenario, SCENARIO_HEADER, type Scenario } from './scenario.js';
 import { seededRandom } from './seeded-random.js';
 import { serveOutput } from './serve-output.js';
+import { submitCredits } from './submit-credits.js';
 import { unmatchedRoute } from './unmatched-route.js';
 import { readViolations } from './violations.js';
 import type { SubmitInfo } from './when-matches.js';
+import { writeCharge } from './write-charge.js';
 import { findString, writePointer } from './write-pointer.js';
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -160,6 +162,10 @@ async function submit(ctx: MockContext, call: Call): Promise<Answer> {
     return id;
   });
   writePointer(value, route.idPointer, route.each ? ids : ids[0]);
+  const credits = route.paid
+    ? submitCredits(ctx.metadata!.operations[op]!, body, call.path)
+    : undefined;
+  writeCharge(value, credits);
   const info: SubmitInfo = {
     operationId: op,
     body,
@@ -177,16 +183,14 @@ async function submit(ctx: MockContext, call: Call): Promise<Answer> {
       reads: 0,
       cancelled: false,
       words: jobWords(body, op, ctx.metadata?.operations[op]?.path),
+      ...(credits !== undefined ? { credits } : {}),
     };
     ctx.store.jobs.set(id, job);
     ctx.onJobCreated?.(job);
   }
   if (route.paid) {
-    const priced =
-      route.prices && (body as Record<string, unknown> | undefined)?.[route.prices.property];
-    const price = priced === undefined ? undefined : route.prices?.credits[String(priced)];
-    // A documented range ({min, max}) has no one figure to charge; the ledger still counts it.
-    const credits = typeof price === 'number' ? price : undefined;
+    // Without a documented figure (none, a range, a formula short of a field) the ledger still
+    // counts the charge.
     ctx.store.ledger.push({
       operationId: op,
       jobIds: ids,
@@ -245,6 +249,7 @@ async function cancel(ctx: MockContext, call: Call): Promise<Answer> {
   if (!viewJob(job, ctx.now()).outcome) job.cancelled = true;
   const at = findString(value, statusRoute.exampleId);
   if (at !== undefined) writePointer(value, at, job.id);
+  writeCharge(value, job.credits, ctx.metadata?.operations[call.operationId!]?.refund?.credits);
   return jsonAnswer(answer.status, value, answer.headers, answer.headers['content-type']);
 }
 

@@ -1,0 +1,89 @@
+import type { PriceFormulas } from '@mediagen/runtime';
+import { describe, expect, it } from 'vitest';
+import { submitCredits } from './submit-credits.js';
+
+const grok: PriceFormulas = {
+  selector: '/model',
+  currency: 'credits',
+  formulas: {
+    'grok-imagine': {
+      when: { equals: ['/input/model', 'text-to-image'] },
+      value: 8,
+      otherwise: { when: { present: '/input/model' }, value: 150 },
+    },
+  },
+};
+const perSecond: PriceFormulas = {
+  selector: '/model',
+  currency: 'credits',
+  formulas: {
+    'happyhorse-1.0/video': {
+      mul: [
+        { field: '/duration', default: 5 },
+        { when: { equals: ['/mode', 'pro'] }, value: 80, otherwise: 60 },
+      ],
+    },
+  },
+};
+const bySlug: PriceFormulas = {
+  selector: '/model',
+  currency: 'credits',
+  formulas: { veo3: 175, 'kling-motion-control': 350 },
+};
+
+describe('submitCredits', () => {
+  it.each([
+    [
+      'a flat price by body property',
+      { prices: { property: 'model', credits: { 'text-to-image': 8 } } },
+      { model: 'text-to-image' },
+      {},
+      8,
+    ],
+    [
+      'a documented range has no figure',
+      { prices: { property: 'model', credits: { a: { min: 1, max: 2 } } } },
+      { model: 'a' },
+      {},
+      undefined,
+    ],
+    [
+      'a route of its own, read over {model, input}',
+      { priceFormulas: grok },
+      { prompt: 'p', model: 'text-to-image' },
+      {},
+      8,
+    ],
+    [
+      'the same route, a video',
+      { priceFormulas: grok },
+      { prompt: 'p', model: 'text-to-video' },
+      {},
+      150,
+    ],
+    [
+      'a formula over the body itself',
+      { priceFormulas: perSecond },
+      { model: 'happyhorse-1.0/video', mode: 'pro', duration: 10 },
+      {},
+      800,
+    ],
+    [
+      'picked by a path parameter',
+      { priceFormulas: bySlug },
+      { prompt: 'p' },
+      { modelSlug: 'kling-motion-control' },
+      350,
+    ],
+    [
+      'no formula for the slug',
+      { priceFormulas: bySlug },
+      { prompt: 'p' },
+      { modelSlug: 'sora' },
+      undefined,
+    ],
+    ['no prices at all', {}, { prompt: 'p' }, {}, undefined],
+  ] as const)('%s', (_, op, body, path, credits) => {
+    expect(submitCredits(op, body, path)).toBe(credits);
+  });
+});
