@@ -12,6 +12,7 @@ import { type Answer, jsonAnswer, readJson, sendAnswer } from './answer.js';
 import { documentViolations } from './document-violations.js';
 import { documentedAnswer } from './documented-answer.js';
 import { drawFault } from './draw-fault.js';
+import { errorInShape } from './error-in-shape.js';
 import { readErrorMap } from './error-map.js';
 import { copyHeaders, forwardToPrism } from './forward-to-prism.js';
 import { freshId } from './fresh-id.js';
@@ -21,6 +22,7 @@ import { planWalk } from './job-walk.js';
 import { listJobs } from './list-jobs.js';
 import { jobWords, OUTPUTS_PATH } from './local-outputs.js';
 import type { MockContext } from './mock-context.js';
+import { BodyTooLargeError, readBoundedBody } from './read-bounded-body.js';
 import { refuseParts } from './refuse-parts.js';
 import { refuseRules } from './refuse-rules.js';
 import { parseScenario, SCENARIO_HEADER, type Scenario } from './scenario.js';
@@ -58,19 +60,6 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
     }
     signal.addEventListener('abort', done, { once: true });
   });
-}
-
-/** The whole request body, given up (the connection dropped) when the request's time runs out. */
-async function readBody(req: IncomingMessage, signal: AbortSignal): Promise<Buffer> {
-  const drop = () => req.destroy();
-  signal.addEventListener('abort', drop, { once: true });
-  try {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  } finally {
-    signal.removeEventListener('abort', drop);
-  }
 }
 
 function randomFor(ctx: MockContext, seed = 1) {
@@ -298,6 +287,39 @@ async function dispatch(ctx: MockContext, call: Call, stateless = false): Promis
   return documentErrors(ctx, call, await forward(ctx, call));
 }
 
+/** Bytes of an over-limit upload read and dropped after the 413, before the connection is cut. */
+const DISCARD_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The 413 for a body over the limit, sent while the client may still be uploading. The rest is read
+ * and dropped (memory stays flat) so the client gets the answer rather than a reset; past
+ * `DISCARD_BYTES` more, the connection is cut.
+ */
+function refuseTooLarge(
+  ctx: MockContext,
+  call: Call,
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: BodyTooLargeError,
+) {
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DISCARD_BYTES) req.socket.destroy();
+  });
+  req.resume();
+  const answer = errorInShape(ctx.doc, ctx.metadata, {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    detail: `${error.message}; send a smaller body`,
+    // A documented 413 names the provider's own limit, which is not the mock's.
+    replace: true,
+    ...(call.operationId ? { operationId: call.operationId } : {}),
+    headers: { connection: 'close' },
+  });
+  sendAnswer(res, answer);
+}
+
 function injected(ctx: MockContext, call: Call, status: number, headers = {}): Answer | undefined {
   return call.operationId
     ? documentedAnswer(ctx.doc, ctx.metadata, call.operationId, { status }, undefined, headers)
@@ -361,7 +383,14 @@ export async function handleRequest(
     req.socket.destroy();
     return;
   }
-  call.body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, signal);
+  if (method !== 'GET' && method !== 'HEAD') {
+    try {
+      call.body = await readBoundedBody(req, signal);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      return refuseTooLarge(ctx, call, req, res, error);
+    }
+  }
   const answer = await dispatch(ctx, call, req.headers.prefer !== undefined || scenario.stateless);
   if (call.operationId) ctx.onAnswered?.(call.operationId, parsedBody(call), answer.status);
   check?.(call.operationId, answer);
