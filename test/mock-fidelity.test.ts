@@ -207,6 +207,11 @@ describe('the documented price in the ledger and every body that reports it (ite
 
   it('HappyHorse: a per-second formula gives consumed_credits', async () => {
     const metadata: ProviderMetadata = structuredClone(happyhorse);
+    // The doc's table: pro 54/s without audio, 80/s with; std 40/s and 60/s; audio on by default.
+    const perSecond = (mode: string, silent: number, sound: number) => ({
+      when: { equals: ['/mode', mode] as const },
+      value: { when: { equals: ['/sound', false] as const }, value: silent, otherwise: sound },
+    });
     (metadata.operations as Record<string, Json>).createTask!.priceFormulas = {
       selector: '/model',
       currency: 'credits',
@@ -214,7 +219,7 @@ describe('the documented price in the ledger and every body that reports it (ite
         'happyhorse-1.0/video': {
           mul: [
             { field: '/duration', default: 5 },
-            { when: { equals: ['/mode', 'pro'] }, value: 80, otherwise: 60 },
+            { ...perSecond('pro', 54, 80), otherwise: perSecond('std', 40, 60).value },
           ],
         },
       },

@@ -16,14 +16,7 @@ const grok: PriceFormulas = {
 const perSecond: PriceFormulas = {
   selector: '/model',
   currency: 'credits',
-  formulas: {
-    'happyhorse-1.0/video': {
-      mul: [
-        { field: '/duration', default: 5 },
-        { when: { equals: ['/mode', 'pro'] }, value: 80, otherwise: 60 },
-      ],
-    },
-  },
+  formulas: { clip: { mul: [{ field: '/seconds' }, 12] } },
 };
 const bySlug: PriceFormulas = {
   selector: '/model',
@@ -64,9 +57,9 @@ describe('submitCredits', () => {
     [
       'a formula over the body itself',
       { priceFormulas: perSecond },
-      { model: 'happyhorse-1.0/video', mode: 'pro', duration: 10 },
+      { model: 'clip', seconds: 10 },
       {},
-      800,
+      120,
     ],
     [
       'picked by a path parameter',
