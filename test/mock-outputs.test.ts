@@ -149,6 +149,16 @@ describe('the kind of each output fits the job', () => {
     expect(sniff((await download(dialogue.urls[0]!)).bytes)).toMatch(/^audio\//);
   });
 
+  it("Kubeez: a video model of the spec's catalog ends on a video without a generation_type", async () => {
+    const video = await finishedJob('kubeez', 'generateMedia', '/v1/generate/media', {
+      model: 'seedance-2-fast',
+      prompt: 'waves on a beach',
+    });
+    expect(video.status.outputs).toEqual([
+      { url: expect.stringMatching(/\/0\.mp4$/), media_type: 'video' },
+    ]);
+  });
+
   it('Kubeez: a separation declared as MP3 serves audio/mpeg', async () => {
     const stems = await finishedJob('kubeez', 'generateSeparation', '/v1/generate/separation', {
       media_url: 'https://example.com/song.mp3',

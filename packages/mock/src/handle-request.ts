@@ -171,7 +171,13 @@ async function submit(ctx: MockContext, call: Call): Promise<Answer> {
       createdAt: ctx.now(),
       reads: 0,
       cancelled: false,
-      words: jobWords(body, op, ctx.metadata?.operations[op]?.path),
+      words: jobWords({
+        operationId: op,
+        body,
+        path: call.path,
+        models: ctx.modelKinds,
+        ...(ctx.metadata?.operations[op] ? { template: ctx.metadata.operations[op].path } : {}),
+      }),
       ...(credits !== undefined ? { credits } : {}),
     };
     ctx.store.jobs.set(id, job);
