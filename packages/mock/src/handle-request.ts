@@ -17,7 +17,7 @@ import { readErrorMap } from './error-map.js';
 import { copyHeaders, forwardToPrism } from './forward-to-prism.js';
 import { freshId } from './fresh-id.js';
 import { jobCountOf } from './job-count.js';
-import { renderJob, viewJob } from './job-view.js';
+import { localizeJob, renderJob, viewJob } from './job-view.js';
 import { planWalk } from './job-walk.js';
 import { listJobs } from './list-jobs.js';
 import { jobWords, OUTPUTS_PATH } from './local-outputs.js';
@@ -183,6 +183,11 @@ async function submit(ctx: MockContext, call: Call): Promise<Answer> {
     ctx.store.jobs.set(id, job);
     ctx.onJobCreated?.(job);
   }
+  // A submit answer that already reports the finished job (`submitJob`) names its outputs too.
+  const answered = ctx.metadata?.operations[op]?.submitJob;
+  const first = ctx.store.jobs.get(ids[0]!);
+  if (answered && first && ids.length === 1)
+    localizeJob(first, value, answered.outputs, ctx.outputOrigin);
   if (route.paid) {
     // Without a documented figure (none, a range, a formula short of a field) the ledger still
     // counts the charge.
