@@ -82,6 +82,19 @@ describe('unmatched routes answer in the provider’s own error shape (item 19)'
     });
   });
 
+  it('answers a browser: CORS headers on the 404, and the preflight left to Prism', async () => {
+    const origin = { origin: 'http://localhost:3000' };
+    const missing = await call(mocks.vydra!, 'vydra', 'GET', '/nothing', undefined, origin);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    const preflight = await fetch(`${mocks.vydra!.url}/jobs/job_abc123`, {
+      method: 'OPTIONS',
+      headers: { ...origin, 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+  });
+
   it('names the methods a known path takes', async () => {
     const res = await call(mocks.happyhorse!, 'happyhorse', 'GET', '/api/generate');
     expect(res.headers.get('allow')).toBe('POST');

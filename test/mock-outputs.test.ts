@@ -327,6 +327,7 @@ describe('the output route', () => {
     const url = urls[0]!;
     const whole = await download(url);
     expect(whole.type).toBe('video/mp4');
+    expect(whole.res.headers.get('access-control-allow-origin')).toBe('*');
     const head = await fetch(url, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(Number(head.headers.get('content-length'))).toBe(whole.bytes.length);

@@ -278,11 +278,15 @@ async function list(ctx: MockContext, call: Call): Promise<Answer> {
 async function dispatch(ctx: MockContext, call: Call, stateless = false): Promise<Answer> {
   const op = call.operationId;
   const model = ctx.model;
-  if (!op) {
+  // A CORS preflight is Prism's to answer (it allows any origin), on any path.
+  if (!op && call.method !== 'OPTIONS') {
     const allowed = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'].filter((m) =>
       ctx.match(m, call.pathname),
     );
-    return unmatchedRoute(ctx.doc, ctx.metadata, call.method, call.pathname, allowed);
+    return withCors(
+      call,
+      unmatchedRoute(ctx.doc, ctx.metadata, call.method, call.pathname, allowed),
+    );
   }
   // Rules JSON Schema cannot express (x-mediagen-rules) and multipart parts' media types are the
   // mock's to check; Prism checks the rest.
@@ -328,7 +332,19 @@ function refuseTooLarge(
     ...(call.operationId ? { operationId: call.operationId } : {}),
     headers: { connection: 'close' },
   });
-  sendAnswer(res, answer);
+  sendAnswer(res, withCors(call, answer));
+}
+
+/** The CORS headers Prism gives its own answers, on the ones the mock makes itself. */
+function withCors(call: Call, answer: Answer): Answer {
+  const origin = call.headers.get('origin');
+  if (!origin) return answer;
+  const cors = {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-expose-headers': '*',
+  };
+  return { ...answer, headers: { ...answer.headers, ...cors } };
 }
 
 function injected(ctx: MockContext, call: Call, status: number, headers = {}): Answer | undefined {
