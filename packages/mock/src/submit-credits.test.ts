@@ -1,6 +1,8 @@
-import type { PriceFormulas } from '@mediagen/runtime';
+import type { OperationMetadata } from '@mediagen/runtime';
 import { describe, expect, it } from 'vitest';
 import { submitCredits } from './submit-credits.js';
+
+type PriceFormulas = NonNullable<OperationMetadata['priceFormulas']>;
 
 const grok: PriceFormulas = {
   selector: '/model',

@@ -6,6 +6,7 @@
  * the body with the selector set, and the body again as `input`, since specs write formulas over
  * the body itself (HappyHorse) or over `{model, input}` (Vydra). No figure: `undefined`.
  */
+// On main's runtime v3 layout `estimatePrice` comes from '@mediagen/runtime/provider'.
 import { estimatePrice, type OperationMetadata, readFirst } from '@mediagen/runtime';
 
 type Priced = Pick<OperationMetadata, 'prices' | 'priceFormulas'>;
