@@ -149,6 +149,16 @@ describe('the kind of each output fits the job', () => {
     expect(sniff((await download(dialogue.urls[0]!)).bytes)).toMatch(/^audio\//);
   });
 
+  it("Kubeez: a video model of the spec's catalog ends on a video without a generation_type", async () => {
+    const video = await finishedJob('kubeez', 'generateMedia', '/v1/generate/media', {
+      model: 'seedance-2-fast',
+      prompt: 'waves on a beach',
+    });
+    expect(video.status.outputs).toEqual([
+      { url: expect.stringMatching(/\/0\.mp4$/), media_type: 'video' },
+    ]);
+  });
+
   it('Kubeez: a separation declared as MP3 serves audio/mpeg', async () => {
     const stems = await finishedJob('kubeez', 'generateSeparation', '/v1/generate/separation', {
       media_url: 'https://example.com/song.mp3',
@@ -225,6 +235,89 @@ describe('lists and callbacks name the same files as the status read', () => {
   });
 });
 
+describe('a submit answer that already reports the finished job', () => {
+  it('names files the mock serves, as the status read does', async () => {
+    const reader = {
+      state: '/status',
+      states: { running: ['pending'], succeeded: ['completed'], failed: [], cancelled: [] },
+      outputs: ['/audioUrl'],
+    };
+    const example = (value: unknown) => ({
+      '200': {
+        description: 'ok',
+        content: { 'application/json': { examples: { done: { value } } } },
+      },
+    });
+    const done = { jobId: 'job_1', status: 'completed', audioUrl: 'https://cdn.example.com/a.mp3' };
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'speak', version: '1' },
+      paths: {
+        '/speak': {
+          post: {
+            operationId: 'speak',
+            requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+            responses: example(done),
+          },
+        },
+        '/jobs/{id}': {
+          get: {
+            operationId: 'getJob',
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: example(done),
+          },
+        },
+      },
+    };
+    const metadata = {
+      id: 'speak',
+      name: 'Speak',
+      apiKeyEnv: 'SPEAK_API_KEY',
+      baseUrl: 'https://speak.example.com',
+      auth: { header: 'Authorization', prefix: 'Bearer ' },
+      retry: { maxRetries: 0, statuses: [], baseDelayMs: 1, maxDelayMs: 1, noWorkStatuses: [] },
+      errors: {},
+      operations: {
+        speak: {
+          method: 'post',
+          path: '/speak',
+          auth: false,
+          paid: true,
+          status: {
+            operationId: 'getJob',
+            parameters: { id: { from: 'response.body', pointer: '/jobId' } },
+          },
+          submitJob: reader,
+        },
+        getJob: {
+          method: 'get',
+          path: '/jobs/{id}',
+          auth: false,
+          parameters: { id: 'path' },
+          job: { ...reader, schedule: { initialDelayMs: 0, intervalMs: 1, timeoutMs: 1000 } },
+        },
+      },
+    } satisfies ProviderMetadata;
+    const { startMock } = await import('@mediagen/mock');
+    const mock = await startMock({ spec, metadata });
+    try {
+      const res = await fetch(`${mock.url}/speak`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'hello' }),
+      });
+      const answer = await res.json();
+      expect(answer.audioUrl).toBe(`${mock.origin}/__mediagen/outputs/${answer.jobId}/0.mp3`);
+      const file = await download(answer.audioUrl);
+      expect([file.type, sniff(file.bytes)]).toEqual(['audio/mpeg', 'audio/mpeg']);
+      const status = await fetch(`${mock.url}/jobs/${answer.jobId}`);
+      expect((await status.json()).audioUrl).toBe(answer.audioUrl);
+    } finally {
+      await mock.close();
+    }
+  });
+});
+
 describe('the output route', () => {
   it('answers HEAD with the length and no body, and one byte range with 206', async () => {
     const { urls } = await finishedJob('happyhorse', 'createTask', '/api/generate', {
@@ -234,6 +327,7 @@ describe('the output route', () => {
     const url = urls[0]!;
     const whole = await download(url);
     expect(whole.type).toBe('video/mp4');
+    expect(whole.res.headers.get('access-control-allow-origin')).toBe('*');
     const head = await fetch(url, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(Number(head.headers.get('content-length'))).toBe(whole.bytes.length);

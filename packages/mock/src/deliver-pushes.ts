@@ -17,6 +17,7 @@ import type { MockJob } from './job-store.js';
 import { localizeJob, renderJob, viewJob } from './job-view.js';
 import type { MockContext } from './mock-context.js';
 import { type DeliveryResult, shouldRedeliver } from './retry-delivery.js';
+import { writeCharge } from './write-charge.js';
 import { writePointer } from './write-pointer.js';
 
 const DEFAULT_STEP_MS = 1_000;
@@ -118,7 +119,10 @@ export function createPushDelivery(ctx: MockContext) {
       ? structuredClone(documented.value)
       : renderJob(job, statusRoute, view, ctx.outputOrigin);
     writePointer(body, target.push.id, job.id);
-    if (documented) localizeJob(job, body, target.push.outputs, ctx.outputOrigin);
+    if (documented) {
+      localizeJob(job, body, target.push.outputs, ctx.outputOrigin);
+      writeCharge(body, job.credits, target.push.refund?.credits);
+    }
     void attempt(target.url, body, policy.timeoutMs).then((result) => {
       deliveries.push({
         jobId: job.id,

@@ -12,23 +12,27 @@ import { type Answer, jsonAnswer, readJson, sendAnswer } from './answer.js';
 import { documentViolations } from './document-violations.js';
 import { documentedAnswer } from './documented-answer.js';
 import { drawFault } from './draw-fault.js';
+import { errorInShape } from './error-in-shape.js';
 import { readErrorMap } from './error-map.js';
 import { copyHeaders, forwardToPrism } from './forward-to-prism.js';
 import { freshId } from './fresh-id.js';
 import { jobCountOf } from './job-count.js';
-import { renderJob, viewJob } from './job-view.js';
+import { localizeJob, renderJob, viewJob } from './job-view.js';
 import { planWalk } from './job-walk.js';
 import { listJobs } from './list-jobs.js';
 import { jobWords, OUTPUTS_PATH } from './local-outputs.js';
 import type { MockContext } from './mock-context.js';
+import { BodyTooLargeError, readBoundedBody } from './read-bounded-body.js';
 import { refuseParts } from './refuse-parts.js';
 import { refuseRules } from './refuse-rules.js';
 import { parseScenario, SCENARIO_HEADER, type Scenario } from './scenario.js';
 import { seededRandom } from './seeded-random.js';
 import { serveOutput } from './serve-output.js';
+import { submitCredits } from './submit-credits.js';
 import { unmatchedRoute } from './unmatched-route.js';
 import { readViolations } from './violations.js';
 import type { SubmitInfo } from './when-matches.js';
+import { writeCharge } from './write-charge.js';
 import { findString, writePointer } from './write-pointer.js';
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -56,19 +60,6 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
     }
     signal.addEventListener('abort', done, { once: true });
   });
-}
-
-/** The whole request body, given up (the connection dropped) when the request's time runs out. */
-async function readBody(req: IncomingMessage, signal: AbortSignal): Promise<Buffer> {
-  const drop = () => req.destroy();
-  signal.addEventListener('abort', drop, { once: true });
-  try {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  } finally {
-    signal.removeEventListener('abort', drop);
-  }
 }
 
 function randomFor(ctx: MockContext, seed = 1) {
@@ -160,6 +151,10 @@ async function submit(ctx: MockContext, call: Call): Promise<Answer> {
     return id;
   });
   writePointer(value, route.idPointer, route.each ? ids : ids[0]);
+  const credits = route.paid
+    ? submitCredits(ctx.metadata!.operations[op]!, body, call.path)
+    : undefined;
+  writeCharge(value, credits);
   const info: SubmitInfo = {
     operationId: op,
     body,
@@ -176,17 +171,26 @@ async function submit(ctx: MockContext, call: Call): Promise<Answer> {
       createdAt: ctx.now(),
       reads: 0,
       cancelled: false,
-      words: jobWords(body, op, ctx.metadata?.operations[op]?.path),
+      words: jobWords({
+        operationId: op,
+        body,
+        path: call.path,
+        models: ctx.modelKinds,
+        ...(ctx.metadata?.operations[op] ? { template: ctx.metadata.operations[op].path } : {}),
+      }),
+      ...(credits !== undefined ? { credits } : {}),
     };
     ctx.store.jobs.set(id, job);
     ctx.onJobCreated?.(job);
   }
+  // A submit answer that already reports the finished job (`submitJob`) names its outputs too.
+  const answered = ctx.metadata?.operations[op]?.submitJob;
+  const first = ctx.store.jobs.get(ids[0]!);
+  if (answered && first && ids.length === 1)
+    localizeJob(first, value, answered.outputs, ctx.outputOrigin);
   if (route.paid) {
-    const priced =
-      route.prices && (body as Record<string, unknown> | undefined)?.[route.prices.property];
-    const price = priced === undefined ? undefined : route.prices?.credits[String(priced)];
-    // A documented range ({min, max}) has no one figure to charge; the ledger still counts it.
-    const credits = typeof price === 'number' ? price : undefined;
+    // Without a documented figure (none, a range, a formula short of a field) the ledger still
+    // counts the charge.
     ctx.store.ledger.push({
       operationId: op,
       jobIds: ids,
@@ -245,6 +249,7 @@ async function cancel(ctx: MockContext, call: Call): Promise<Answer> {
   if (!viewJob(job, ctx.now()).outcome) job.cancelled = true;
   const at = findString(value, statusRoute.exampleId);
   if (at !== undefined) writePointer(value, at, job.id);
+  writeCharge(value, job.credits, ctx.metadata?.operations[call.operationId!]?.refund?.credits);
   return jsonAnswer(answer.status, value, answer.headers, answer.headers['content-type']);
 }
 
@@ -273,11 +278,15 @@ async function list(ctx: MockContext, call: Call): Promise<Answer> {
 async function dispatch(ctx: MockContext, call: Call, stateless = false): Promise<Answer> {
   const op = call.operationId;
   const model = ctx.model;
-  if (!op) {
+  // A CORS preflight is Prism's to answer (it allows any origin), on any path.
+  if (!op && call.method !== 'OPTIONS') {
     const allowed = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'].filter((m) =>
       ctx.match(m, call.pathname),
     );
-    return unmatchedRoute(ctx.doc, ctx.metadata, call.method, call.pathname, allowed);
+    return withCors(
+      call,
+      unmatchedRoute(ctx.doc, ctx.metadata, call.method, call.pathname, allowed),
+    );
   }
   // Rules JSON Schema cannot express (x-mediagen-rules) and multipart parts' media types are the
   // mock's to check; Prism checks the rest.
@@ -291,6 +300,51 @@ async function dispatch(ctx: MockContext, call: Call, stateless = false): Promis
   if (model.cancels.has(op)) return cancel(ctx, call);
   if (model.lists.has(op)) return list(ctx, call);
   return documentErrors(ctx, call, await forward(ctx, call));
+}
+
+/** Bytes of an over-limit upload read and dropped after the 413, before the connection is cut. */
+const DISCARD_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The 413 for a body over the limit, sent while the client may still be uploading. The rest is read
+ * and dropped (memory stays flat) so the client gets the answer rather than a reset; past
+ * `DISCARD_BYTES` more, the connection is cut.
+ */
+function refuseTooLarge(
+  ctx: MockContext,
+  call: Call,
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: BodyTooLargeError,
+) {
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DISCARD_BYTES) req.socket.destroy();
+  });
+  req.resume();
+  const answer = errorInShape(ctx.doc, ctx.metadata, {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    detail: `${error.message}; send a smaller body`,
+    // A documented 413 names the provider's own limit, which is not the mock's.
+    replace: true,
+    ...(call.operationId ? { operationId: call.operationId } : {}),
+    headers: { connection: 'close' },
+  });
+  sendAnswer(res, withCors(call, answer));
+}
+
+/** The CORS headers Prism gives its own answers, on the ones the mock makes itself. */
+function withCors(call: Call, answer: Answer): Answer {
+  const origin = call.headers.get('origin');
+  if (!origin) return answer;
+  const cors = {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-expose-headers': '*',
+  };
+  return { ...answer, headers: { ...answer.headers, ...cors } };
 }
 
 function injected(ctx: MockContext, call: Call, status: number, headers = {}): Answer | undefined {
@@ -356,7 +410,14 @@ export async function handleRequest(
     req.socket.destroy();
     return;
   }
-  call.body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, signal);
+  if (method !== 'GET' && method !== 'HEAD') {
+    try {
+      call.body = await readBoundedBody(req, signal);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      return refuseTooLarge(ctx, call, req, res, error);
+    }
+  }
   const answer = await dispatch(ctx, call, req.headers.prefer !== undefined || scenario.stateless);
   if (call.operationId) ctx.onAnswered?.(call.operationId, parsedBody(call), answer.status);
   check?.(call.operationId, answer);

@@ -5,7 +5,6 @@
 import {
   type JobListMetadata,
   type JobStatusMetadata,
-  type OperationMetadata,
   type ProviderMetadata,
   readFirst,
 } from '@mediagen/runtime';
@@ -24,7 +23,6 @@ export interface SubmitRoute {
   count?: JobCount;
   idempotencyHeader?: string;
   paid: boolean;
-  prices?: OperationMetadata['prices'];
 }
 
 export interface StatusRoute {
@@ -86,7 +84,6 @@ export function buildJobModel(doc: SpecDocument, metadata: ProviderMetadata): Jo
         : {}),
       paid: Boolean(op.paid),
       ...(op.idempotencyHeader ? { idempotencyHeader: op.idempotencyHeader.toLowerCase() } : {}),
-      ...(op.prices ? { prices: op.prices } : {}),
     });
     if (model.statuses.has(link.operationId)) continue;
     const exampleId = String(

@@ -20,6 +20,8 @@ export interface MockJob {
   cancelled: boolean;
   /** Identifier-like words of the submit, which say what kind of output it makes. */
   words: readonly string[];
+  /** Its documented price (`submitCredits`), written into the bodies that report a charge. */
+  credits?: number;
   /** The files behind its local output URLs, by index, once a finished body named them. */
   outputs?: OutputFile[];
 }

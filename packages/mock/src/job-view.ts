@@ -6,6 +6,7 @@ import { stepIndex } from './job-walk.js';
 import { localizeOutputs } from './local-outputs.js';
 import type { Outcome } from './scenario.js';
 import type { DocumentedExample } from './spec-document.js';
+import { writeCharge } from './write-charge.js';
 import { writePointer } from './write-pointer.js';
 
 export interface JobView {
@@ -54,5 +55,6 @@ export function renderJob(
   if (view.progress !== undefined && route.reader.progress)
     writePointer(body, route.reader.progress, view.progress);
   if (view.outcome) localizeJob(job, body, route.reader.outputs, origin);
+  writeCharge(body, job.credits, route.reader.refund?.credits);
   return body;
 }

@@ -54,20 +54,34 @@ function keyOf(pointer: JsonPointer): string | undefined {
     .at(-1);
 }
 
+/** What the mock knows of a submit when it names its job's outputs. */
+export interface SubmitWords {
+  operationId: string;
+  /** The operation's path template. */
+  template?: string;
+  body: unknown;
+  /** Path parameter values (`/models/{slug}`). */
+  path?: Readonly<Record<string, string>>;
+  /** Documented models' kinds (`documentedModelKinds`). */
+  models?: ReadonlyMap<string, string>;
+}
+
 /**
- * The words a submit says about its output: short identifier-like body values
- * (`text-to-video`, `audio.speak`, `mp3_44100_128`; never URLs or prose), then the operation's id
- * and path.
+ * The words a submit says about its output: the documented kind of a model it names, its short
+ * identifier-like body values (`text-to-video`, `audio.speak`, `mp3_44100_128`; never URLs or
+ * prose), then the operation's id and path.
  */
-export function jobWords(body: unknown, operationId: string, path = ''): string[] {
-  const values =
-    body && typeof body === 'object' && !Array.isArray(body)
-      ? Object.values(body).filter(
-          (v): v is string =>
-            typeof v === 'string' && v.length <= 64 && /^[\w.:/-]+$/.test(v) && !v.includes('://'),
-        )
-      : [];
-  return [...values, operationId, path].flatMap(wordsOf);
+export function jobWords(submit: SubmitWords): string[] {
+  const { body } = submit;
+  const values = [
+    ...(body && typeof body === 'object' && !Array.isArray(body) ? Object.values(body) : []),
+    ...Object.values(submit.path ?? {}),
+  ].filter(
+    (v): v is string =>
+      typeof v === 'string' && v.length <= 64 && /^[\w.:/-]+$/.test(v) && !v.includes('://'),
+  );
+  const models = values.flatMap((v) => submit.models?.get(v) ?? []);
+  return [...models, ...values, submit.operationId, submit.template ?? ''].flatMap(wordsOf);
 }
 
 /**

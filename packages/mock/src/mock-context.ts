@@ -24,6 +24,8 @@ export interface MockContext {
   signal: AbortSignal;
   /** Deliver callbacks and webhooks to non-loopback URLs too (`MockOptions.remotePushes`). */
   remotePushes?: boolean;
+  /** Documented models' output kinds, from the spec's catalog examples (`documentedModelKinds`). */
+  modelKinds?: ReadonlyMap<string, string>;
   /** The mock's origin, where finished jobs' outputs are served; unset: documented placeholders. */
   outputOrigin?: string;
   /** Called for each job a submit creates (callback and webhook delivery hook in here). */

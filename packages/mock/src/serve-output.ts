@@ -73,6 +73,8 @@ export function serveOutput(
     'content-type': file.contentType,
     'accept-ranges': 'bytes',
     'cache-control': 'no-store',
+    // A page on another origin may fetch the file, as it would a CDN's.
+    'access-control-allow-origin': '*',
   };
   const head = req.method === 'HEAD';
   const asked = req.headers.range;

@@ -16,6 +16,7 @@ import { viewJob } from './job-view.js';
 import { loadProvider } from './load-provider.js';
 import { createRouteMatcher } from './match-route.js';
 import type { MockContext } from './mock-context.js';
+import { documentedModelKinds } from './model-kinds.js';
 import { scaleSchedule } from './scale-schedule.js';
 import type { Outcome, Scenario } from './scenario.js';
 import { seededRandom } from './seeded-random.js';
@@ -133,6 +134,7 @@ export async function startMock(
     match: createRouteMatcher(doc),
     signal: closing.signal,
     remotePushes: options.remotePushes === true,
+    modelKinds: documentedModelKinds(doc),
     now: Date.now,
   };
   const pushes = createPushDelivery(ctx);
