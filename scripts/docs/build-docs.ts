@@ -71,6 +71,7 @@ async function buildPage(provider: string, spec: string, outDir: string): Promis
     operations: pathOperations(bundled).length,
     webhooks: Object.keys(bundled.webhooks ?? {}).length,
     assumptions: collectNotes(bundled, [[bundled, []]]).length,
+    metadata,
   };
 }
 

@@ -1,4 +1,6 @@
-/** One built reference, as the index lists it. */
+import type { ProviderMetadata } from '@mediagen/runtime';
+
+/** One built reference, as the index lists it, with the metadata its facts came from. */
 export interface BuiltPage {
   provider: string;
   name: string;
@@ -8,6 +10,7 @@ export interface BuiltPage {
   operations: number;
   webhooks: number;
   assumptions: number;
+  metadata: ProviderMetadata;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -78,6 +78,24 @@ function pushesFor(metadata: ProviderMetadata, submitId: string | undefined, sta
   );
 }
 
+const SCHEDULE_WORDS: Record<string, string> = {
+  initialDelayMs: 'first check',
+  intervalMs: 'interval',
+  incrementMs: 'growth',
+  multiplier: 'growth',
+  maxIntervalMs: 'cap',
+  sequenceMs: 'delays',
+  timeoutMs: 'timeout',
+};
+
+/** Which parts of a poll schedule a submit sets itself: `the first check and timeout are`. */
+function ownSchedule(schedule: object): string {
+  const parts = [...new Set(Object.keys(schedule).map((key) => SCHEDULE_WORDS[key] ?? key))];
+  const named =
+    parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return `the ${named} ${parts.length > 1 ? 'are' : 'is'}`;
+}
+
 function submitFacts(metadata: ProviderMetadata, id: string, op: OperationMetadata): Fact[] {
   const link = op.status!;
   const status = metadata.operations[link.operationId]!;
@@ -90,7 +108,7 @@ function submitFacts(metadata: ProviderMetadata, id: string, op: OperationMetada
     ? ` Cancel with ${opName(metadata, status.cancel.operationId)}.`
     : '';
   const own = op.schedule
-    ? ` (this operation's own ${Object.keys(op.schedule).join(' and ')} over the status operation's schedule)`
+    ? ` (${ownSchedule(op.schedule)} this operation's own, the rest the status operation's)`
     : '';
   return [
     {

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `npm run test:browser`: the slower browser suite, run by .ci/run after `npm test` and kept out of
+ * it (its files end in `.browser.ts`, which the root config does not include).
+ */
+export default defineConfig({
+  resolve: {
+    alias: [
+      {
+        find: /^@mediagen\/([a-z-]+)$/,
+        replacement: fileURLToPath(new URL('../../packages/$1/src/index.ts', import.meta.url)),
+      },
+    ],
+  },
+  test: {
+    root: fileURLToPath(new URL('../..', import.meta.url)),
+    include: ['test/browser/**/*.browser.ts'],
+    reporters: ['default', './test/summary-reporter.ts'],
+    // One browser, pages read one at a time: the docs build and Chromium share 2 cores.
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+});
