@@ -27,7 +27,8 @@ function redoclyCli(): string {
   return resolve(dirname(manifest), bin.redocly!);
 }
 
-async function specPaths(): Promise<Map<string, string>> {
+/** Each provider's spec, as redocly.yaml lists it (path relative to the root). */
+export async function specPaths(): Promise<Map<string, string>> {
   const config = parse(await readFile(resolve(root, 'redocly.yaml'), 'utf8')) as {
     apis: Record<string, { root: string }>;
   };

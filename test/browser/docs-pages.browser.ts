@@ -11,7 +11,7 @@ import type { OperationMetadata, ProviderMetadata } from '@mediagen/runtime';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildDocs, DOCS_DIR } from '../../scripts/docs/build-docs.ts';
+import { buildDocs, DOCS_DIR, specPaths } from '../../scripts/docs/build-docs.ts';
 import { describeFormulas, describePrices } from '../../scripts/docs/describe-price.ts';
 import { describeSchedule } from '../../scripts/docs/describe-schedule.ts';
 import { pathOperations } from '../../scripts/docs/enrich-spec.ts';
@@ -69,8 +69,8 @@ async function open(path: string): Promise<Opened> {
 
 /** The spec's own operation ids, read from the YAML the page was built from. */
 async function specOperationIds(provider: string): Promise<string[]> {
-  const config = parse(await readFile(resolve(root, 'redocly.yaml'), 'utf8'));
-  const spec = parse(await readFile(resolve(root, config.apis[provider].root), 'utf8'));
+  const path = (await specPaths()).get(provider)!;
+  const spec = parse(await readFile(resolve(root, path), 'utf8'));
   return pathOperations(spec).map(({ id }) => id);
 }
 
@@ -111,7 +111,7 @@ describe.each(listProviders())('%s reference', (provider) => {
     expect(await factItem(section, 'Price')).toContain(asShown(expectedPrice(op)));
 
     await section.getByText(FACTS_TITLE).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.evaluate(() => window.scrollBy(0, -160));
+    await page.evaluate(() => window.scrollBy(0, -120));
     await page.screenshot({ path: resolve(ARTIFACTS, `${provider}.png`) });
 
     expect(offMachine).toEqual([]);

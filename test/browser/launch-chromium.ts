@@ -38,7 +38,7 @@ export async function launchChromium(): Promise<Chromium> {
     executablePath: CHROMIUM,
     headless: true,
     args: FLAGS,
-    viewport: { width: 1400, height: 900 },
+    viewport: { width: 1400, height: 1400 },
     timeout: 60_000,
   });
   return {
