@@ -1,19 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import workspace from '../../vitest.config.ts';
 
 /**
  * `npm run test:browser`: the slower browser suite, run by .ci/run after `npm test` and kept out of
- * it (its files end in `.browser.ts`, which the root config does not include).
+ * it (its files end in `.browser.ts`, which the root config does not include). It resolves
+ * `@mediagen/*` as the root config does, and needs none of its mocks.
  */
 export default defineConfig({
-  resolve: {
-    alias: [
-      {
-        find: /^@mediagen\/([a-z-]+)$/,
-        replacement: fileURLToPath(new URL('../../packages/$1/src/index.ts', import.meta.url)),
-      },
-    ],
-  },
+  resolve: workspace.resolve,
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['test/browser/**/*.browser.ts'],
