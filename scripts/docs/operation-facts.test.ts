@@ -30,7 +30,7 @@ describe('operationFacts', () => {
       "starts a job, polled with `getJob` (GET /jobs/{id}): `id` from the answer's `/id`. Cancel with `cancelJob` (DELETE /jobs/{id}).",
     );
     expect(facts['Poll schedule']).toMatch(
-      /^first check after 30 s, then every 2 s, growing \+ 1 s per check up to 4 s; gives up waiting after 1 min .*\(the first check is this operation's own, the rest the status operation's\)\.$/,
+      /^first check after 30 s, then every 2 s, growing \+ 1 s per check up to 4 s; gives up waiting after 1 min .*\. The first check is this operation's own; the rest is the status operation's\.$/,
     );
     expect(facts['Terminal states']).toBe(describeStates(states));
     expect(facts.Price).toBe('by `model`: `fast` 5 credits.');

@@ -88,12 +88,12 @@ const SCHEDULE_WORDS: Record<string, string> = {
   timeoutMs: 'timeout',
 };
 
-/** Which parts of a poll schedule a submit sets itself: `the first check and timeout are`. */
+/** Which parts of a poll schedule a submit sets itself: `The first check and timeout are`. */
 function ownSchedule(schedule: object): string {
   const parts = [...new Set(Object.keys(schedule).map((key) => SCHEDULE_WORDS[key] ?? key))];
   const named =
     parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
-  return `the ${named} ${parts.length > 1 ? 'are' : 'is'}`;
+  return `The ${named} ${parts.length > 1 ? 'are' : 'is'}`;
 }
 
 function submitFacts(metadata: ProviderMetadata, id: string, op: OperationMetadata): Fact[] {
@@ -108,7 +108,7 @@ function submitFacts(metadata: ProviderMetadata, id: string, op: OperationMetada
     ? ` Cancel with ${opName(metadata, status.cancel.operationId)}.`
     : '';
   const own = op.schedule
-    ? ` (${ownSchedule(op.schedule)} this operation's own, the rest the status operation's)`
+    ? ` ${ownSchedule(op.schedule)} this operation's own; the rest is the status operation's.`
     : '';
   return [
     {
@@ -117,7 +117,7 @@ function submitFacts(metadata: ProviderMetadata, id: string, op: OperationMetada
     },
     {
       label: 'Poll schedule',
-      text: `${describeSchedule({ ...job.schedule, ...op.schedule })}${own}.`,
+      text: `${describeSchedule({ ...job.schedule, ...op.schedule })}.${own}`,
     },
     { label: 'Terminal states', text: describeStates(job.states) },
     ...pushesFor(metadata, id, link.operationId).map(([name, push]) => ({
