@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { OpenApiDocument, Schema } from '../generate/openapi-document.ts';
 import { specToMetadata } from '../generate/spec-to-metadata.ts';
 import { enrichSpec, pathOperations } from './enrich-spec.ts';
 import { FACTS_TITLE } from './facts-markdown.ts';
@@ -30,7 +31,7 @@ const spec = {
         'x-mediagen-paid': true,
         requestBody: {
           content: {
-            'application/json': { schema: { $ref: '#/components/schemas/Submit' } as unknown },
+            'application/json': { schema: { $ref: '#/components/schemas/Submit' } as Schema },
           },
         },
         responses: {
@@ -75,10 +76,10 @@ const spec = {
       },
     },
   },
-};
+} satisfies OpenApiDocument;
 
 /** The generator reads the spec dereferenced: here, its one `$ref` resolved by hand. */
-function dereferenced() {
+function dereferenced(): OpenApiDocument {
   const doc = structuredClone(spec);
   doc.paths['/jobs'].post.requestBody.content['application/json'].schema =
     spec.components.schemas.Submit;

@@ -46,6 +46,7 @@ export function operationsIn(item: PathItem | undefined): [method: string, Opera
 
 export interface OpenApiDocument extends Extensions {
   openapi?: string;
+  info?: { title?: string; version?: string; description?: string };
   servers?: { url: string }[];
   security?: SecurityRequirement[];
   paths?: Record<string, PathItem>;
@@ -78,6 +79,8 @@ export type PathItem = Extensions & {
 
 export interface Operation extends Extensions {
   operationId?: string;
+  summary?: string;
+  description?: string;
   security?: SecurityRequirement[];
   parameters?: Parameter[];
   requestBody?: RequestBody;

@@ -1,4 +1,5 @@
-import { isLoopbackHost, MediagenError } from '@mediagen/runtime';
+import { MediagenError } from '@mediagen/runtime';
+import { isLoopbackHost } from '@mediagen/runtime/provider';
 
 /** The client's fetch type: a `Request` in, as the runtime calls it. */
 export type RequestFetch = (input: Request, init?: RequestInit) => Promise<Response>;

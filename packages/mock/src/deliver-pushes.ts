@@ -7,12 +7,8 @@
  * `mock.deliveries`. A webhook is registered by a POST to an operation whose path ends in
  * `/webhooks` (its body's `url`), or with `mock.registerWebhook`.
  */
-import {
-  isLoopbackHost,
-  type JobPushMetadata,
-  type PushDelivery,
-  readFirst,
-} from '@mediagen/runtime';
+import type { JobPushMetadata, PushDelivery } from '@mediagen/runtime';
+import { isLoopbackHost, readFirst } from '@mediagen/runtime/provider';
 import type { MockJob } from './job-store.js';
 import { localizeJob, renderJob, viewJob } from './job-view.js';
 import type { MockContext } from './mock-context.js';

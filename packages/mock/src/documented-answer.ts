@@ -3,7 +3,8 @@
  * operation and, failing that, on any operation (a provider's error table is often global). The
  * reason goes into the provider's message field (`x-mediagen-errors.message`) when it is a string.
  */
-import { type ProviderMetadata, readFirst } from '@mediagen/runtime';
+import type { ProviderMetadata } from '@mediagen/runtime';
+import { readFirst } from '@mediagen/runtime/provider';
 import { type Answer, jsonAnswer } from './answer.js';
 import type { ErrorAnswerRef } from './error-map.js';
 import type { SpecDocument } from './spec-document.js';

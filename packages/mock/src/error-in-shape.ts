@@ -4,7 +4,8 @@
  * the reason appended to its message. Where the spec documents none, the first documented client
  * error lends its shape, with `code` in its code field if it has one and the reason as its message.
  */
-import { type ProviderMetadata, readFirst } from '@mediagen/runtime';
+import type { ProviderMetadata } from '@mediagen/runtime';
+import { readFirst } from '@mediagen/runtime/provider';
 import { type Answer, jsonAnswer } from './answer.js';
 import type { DocumentedExample, SpecDocument } from './spec-document.js';
 import { writePointer } from './write-pointer.js';

@@ -7,7 +7,7 @@
  * documented).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readFirst } from '@mediagen/runtime';
+import { readFirst } from '@mediagen/runtime/provider';
 import { type Answer, jsonAnswer, readJson, sendAnswer } from './answer.js';
 import { documentViolations } from './document-violations.js';
 import { documentedAnswer } from './documented-answer.js';

@@ -2,12 +2,8 @@
  * What the state layer knows about a provider's jobs, taken from its generated metadata (links,
  * job readers, idempotency headers, list operations) and the spec's documented examples.
  */
-import {
-  type JobListMetadata,
-  type JobStatusMetadata,
-  type ProviderMetadata,
-  readFirst,
-} from '@mediagen/runtime';
+import type { JobListMetadata, JobStatusMetadata, ProviderMetadata } from '@mediagen/runtime';
+import { readFirst } from '@mediagen/runtime/provider';
 import { findJobCount, type JobCount } from './job-count.js';
 import type { WalkExample } from './job-walk.js';
 import type { DocumentedExample, SpecDocument } from './spec-document.js';

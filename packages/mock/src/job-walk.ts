@@ -4,7 +4,8 @@
  * (the metadata's `exampleWhen`), and one made for it wins over a general one, so an image job ends
  * on an image output.
  */
-import { type JobReader, readFirst, type SubmitCondition } from '@mediagen/runtime';
+import type { JobReader, SubmitCondition } from '@mediagen/runtime';
+import { readFirst } from '@mediagen/runtime/provider';
 import type { Outcome } from './scenario.js';
 import type { DocumentedExample } from './spec-document.js';
 import { type SubmitInfo, whenMatches } from './when-matches.js';

@@ -4,7 +4,8 @@
  * the fields it carries (`model`, `generation_type`), which are truer than any example's. A query
  * parameter that names an item field filters on it; `limit` caps the count.
  */
-import { type JobListMetadata, type JobReader, readFirst, readPointer } from '@mediagen/runtime';
+import type { JobListMetadata, JobReader } from '@mediagen/runtime';
+import { readFirst, readPointer } from '@mediagen/runtime/provider';
 import { writePointer } from './write-pointer.js';
 
 export interface ListedJob {

@@ -3,7 +3,7 @@
  * (`partMediaTypes`, from `encoding.<part>.contentType`). A file part's type is the Content-Type it
  * was sent with; a part sent without one is `text/plain`, as RFC 7578 says and undici reads it.
  */
-import { mediaTypeAllowed } from '@mediagen/runtime';
+import { mediaTypeAllowed } from '@mediagen/runtime/provider';
 import { escapeSegment } from './escape-segment.js';
 import type { Violation } from './violations.js';
 

@@ -4,7 +4,7 @@
  * the client refuses, with the documented error the error map gives the field (a HappyHorse
  * duration that is not the sum of its shots is `INVALID_DURATION`).
  */
-import { formatIssues, ruleIssues } from '@mediagen/runtime';
+import { formatIssues, ruleIssues } from '@mediagen/runtime/provider';
 import { type Answer, jsonAnswer } from './answer.js';
 import { documentViolations } from './document-violations.js';
 import type { MockContext } from './mock-context.js';

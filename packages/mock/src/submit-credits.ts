@@ -6,8 +6,8 @@
  * the body with the selector set, and the body again as `input`, since specs write formulas over
  * the body itself (HappyHorse) or over `{model, input}` (Vydra). No figure: `undefined`.
  */
-// On main's runtime v3 layout `estimatePrice` comes from '@mediagen/runtime/provider'.
-import { estimatePrice, type OperationMetadata, readFirst } from '@mediagen/runtime';
+import type { OperationMetadata } from '@mediagen/runtime';
+import { estimatePrice, readFirst } from '@mediagen/runtime/provider';
 
 type Priced = Pick<OperationMetadata, 'prices' | 'priceFormulas'>;
 type Json = Record<string, unknown>;

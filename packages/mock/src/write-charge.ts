@@ -4,7 +4,8 @@
  * reports a refund (the reader's `refund.credits`, above zero), the refund, which gives back what was
  * charged. The examples' own figures (Vydra's 350 on every job) stay only where no price is known.
  */
-import { type JsonPointer, readFirst } from '@mediagen/runtime';
+import type { JsonPointer } from '@mediagen/runtime';
+import { readFirst } from '@mediagen/runtime/provider';
 import { writePointer } from './write-pointer.js';
 
 const CHARGED = (key: string) =>
