@@ -73,7 +73,7 @@ describe('toNodeListener under malformed requests', () => {
 
   it('answers 500 when the handler throws, and survives a sender that goes away mid-body', async () => {
     expect(status(await raw(post('/hook', 'x', 'X-Throw: sync\r\n')))).toBe(500);
-    await raw(post('/hook', 'x').replace('Content-Length: 0', 'Content-Length: 100') + 'partial', {
+    await raw(`${post('/hook', 'x').replace('Content-Length: 0', 'Content-Length: 100')}partial`, {
       cut: true,
     });
     await raw('POST /hook HTTP/1.1\r\nHost: x\r\nContent-Len', { cut: true });

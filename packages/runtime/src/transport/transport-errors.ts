@@ -2,6 +2,7 @@ import {
   AbortError,
   ConnectionError,
   type ErrorContext,
+  type MediagenError,
   RateLimitError,
   RedirectError,
   RequestTimeoutError,
@@ -43,11 +44,24 @@ export function createTransportErrors(
       ? `Look for it with ${list[0]} (${list[1].method.toUpperCase()} ${list[1].path}) before you submit it again`
       : `Check your ${name} dashboard or job history before you submit it again`;
   }
+  const mayExistWithKey = (key: string) =>
+    `The job may exist and may be billed. Submit again with idempotencyKey '${key}' (also on this error as idempotencyKey) to get that job rather than start another.`;
   const mayExist = () =>
     `The job may exist and may be billed, so it was not sent again. ${whereToLook()}.`;
 
   return {
     whereToLook,
+
+    /**
+     * A keyed submit that may have reached the server ended in `error`: whatever its kind, the job
+     * may exist, and the key is how to get it back without paying twice.
+     */
+    keyedMayExist<E extends MediagenError>(error: E, key: string): E {
+      const message = `${error.message.replace(/\.?$/, '.')} ${redact(mayExistWithKey(key))}`;
+      if (error.stack) error.stack = error.stack.replace(error.message, message);
+      error.message = message;
+      return Object.assign(error, { jobMayExist: true, idempotencyKey: key });
+    },
 
     aborted(ctx: CallContext, cause: unknown, jobMayExist = false) {
       const tail = jobMayExist ? ` after the request went out. ${mayExist()}` : '';
