@@ -3,6 +3,7 @@ import { ConfigurationError } from '../errors.js';
 import type { JobHandle } from '../job-handle.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
+import { createSignalRelay } from '../signal-relay.js';
 import type { RequestOptions } from '../transport/transport.js';
 import { createJobHandles } from './create-job-handles.js';
 import type { JobDriver } from './job-driver.js';
@@ -199,15 +200,21 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
     return { handle, body, job };
   }
 
+  // A caller's signal shared by many waits gets one listener from this client, not one per wait.
+  const relay = createSignalRelay();
+  const relayed = <O extends { signal?: AbortSignal }>(options: O | undefined): O | undefined =>
+    options?.signal ? { ...options, signal: relay(options.signal) } : options;
+
   const api: UntypedJobApi = {
-    submit,
+    submit: (operationId, init, requestOptions) =>
+      submit(operationId, init, relayed(requestOptions)),
     cancel,
-    poll: (handle, pollOptions = {}) => pollJob(driver, handle, pollOptions.signal),
-    wait: (handle, waitOptions) => waitForJob(driver, handle, waitOptions),
-    waitAll: (handles, waitOptions) => waitAll(driver, handles, waitOptions),
-    waitEach: (handles, waitOptions) => waitEach(driver, handles, waitOptions),
+    poll: (handle, pollOptions = {}) => pollJob(driver, handle, relay(pollOptions.signal)),
+    wait: (handle, waitOptions) => waitForJob(driver, handle, relayed(waitOptions)),
+    waitAll: (handles, waitOptions) => waitAll(driver, handles, relayed(waitOptions)),
+    waitEach: (handles, waitOptions) => waitEach(driver, handles, relayed(waitOptions)),
     async run(operationId, init, runOptions = {}) {
-      const { request, wait } = splitRunOptions(runOptions);
+      const { request, wait } = splitRunOptions(relayed(runOptions)!);
       const submitted = await submit(operationId, init, request);
       return 'handles' in submitted
         ? waitAll(driver, submitted.handles, wait)
