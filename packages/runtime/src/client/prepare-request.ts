@@ -5,6 +5,7 @@ import type { ResolvedOperation } from '../transport/resolve-operation.js';
 import type { SendOptions, Transport } from '../transport/transport.js';
 import {
   type BodyCheck,
+  checkCallbackUrls,
   checkFiniteNumbers,
   checkMissingBody,
   checkSerializedBody,
@@ -63,6 +64,7 @@ export function createRequestPreparer(deps: {
     if (check && init.body === undefined) checkMissingBody(check);
     let body: unknown;
     if (init.body !== undefined) {
+      if (op) checkCallbackUrls(checkFor(op), init.body);
       const own = init.bodySerializer;
       if (check && !own) checkFiniteNumbers(check, init.body);
       // The headers openapi-fetch passes its serializer: the client's, the call's, its header params.

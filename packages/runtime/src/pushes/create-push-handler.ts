@@ -1,3 +1,4 @@
+import { pushTokenProblem } from '../callback-url.js';
 import { ConfigurationError } from '../errors.js';
 import type { PushHub } from '../jobs/push-hub.js';
 import { type PushedJob, readPushedJob } from '../jobs/read-pushed-job.js';
@@ -76,6 +77,13 @@ function checkVerification(
   if (push.token && !options.token && !options.verify) {
     throw new ConfigurationError(
       `${metadata.name} sends a token with each push (${push.token.in} ${push.token.name}); pass { token } with the secret you registered.`,
+      { provider: metadata.id },
+    );
+  }
+  const tokenProblem = options.token !== undefined && pushTokenProblem(options.token);
+  if (tokenProblem) {
+    throw new ConfigurationError(
+      `${metadata.name} push handler { token } ${tokenProblem}; use the same secret in the URL you give ${metadata.name}.`,
       { provider: metadata.id },
     );
   }
