@@ -32,6 +32,11 @@ export { createPushHandler } from './pushes/create-push-handler.js';
 export { type PushHandlerHelpers, pushHandlerHelpers } from './pushes/push-handler-helpers.js';
 export { REDACTED } from './redact.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
+export {
+  type FileInputContext,
+  fileSourceKind,
+  openLocalFile,
+} from './validation/local-file.js';
 export { mediaTypeAllowed } from './validation/media-type-allowed.js';
 export { ruleIssues } from './validation/rule-issues.js';
 export { formatIssues, validateInput } from './validation/validate-input.js';
