@@ -152,10 +152,13 @@ export function createJobPoller(
       const look = await lookOnce(handle, options);
       if (look.snapshot.status === 'running' || !source.pushes) return look;
       // The first end seen is final: a later look that contradicts it answers with the kept one.
-      const { end } = source.pushes.deliver({
-        job: { ...look.snapshot, id: handle.id },
-        body: look.body,
-      });
+      const { end } = source.pushes.deliver(
+        {
+          job: { ...look.snapshot, id: handle.id },
+          body: look.body,
+        },
+        false,
+      );
       return end ? { snapshot: end.job, body: end.body } : look;
     },
   };

@@ -18,9 +18,10 @@ export interface PushHub {
   expect(jobId: string): { arrived: Promise<PushArrival>; release(): void };
   /**
    * Settles every wait for the job at once, and keeps the end a while for waits not yet started.
-   * The first end is final: `end` is the one kept, whatever later arrivals say.
+   * The first end is final: `end` is the one kept, whatever later arrivals say. `notify: false`
+   * only records it (a wait's own poll, which ends that wait itself).
    */
-  deliver(arrival: PushArrival): { verdict: DeliveryVerdict; end?: PushArrival };
+  deliver(arrival: PushArrival, notify?: boolean): { verdict: DeliveryVerdict; end?: PushArrival };
   /** Whether a wait is listening for the job. */
   awaited(jobId: string): boolean;
 }
@@ -56,7 +57,7 @@ export function createPushHub({ keepMs = 10 * 60_000, keep = 1000 } = {}): PushH
       };
     },
     awaited: (jobId) => waiting.has(jobId),
-    deliver(arrival) {
+    deliver(arrival, notify = true) {
       const id = arrival.job.id;
       const kept = recent.get(id);
       const end = kept && Date.now() - kept.at < keepMs ? kept.arrival : undefined;
@@ -69,6 +70,7 @@ export function createPushHub({ keepMs = 10 * 60_000, keep = 1000 } = {}): PushH
       recent.set(id, { arrival, at: Date.now() });
       // Map order is insertion order: the first entry is the oldest.
       if (recent.size > keep) recent.delete(recent.keys().next().value as string);
+      if (!notify) return { verdict: 'first', end: arrival };
       for (const listener of waiting.get(id) ?? []) listener(arrival);
       waiting.delete(id);
       return { verdict: 'first', end: arrival };

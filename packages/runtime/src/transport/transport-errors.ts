@@ -12,6 +12,7 @@ import {
 import type { ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
 import { createHttpError, readErrorBody } from './create-http-error.js';
+import { failureCause } from './failure-cause.js';
 import { suggestBaseUrl } from './redirect-policy.js';
 
 export interface CallContext extends ErrorContext {
@@ -73,9 +74,10 @@ export function createTransportErrors(
     },
 
     outcomeUnknown(ctx: CallContext, why: keyof typeof LOST, cause: unknown) {
+      const { code } = failureCause(cause);
       return new SubmitOutcomeUnknownError(
-        `${name} ${ctx.name} was sent, but ${LOST[why]}. ${mayExist()}`,
-        { ...about(ctx), jobMayExist: true },
+        `${name} ${ctx.name} was sent, but ${LOST[why]}${code ? ` (${code})` : ''}. ${mayExist()}`,
+        { ...about(ctx), jobMayExist: true, ...(code ? { code } : {}) },
         { cause, redact },
       );
     },
@@ -97,10 +99,14 @@ export function createTransportErrors(
     },
 
     unreachable(ctx: CallContext, url: string, attempts: number, cause: unknown) {
-      const detail = (cause as Error)?.message ?? String(cause);
+      const { code, explanation } = failureCause(cause);
+      // The code and what it means, rather than fetch's own "fetch failed" two causes up.
+      const detail = code
+        ? `${code}${explanation ? `: ${explanation}` : ''}`
+        : ((cause as Error)?.message ?? String(cause));
       return new ConnectionError(
         `${name} ${ctx.name} could not reach ${new URL(url).host} after ${attempts} attempt(s): ${detail}`,
-        about(ctx),
+        { ...about(ctx), ...(code ? { code } : {}) },
         { cause, redact },
       );
     },

@@ -276,7 +276,9 @@ export function createTransport(config: TransportConfig): Transport {
       result.failure !== 'aborted' &&
       result.failure !== 'too-large'
     ) {
-      return { end: { failure: result.failure } };
+      return {
+        end: { failure: result.failure, ...(result.permanent ? { permanent: true } : {}) },
+      };
     }
     return undefined;
   }
