@@ -1,4 +1,4 @@
-import { fileSourceKind, openLocalFile } from '@mediagen/runtime/provider';
+import { checkFileSource, openLocalFile } from '@mediagen/runtime/provider';
 import { mediaTypeOf } from './media-type.js';
 
 /** A local file path (Node only), a Blob or File, or raw bytes. */
@@ -30,13 +30,14 @@ export async function readFileSource(
   file: FileSource,
   options: FileSourceOptions = {},
 ): Promise<ReadFile> {
-  const kind = fileSourceKind(file, context);
+  // Refuses what plain JavaScript may pass instead (undefined, a Symbol) before it is used.
+  checkFileSource(file, context);
   const filename = options.filename ?? nameOf(file) ?? 'upload';
   const declared = options.type ?? (file instanceof Blob ? file.type : undefined);
   const type = mediaTypeOf(filename, declared);
   const typed = type ? { type } : {};
-  if (kind === 'path') {
-    return { blob: await openLocalFile(file as string, type, context), filename, type };
+  if (typeof file === 'string') {
+    return { blob: await openLocalFile(file, type, context), filename, type };
   }
   if (file instanceof Blob) {
     return {

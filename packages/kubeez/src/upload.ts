@@ -1,5 +1,5 @@
 import { InvalidResponseError, type RequestOptions, ValidationError } from '@mediagen/runtime';
-import { fileSourceKind, openLocalFile } from '@mediagen/runtime/provider';
+import { checkFileSource, openLocalFile } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type { components } from './generated/openapi.js';
 import type { KubeezBaseClient, UploadResult } from './types.js';
@@ -44,8 +44,9 @@ function checkSize(size: number, filename: string) {
 
 async function toBlob(file: UploadSource, options: UploadOptions): Promise<[Blob, string]> {
   const type = options.type ? { type: options.type } : {};
-  const kind = fileSourceKind(file, fileContext);
-  if (kind === 'path' && typeof file === 'string') {
+  // Refuses what plain JavaScript may pass instead (undefined, a Symbol) before it is used.
+  checkFileSource(file, fileContext);
+  if (typeof file === 'string') {
     const filename = options.filename ?? (file.split(/[\\/]/).pop() || 'upload');
     // A file-backed Blob: its size is known without reading the file.
     const blob = await openLocalFile(file, options.type, fileContext);

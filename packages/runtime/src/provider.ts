@@ -33,8 +33,8 @@ export { type PushHandlerHelpers, pushHandlerHelpers } from './pushes/push-handl
 export { REDACTED } from './redact.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
 export {
+  checkFileSource,
   type FileInputContext,
-  fileSourceKind,
   openLocalFile,
 } from './validation/local-file.js';
 export { mediaTypeAllowed } from './validation/media-type-allowed.js';

@@ -16,7 +16,7 @@ describe('the failed state in a JobFailedError message', () => {
 
   it('does not stutter "failed (failed)"', () => {
     const error = terminalError(
-      { metadata: fixture, redact: (t) => t } as never,
+      { metadata: fixture, redact: (t: string) => t } as never,
       fixtureHandle('job_1'),
       { state: 'failed', status: 'failed', outputs: [], errorMessage: 'out of memory' },
     );

@@ -24,14 +24,17 @@ const refuse = (context: FileInputContext, message: string) =>
     },
   );
 
-/** What a file argument is, or a `ValidationError` for anything a plain-JS caller may pass instead. */
-export function fileSourceKind(
+/** The file arguments a helper takes: a local path, a Blob or File, or raw bytes. */
+export type FileSource = string | Blob | ArrayBuffer | ArrayBufferView;
+
+/** Refuses, as a `ValidationError`, anything a plain-JS caller may pass instead of a file. */
+export function checkFileSource(
   file: unknown,
   context: FileInputContext,
-): 'path' | 'blob' | 'bytes' {
-  if (typeof file === 'string' && file !== '') return 'path';
-  if (typeof Blob !== 'undefined' && file instanceof Blob) return 'blob';
-  if (file instanceof ArrayBuffer || ArrayBuffer.isView(file)) return 'bytes';
+): asserts file is FileSource {
+  if (typeof file === 'string' && file !== '') return;
+  if (typeof Blob !== 'undefined' && file instanceof Blob) return;
+  if (file instanceof ArrayBuffer || ArrayBuffer.isView(file)) return;
   const got =
     typeof file === 'string'
       ? 'an empty string'
