@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProviderClient } from '../client/create-provider-client.js';
 import { ConnectionError, MediagenError, SubmitOutcomeUnknownError } from '../errors.js';
+import { caught } from '../test-support/caught.js';
 import { fixture } from '../test-support/fixture-metadata.js';
 import { scriptedServer } from '../test-support/scripted-server.js';
 import { failureCause } from './failure-cause.js';
@@ -40,29 +41,20 @@ describe('a ConnectionError names its cause', () => {
     close = undefined;
   });
 
-  const client = (baseUrl: string, fetch?: (r: Request) => Promise<Response>) =>
-    // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
+  // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
+  const client = (baseUrl: string, fetch?: (r: Request) => Promise<Response>): any =>
     createProviderClient(fixture, {
       apiKey: 'sk_test_causes_0123',
       baseUrl,
       ...(fetch ? { fetch } : {}),
-    }) as any;
+    });
   const thing = { params: { path: { id: 't1' } } };
   const fast = { retry: { baseDelayMs: 1 } };
-
-  async function failure(work: Promise<unknown>): Promise<MediagenError> {
-    const error = await work.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(MediagenError);
-    return error as MediagenError;
-  }
 
   it('a refused connection: ECONNREFUSED in the message and as code', async () => {
     const server = await scriptedServer(() => undefined);
     await server.close();
-    const error = await failure(client(server.url).call('getThing', thing, fast));
+    const error = await caught(client(server.url).call('getThing', thing, fast));
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.code).toBe('ECONNREFUSED');
     expect(error.message).toMatch(/after 3 attempt\(s\): ECONNREFUSED: the connection was refused/);
@@ -70,7 +62,7 @@ describe('a ConnectionError names its cause', () => {
 
   it('a host name that does not resolve fails at once, without retries', async () => {
     let attempts = 0;
-    const error = await failure(
+    const error = await caught(
       client('https://api.acme.test/v1', async () => {
         attempts++;
         throw fetchFailed(sys('ENOTFOUND'));
@@ -85,7 +77,7 @@ describe('a ConnectionError names its cause', () => {
 
   it('a refused certificate says so, once', async () => {
     let attempts = 0;
-    const error = await failure(
+    const error = await caught(
       client('https://api.acme.test/v1', async () => {
         attempts++;
         throw fetchFailed(sys('SELF_SIGNED_CERT_IN_CHAIN'));
@@ -98,7 +90,7 @@ describe('a ConnectionError names its cause', () => {
 
   it('a blocked port on a paid POST is a ConnectionError, not "the connection was lost"', async () => {
     // Port 6000 is on fetch's blocked list: undici refuses it before connecting.
-    const error = await failure(
+    const error = await caught(
       client('http://127.0.0.1:6000').submit('createJob', { body: { prompt: 'a fox' } }),
     );
     expect(error).toBeInstanceOf(ConnectionError);
@@ -111,7 +103,7 @@ describe('a ConnectionError names its cause', () => {
   it('a reset names its code', async () => {
     const server = await scriptedServer((req) => void req.socket.destroy());
     close = server.close;
-    const error = await failure(client(server.url).call('getThing', thing, fast));
+    const error = await caught(client(server.url).call('getThing', thing, fast));
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.code).toMatch(/ECONNRESET|UND_ERR_SOCKET/);
     expect(error.message).toContain(error.code);

@@ -3,11 +3,12 @@ import { createProviderClient } from '../client/create-provider-client.js';
 import {
   AbortError,
   ConnectionError,
-  MediagenError,
+  type MediagenError,
   RequestTimeoutError,
   ServerError,
   ValidationError,
 } from '../errors.js';
+import { caught } from '../test-support/caught.js';
 import { fixture } from '../test-support/fixture-metadata.js';
 import { json, type Step, scriptedServer, until } from '../test-support/scripted-server.js';
 
@@ -34,15 +35,6 @@ const fast = { retry: { baseDelayMs: 1, maxDelayMs: 30_000 } };
 // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
 const submit = (client: any, options: object) =>
   client.submit('createKeyedJob', { body: { prompt: 'a fox' } }, { ...fast, ...options });
-
-async function failure(work: Promise<unknown>): Promise<MediagenError> {
-  const error = await work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(MediagenError);
-  return error as MediagenError;
-}
 
 function expectKeyed(error: MediagenError, key: string) {
   expect(error.jobMayExist).toBe(true);
@@ -78,7 +70,7 @@ describe('a keyed submit whose outcome is ambiguous carries its key', () => {
     ['200 then a stalled body', stallAfter200, RequestTimeoutError, { timeoutMs: 50 }],
   ])('%s: jobMayExist and the caller’s key', async (_, step, ErrorClass, options) => {
     const { client, requests } = await serve(step);
-    const error = await failure(submit(client, { idempotencyKey: 'order-42', ...options }));
+    const error = await caught(submit(client, { idempotencyKey: 'order-42', ...options }));
     expect(error).toBeInstanceOf(ErrorClass);
     expectKeyed(error, 'order-42');
     expect(new Set(requests.map((r) => r.headers['x-idempotency-key']))).toEqual(
@@ -88,7 +80,7 @@ describe('a keyed submit whose outcome is ambiguous carries its key', () => {
 
   it('without a caller key, the error carries the generated one that was sent', async () => {
     const { client, requests } = await serve(status(500));
-    const error = await failure(submit(client, {}));
+    const error = await caught(submit(client, {}));
     expect(requests).toHaveLength(3);
     expectKeyed(error, requests[0]!.headers['x-idempotency-key'] as string);
   });
@@ -96,7 +88,7 @@ describe('a keyed submit whose outcome is ambiguous carries its key', () => {
   it('an abort after the request went out', async () => {
     const { client, requests } = await serve(never);
     const controller = new AbortController();
-    const pending = failure(
+    const pending = caught(
       submit(client, { idempotencyKey: 'k-abort', signal: controller.signal }),
     );
     await until(() => requests.length === 1);
@@ -109,7 +101,7 @@ describe('a keyed submit whose outcome is ambiguous carries its key', () => {
   it('an abort during a Retry-After sleep after a 503', async () => {
     const { client, requests } = await serve(status(503, { 'retry-after': '20' }));
     const controller = new AbortController();
-    const pending = failure(
+    const pending = caught(
       submit(client, { idempotencyKey: 'k-sleep', signal: controller.signal }),
     );
     await until(() => requests.length === 1);
@@ -125,7 +117,7 @@ describe('a keyed submit whose outcome is ambiguous carries its key', () => {
 describe('what stays as it was', () => {
   it('a definite refusal (400) of a keyed submit says nothing about a job', async () => {
     const { client } = await serve(status(400));
-    const error = await failure(submit(client, { idempotencyKey: 'k-400' }));
+    const error = await caught(submit(client, { idempotencyKey: 'k-400' }));
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.jobMayExist).toBeUndefined();
     expect(error.idempotencyKey).toBeUndefined();
@@ -135,14 +127,14 @@ describe('what stays as it was', () => {
     const { client } = await serve(never);
     await server!.close();
     server = undefined;
-    const error = await failure(submit(client, { idempotencyKey: 'k-refused' }));
+    const error = await caught(submit(client, { idempotencyKey: 'k-refused' }));
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.jobMayExist).toBeUndefined();
   });
 
   it('an unkeyed paid POST that gets a 500 keeps its one attempt and its "may exist"', async () => {
     const { client, requests } = await serve(status(500));
-    const error = await failure(client.submit('createJob', { body: { prompt: 'a fox' } }, fast));
+    const error = await caught(client.submit('createJob', { body: { prompt: 'a fox' } }, fast));
     expect(requests).toHaveLength(1);
     expect(error).toBeInstanceOf(ServerError);
     expect(error.jobMayExist).toBe(true);
