@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProviderClient } from '../client/create-provider-client.js';
-import { ConnectionError, MediagenError, SubmitOutcomeUnknownError } from '../errors.js';
+import { ConnectionError, SubmitOutcomeUnknownError } from '../errors.js';
 import { caught } from '../test-support/caught.js';
 import { fixture } from '../test-support/fixture-metadata.js';
 import { scriptedServer } from '../test-support/scripted-server.js';
