@@ -35,14 +35,20 @@ function checkToken(token: string | undefined): asserts token is string {
 }
 
 /** `url` with the secret added as `?token=…`, ready to register. */
-export function webhookUrl(url: string | URL, token: string): string {
-  const problem = callbackUrlProblem(String(url));
+/** The URL Horacle will post to: https, or http to loopback, so its token is never in clear text. */
+function checkUrl(url: unknown, operationId?: string) {
+  const problem = callbackUrlProblem(url);
   if (problem) {
     throw new ValidationError(`Horacle webhook url ${problem}.`, {
       provider: 'horacle',
+      ...(operationId ? { operationId } : {}),
       issues: [{ path: '/url', message: problem }],
     });
   }
+}
+
+export function webhookUrl(url: string | URL, token: string): string {
+  checkUrl(String(url));
   checkToken(token);
   const withToken = new URL(url);
   withToken.searchParams.set(WEBHOOK_TOKEN_PARAM, token);
@@ -52,8 +58,10 @@ export function webhookUrl(url: string | URL, token: string): string {
 /** Registered webhooks, and the endpoint that receives them. */
 export function webhookHelpers(client: HoracleBaseClient) {
   return {
-    registerWebhook: (input: RegisterWebhookInput, options?: RequestOptions) =>
-      client.call('registerWebhook', { body: input }, options),
+    registerWebhook: async (input: RegisterWebhookInput, options?: RequestOptions) => {
+      checkUrl((input as { url?: unknown } | undefined)?.url, 'registerWebhook');
+      return client.call('registerWebhook', { body: input }, options);
+    },
 
     listWebhooks: (options?: RequestOptions) => client.call('listWebhooks', {}, options),
 
