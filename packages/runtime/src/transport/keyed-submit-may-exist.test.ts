@@ -141,3 +141,15 @@ describe('what stays as it was', () => {
     expect(error.idempotencyKey).toBeUndefined();
   });
 });
+
+describe('a 200 whose body is not JSON, on a keyed submit', () => {
+  it('is an InvalidResponseError with jobMayExist and the key it was sent with', async () => {
+    const { client, requests } = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id": "job_1", oops');
+    });
+    const error = await caught(submit(client, {}));
+    expect(error.name).toBe('InvalidResponseError');
+    expectKeyed(error, requests[0]!.headers['x-idempotency-key'] as string);
+  });
+});

@@ -27,6 +27,10 @@ const LOST = {
   aborted: 'the caller aborted before the answer arrived',
 } as const;
 
+/** What a keyed submit's ambiguous end tells the caller: the key gets the same job back. */
+export const mayExistWithKey = (key: string) =>
+  `The job may exist and may be billed. Submit again with idempotencyKey '${key}' (also on this error as idempotencyKey) to get that job rather than start another.`;
+
 /** The typed errors a call can end in, each saying what happened and what to do about it. */
 export function createTransportErrors(
   metadata: ProviderMetadata,
@@ -45,8 +49,6 @@ export function createTransportErrors(
       ? `Look for it with ${list[0]} (${list[1].method.toUpperCase()} ${list[1].path}) before you submit it again`
       : `Check your ${name} dashboard or job history before you submit it again`;
   }
-  const mayExistWithKey = (key: string) =>
-    `The job may exist and may be billed. Submit again with idempotencyKey '${key}' (also on this error as idempotencyKey) to get that job rather than start another.`;
   const mayExist = () =>
     `The job may exist and may be billed, so it was not sent again. ${whereToLook()}.`;
 
