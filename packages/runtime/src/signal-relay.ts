@@ -1,3 +1,17 @@
+import { ConfigurationError } from './errors.js';
+
+/** A signal from plain JavaScript that is not one is refused, not a TypeError deep in a call. */
+export function checkSignal(signal: unknown): AbortSignal | undefined {
+  if (signal == null) return undefined;
+  const s = signal as Partial<AbortSignal>;
+  if (typeof s.addEventListener === 'function' && typeof s.aborted === 'boolean') {
+    return signal as AbortSignal;
+  }
+  throw new ConfigurationError(
+    'signal must be an AbortSignal (such as new AbortController().signal or AbortSignal.timeout(ms)).',
+  );
+}
+
 /**
  * Follows a caller's `AbortSignal` through one listener per client, however many waits and calls
  * share it: each gets a signal of the client's own, which may carry any number of listeners (Node
@@ -14,7 +28,8 @@ function unlimited(signal: AbortSignal) {
 export function createSignalRelay(): SignalRelay {
   const relays = new WeakMap<AbortSignal, AbortSignal>();
   const own = new WeakSet<AbortSignal>();
-  return (signal) => {
+  return (given) => {
+    const signal = checkSignal(given);
     if (!signal || own.has(signal)) return signal;
     let relayed = relays.get(signal);
     if (!relayed) {

@@ -112,3 +112,38 @@ describe('a 10 MB string against a maxLength', () => {
     expect(compileSchema({ type: 'string', maxLength: max }).valid(value)).toBe(valid);
   });
 });
+
+/** The client as plain JavaScript sees it: no types to stop a mistake. */
+type Loose = ReturnType<typeof client>['c'];
+
+describe('a job handle or a signal that is not one', () => {
+  it.each([
+    ['wait', (c: Loose) => c.wait(undefined)],
+    ['wait', (c: Loose) => c.wait({})],
+    ['poll', (c: Loose) => c.poll(null)],
+    ['cancel', (c: Loose) => c.cancel('job_1')],
+    ['waitAll', (c: Loose) => c.waitAll(undefined)],
+    ['waitAll', (c: Loose) => c.waitAll([null])],
+    ['call', (c: Loose) => c.call('getThing', { params: { path: { id: 'x' } } }, { signal: {} })],
+    [
+      'wait',
+      (c: Loose) =>
+        c.wait(
+          {
+            provider: 'acme',
+            id: 'j',
+            operationId: 'createJob',
+            statusOperationId: 'getJob',
+            params: {},
+            createdAt: '',
+          },
+          { signal: 'stop' },
+        ),
+    ],
+  ])('%s is a ConfigurationError, not a TypeError', async (_, use) => {
+    const { c, sent } = client();
+    const error = await refusal(Promise.resolve().then(() => use(c)));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(sent).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { defaultBodySerializer, mergeHeaders } from 'openapi-fetch';
 import { ValidationError } from '../errors.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
+import { checkSignal } from '../signal-relay.js';
 import type { ResolvedOperation } from '../transport/resolve-operation.js';
 import type { SendOptions, Transport } from '../transport/transport.js';
 import {
@@ -130,8 +131,7 @@ export function createRequestPreparer(deps: {
     }
     // The caller's signal is taken from the init, not read back from the Request, whose `signal`
     // getter is a measurable part of a call.
-    const signal =
-      sendOptions.signal ?? (init.signal as AbortSignal | null | undefined) ?? undefined;
+    const signal = checkSignal(sendOptions.signal ?? init.signal);
     const options: SendOptions = {
       ...sendOptions,
       ownRequest: true,
