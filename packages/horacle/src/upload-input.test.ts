@@ -1,18 +1,6 @@
 import { ValidationError } from '@mediagen/runtime';
 import { describe, expect, it } from 'vitest';
-import { createHoracleClient } from './create-horacle-client.js';
-
-function client() {
-  const sent: Request[] = [];
-  const hc = createHoracleClient({
-    apiKey: 'hc_test_upload_input_0123',
-    fetch: async (request: Request) => {
-      sent.push(request);
-      return Response.json({});
-    },
-  });
-  return { hc, sent };
-}
+import { recordingClient } from './test-support/recording-client.js';
 
 describe('Horacle upload of a bad file argument', () => {
   it.each([
@@ -22,7 +10,7 @@ describe('Horacle upload of a bad file argument', () => {
     ['a Symbol', Symbol('x'), /got a symbol/],
     ['a number', 42, /got 42/],
   ])('%s is a ValidationError, with nothing sent', async (_, file, message) => {
-    const { hc, sent } = client();
+    const { hc, sent } = recordingClient();
     const error = await hc.upload(file as never, { type: 'image/png' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toMatch(message);

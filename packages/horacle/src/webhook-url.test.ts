@@ -1,6 +1,6 @@
 import { ValidationError } from '@mediagen/runtime';
 import { describe, expect, it } from 'vitest';
-import { createHoracleClient } from './create-horacle-client.js';
+import { recordingClient } from './test-support/recording-client.js';
 import { webhookUrl } from './webhooks.js';
 
 const token = '0123456789abcdef-token';
@@ -10,14 +10,7 @@ describe('Horacle webhook URLs: https, or http to loopback', () => {
     '%s is refused by webhookUrl and registerWebhook, with nothing sent',
     async (url) => {
       expect(() => webhookUrl(url, token)).toThrow(ValidationError);
-      const sent: Request[] = [];
-      const hc = createHoracleClient({
-        apiKey: 'hc_test_webhook_url_0123',
-        fetch: async (request: Request) => {
-          sent.push(request);
-          return Response.json({});
-        },
-      });
+      const { hc, sent } = recordingClient();
       await expect(hc.registerWebhook({ url } as never)).rejects.toThrow(/must use https:\/\//);
       expect(sent).toEqual([]);
     },
