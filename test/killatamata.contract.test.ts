@@ -303,7 +303,7 @@ describe('money safety', () => {
 });
 
 describe('terminal callback', () => {
-  const token = 'cb-secret-token';
+  const token = 'cb-secret-token-16';
   const body =
     spec.paths['/api/v1/media/jobs'].post.callbacks.mediaJobTerminal[
       '{$request.body#/completionCallbackUrl}'

@@ -1,3 +1,4 @@
+import { checkFileSource, openLocalFile } from '@mediagen/runtime/provider';
 import { mediaTypeOf } from './media-type.js';
 
 /** A local file path (Node only), a Blob or File, or raw bytes. */
@@ -17,11 +18,7 @@ export interface ReadFile {
   type: string | undefined;
 }
 
-interface NodeFs {
-  openAsBlob(path: string, options?: { type?: string }): Promise<Blob>;
-}
-// Not a literal, so bundlers for the browser leave Node's fs alone; only paths need it.
-const NODE_FS: string = 'node:fs';
+const context = { name: 'Horacle', provider: 'horacle', operationId: 'upload' };
 
 function nameOf(file: FileSource): string | undefined {
   if (typeof file === 'string') return file.split(/[\\/]/).pop() || undefined;
@@ -33,13 +30,14 @@ export async function readFileSource(
   file: FileSource,
   options: FileSourceOptions = {},
 ): Promise<ReadFile> {
+  // Refuses what plain JavaScript may pass instead (undefined, a Symbol) before it is used.
+  checkFileSource(file, context);
   const filename = options.filename ?? nameOf(file) ?? 'upload';
   const declared = options.type ?? (file instanceof Blob ? file.type : undefined);
   const type = mediaTypeOf(filename, declared);
   const typed = type ? { type } : {};
   if (typeof file === 'string') {
-    const fs = (await import(NODE_FS)) as NodeFs;
-    return { blob: await fs.openAsBlob(file, typed), filename, type };
+    return { blob: await openLocalFile(file, type, context), filename, type };
   }
   if (file instanceof Blob) {
     return {

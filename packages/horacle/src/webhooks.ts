@@ -3,13 +3,19 @@ import {
   type JobDelivery,
   type PushHandlerOptions,
   type RequestOptions,
+  ValidationError,
 } from '@mediagen/runtime';
+import {
+  callbackUrlProblem,
+  MIN_PUSH_TOKEN_LENGTH,
+  pushTokenProblem,
+} from '@mediagen/runtime/provider';
 import type { Generation, HoracleBaseClient, RegisterWebhookInput } from './types.js';
 
 /** The query parameter that carries the secret in a registered webhook URL. */
 export const WEBHOOK_TOKEN_PARAM = 'token';
-/** A token shorter than this is refused: it would be guessable. */
-export const MIN_WEBHOOK_TOKEN_LENGTH = 16;
+/** A token shorter than this is refused: it would be guessable (the same minimum for every push). */
+export const MIN_WEBHOOK_TOKEN_LENGTH = MIN_PUSH_TOKEN_LENGTH;
 
 export interface WebhookHandlerOptions
   extends Omit<PushHandlerOptions<Generation>, 'push' | 'token' | 'verify'> {
@@ -20,7 +26,7 @@ export interface WebhookHandlerOptions
 export type WebhookDelivery = JobDelivery<Generation>;
 
 function checkToken(token: string | undefined): asserts token is string {
-  if (typeof token !== 'string' || token.length < MIN_WEBHOOK_TOKEN_LENGTH) {
+  if (pushTokenProblem(token)) {
     throw new ConfigurationError(
       `Horacle documents no webhook signature, so deliveries are checked by a secret in the URL you register. Pass { token } of at least ${MIN_WEBHOOK_TOKEN_LENGTH} random characters, for example crypto.randomUUID(), and register webhookUrl(url, token).`,
       { provider: 'horacle' },
@@ -29,7 +35,20 @@ function checkToken(token: string | undefined): asserts token is string {
 }
 
 /** `url` with the secret added as `?token=…`, ready to register. */
+/** The URL Horacle will post to: https, or http to loopback, so its token is never in clear text. */
+function checkUrl(url: unknown, operationId?: string) {
+  const problem = callbackUrlProblem(url);
+  if (problem) {
+    throw new ValidationError(`Horacle webhook url ${problem}.`, {
+      provider: 'horacle',
+      ...(operationId ? { operationId } : {}),
+      issues: [{ path: '/url', message: problem }],
+    });
+  }
+}
+
 export function webhookUrl(url: string | URL, token: string): string {
+  checkUrl(String(url));
   checkToken(token);
   const withToken = new URL(url);
   withToken.searchParams.set(WEBHOOK_TOKEN_PARAM, token);
@@ -39,8 +58,10 @@ export function webhookUrl(url: string | URL, token: string): string {
 /** Registered webhooks, and the endpoint that receives them. */
 export function webhookHelpers(client: HoracleBaseClient) {
   return {
-    registerWebhook: (input: RegisterWebhookInput, options?: RequestOptions) =>
-      client.call('registerWebhook', { body: input }, options),
+    registerWebhook: async (input: RegisterWebhookInput, options?: RequestOptions) => {
+      checkUrl((input as { url?: unknown } | undefined)?.url, 'registerWebhook');
+      return client.call('registerWebhook', { body: input }, options);
+    },
 
     listWebhooks: (options?: RequestOptions) => client.call('listWebhooks', {}, options),
 

@@ -1,4 +1,4 @@
-import type { JobDelivery, PushVerifier } from '@mediagen/runtime';
+import type { JobDelivery, PushedJob, PushVerifier } from '@mediagen/runtime';
 import type { KillaTamataBaseClient, MediaJobCallback } from './types.js';
 
 export interface CallbackHandlerOptions {
@@ -8,6 +8,10 @@ export interface CallbackHandlerOptions {
   verify?: PushVerifier;
   /** Your work per job. Runs once per job however often Killa Tamata re-delivers; a 2xx follows it. */
   onJob?: (delivery: JobDelivery<MediaJobCallback>) => void | Promise<void>;
+  /** A delivery that contradicts the job's first end (ignored; `onJob` does not see it). */
+  onIgnored?: (
+    delivery: JobDelivery<MediaJobCallback> & { kept: PushedJob },
+  ) => void | Promise<void>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type JobResult, type RunOptions, ValidationError } from '@mediagen/runtime';
-import { splitRunOptions } from '@mediagen/runtime/provider';
+import { callbackUrlProblem, pushTokenProblem, splitRunOptions } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type {
   Billing,
@@ -50,18 +50,23 @@ const tokenParameter = metadata.pushes?.mediaJobTerminal?.token?.name ?? 'token'
 
 /** The callback URL with the token in its query, where the spec's callback expects it. */
 export function callbackUrl({ url, token }: CallbackTarget): string {
-  if (!URL.canParse(url)) {
-    const message = `is not a URL (got ${JSON.stringify(url)}); pass the absolute https:// URL of your callback endpoint`;
-    throw new ValidationError(`Killa Tamata callback.url ${message}.`, {
-      provider: metadata.id,
-      operationId: 'submitMediaJob',
-      issues: [{ path: '/completionCallbackUrl', message }],
-    });
-  }
+  const problem = callbackUrlProblem(url);
+  if (problem) refuseCallback('/completionCallbackUrl', `callback.url ${problem}`);
   if (token === undefined) return url;
+  const tokenProblem = pushTokenProblem(token);
+  // The handler refuses the same token, so the callback could never be verified.
+  if (tokenProblem) refuseCallback('/completionCallbackUrl', `callback.token ${tokenProblem}`);
   const withToken = new URL(url);
   withToken.searchParams.set(tokenParameter, token);
   return withToken.href;
+}
+
+function refuseCallback(path: string, message: string): never {
+  throw new ValidationError(`Killa Tamata ${message}.`, {
+    provider: metadata.id,
+    operationId: 'submitMediaJob',
+    issues: [{ path, message }],
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { InvalidResponseError, type RequestOptions, ValidationError } from '@mediagen/runtime';
+import { checkFileSource, openLocalFile } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type { components } from './generated/openapi.js';
 import type { KubeezBaseClient, UploadResult } from './types.js';
@@ -21,11 +22,7 @@ export interface UploadedFile extends UploadResult {
   url: string;
 }
 
-interface NodeFs {
-  openAsBlob(path: string, options?: { type?: string }): Promise<Blob>;
-}
-// Not a literal, so bundlers for the browser leave Node's fs alone; only paths need it.
-const NODE_FS: string = 'node:fs';
+const fileContext = { name: 'Kubeez', provider: metadata.id, operationId: 'uploadMedia' };
 
 /** Refuses a file over the documented limit, before it is read or sent. */
 function checkSize(size: number, filename: string) {
@@ -47,11 +44,12 @@ function checkSize(size: number, filename: string) {
 
 async function toBlob(file: UploadSource, options: UploadOptions): Promise<[Blob, string]> {
   const type = options.type ? { type: options.type } : {};
+  // Refuses what plain JavaScript may pass instead (undefined, a Symbol) before it is used.
+  checkFileSource(file, fileContext);
   if (typeof file === 'string') {
     const filename = options.filename ?? (file.split(/[\\/]/).pop() || 'upload');
-    const fs = (await import(NODE_FS)) as NodeFs;
     // A file-backed Blob: its size is known without reading the file.
-    const blob = await fs.openAsBlob(file, type);
+    const blob = await openLocalFile(file, options.type, fileContext);
     checkSize(blob.size, filename);
     return [blob, filename];
   }

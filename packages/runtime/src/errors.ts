@@ -17,6 +17,11 @@ export interface ErrorContext {
   body?: unknown;
   /** A paid request went out and its outcome is unknown: look for the job before submitting again. */
   jobMayExist?: boolean;
+  /**
+   * The idempotency key a keyed submit went out with, where its outcome is unknown: submit again
+   * with it (`{ idempotencyKey }`) to get the same job rather than pay for another.
+   */
+  idempotencyKey?: string;
 }
 
 export interface ErrorOptions {
@@ -38,6 +43,7 @@ export class MediagenError extends Error {
   readonly retryAfterMs?: number;
   readonly body?: unknown;
   readonly jobMayExist?: boolean;
+  readonly idempotencyKey?: string;
 
   constructor(message: string, context: ErrorContext = {}, options: ErrorOptions = {}) {
     const redact = options.redact ?? noRedaction;

@@ -9,9 +9,9 @@ export type {
   SubmittedJob,
   SubmittedJobs,
 } from './client/create-provider-base.js';
-// The mock server reads the metadata with these; they move to `/provider` once it imports them there.
-export { isLoopbackHost } from './client/is-loopback-host.js';
 export * from './errors.js';
+// The mock server reads the metadata with these; they move to `/provider` once it imports them there.
+export { isLoopbackHost } from './is-loopback-host.js';
 export { isJobHandle, type JobHandle } from './job-handle.js';
 export type { ErrorWithHandle } from './jobs/attach-handle.js';
 export type { PolledJob } from './jobs/poll-job.js';

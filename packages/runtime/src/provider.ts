@@ -4,6 +4,11 @@
  */
 
 export {
+  callbackUrlProblem,
+  MIN_PUSH_TOKEN_LENGTH,
+  pushTokenProblem,
+} from './callback-url.js';
+export {
   type CancellableOptions,
   createProviderBase,
   type JobApi,
@@ -14,9 +19,9 @@ export {
   type SubmitOperationId,
 } from './client/create-provider-base.js';
 export { createProviderClient, type ProviderClient } from './client/create-provider-client.js';
-export { isLoopbackHost } from './client/is-loopback-host.js';
 export { validateBaseUrl } from './client/validate-base-url.js';
 export { delay } from './delay.js';
+export { isLoopbackHost } from './is-loopback-host.js';
 export { createJobHandles } from './jobs/create-job-handles.js';
 export { createPollSchedule } from './jobs/poll-schedule.js';
 export { readJob } from './jobs/read-job.js';
@@ -27,6 +32,11 @@ export { createPushHandler } from './pushes/create-push-handler.js';
 export { type PushHandlerHelpers, pushHandlerHelpers } from './pushes/push-handler-helpers.js';
 export { REDACTED } from './redact.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
+export {
+  checkFileSource,
+  type FileInputContext,
+  openLocalFile,
+} from './validation/local-file.js';
 export { mediaTypeAllowed } from './validation/media-type-allowed.js';
 export { ruleIssues } from './validation/rule-issues.js';
 export { formatIssues, validateInput } from './validation/validate-input.js';

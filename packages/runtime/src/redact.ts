@@ -3,22 +3,64 @@ export type Redactor = (text: string) => string;
 
 export const REDACTED = '[REDACTED]';
 
-/** The forms a secret takes when a server or a library echoes it: raw, URL- and JSON-escaped. */
+// A form shorter than this is redacted only where it stands alone: a one-letter key must not
+// blank every such letter in a message (`createTas[REDACTED]`), nor its 4-character base64.
+const SHORT_FORM = 8;
+const TOKEN_CHAR = 'A-Za-z0-9_\\-';
+
+function base64(secret: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(secret)) binary += String.fromCharCode(byte);
+  // Unpadded, so the padded and unpadded echoes both contain it.
+  return btoa(binary).replace(/=+$/, '');
+}
+
+/**
+ * The forms a secret takes when a server or a library echoes it: raw, URL- and JSON-escaped,
+ * base64 and base64url.
+ */
 function spellings(secret: string): string[] {
-  const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
-  forms.add(encodeURIComponent(secret).replace(/%20/g, '+'));
+  const encoded = base64(secret);
+  const forms = new Set([
+    secret,
+    encodeURIComponent(secret),
+    encodeURIComponent(secret).replace(/%20/g, '+'),
+    JSON.stringify(secret).slice(1, -1),
+    encoded,
+    encoded.replace(/\+/g, '-').replace(/\//g, '_'),
+  ]);
+  forms.delete('');
   return [...forms];
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Replaces one form: anywhere when it is long enough to be the secret, else whole occurrences. */
+function replacer(form: string): (text: string) => string {
+  if (form.length >= SHORT_FORM) {
+    return (text) => (text.includes(form) ? text.split(form).join(REDACTED) : text);
+  }
+  const alone = new RegExp(`(?<![${TOKEN_CHAR}])${escapeRegExp(form)}(?![${TOKEN_CHAR}])`, 'g');
+  return (text) => (text.includes(form) ? text.replace(alone, REDACTED) : text);
+}
+
 export function createRedactor(getSecrets: () => readonly (string | undefined)[]): Redactor {
+  // Secrets are read on each use (a key may be set later); their replacers are built once each.
+  const replacers = new Map<string, ((text: string) => string)[]>();
+  const formsOf = (secret: string) => {
+    let found = replacers.get(secret);
+    if (!found) {
+      found = spellings(secret).map(replacer);
+      replacers.set(secret, found);
+    }
+    return found;
+  };
   return (text) => {
     let out = text;
     for (const secret of getSecrets()) {
       // Every length: a short key is still a key, and an error with a word blanked out still reads.
       if (!secret) continue;
-      for (const form of spellings(secret)) {
-        if (out.includes(form)) out = out.split(form).join(REDACTED);
-      }
+      for (const replace of formsOf(secret)) out = replace(out);
     }
     return out;
   };

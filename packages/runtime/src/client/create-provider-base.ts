@@ -9,10 +9,11 @@ import {
   type RateLimitOverrides,
   type RequestOptions,
 } from '../transport/transport.js';
+import { mayExistWithKey } from '../transport/transport-errors.js';
 import { guardMethods, type RequestMethods } from './guard-methods.js';
 import { loadApiKey } from './load-api-key.js';
 import type { AnyOperations, CallOperation } from './operation-types.js';
-import { createRequestPreparer } from './prepare-request.js';
+import { createRequestPreparer, type Prepare } from './prepare-request.js';
 import { createPathSerializer } from './serialize-path.js';
 import { validateBaseUrl } from './validate-base-url.js';
 
@@ -136,6 +137,22 @@ export function createProviderBase<
       throw new ConfigurationError(`${metadata.name} has no operation ${operationId}.`, {
         provider: metadata.id,
       });
+    // A keyed submit whose answer cannot be read still has its key: the way to get that job back.
+    const keyed = op.paid && op.idempotencyHeader;
+    let sentKey: string | undefined;
+    const noteKey = (prepared: ReturnType<Prepare>) => {
+      const send = prepared.fetch as (request: Request) => Promise<Response>;
+      return {
+        ...prepared,
+        fetch: async (req: Request) => {
+          try {
+            return await send(req);
+          } finally {
+            sentKey = req.headers.get(keyed as string) ?? undefined;
+          }
+        },
+      };
+    };
     try {
       // The signal goes to the transport only: a Request built with it would add a listener to the
       // caller's signal per call that lives until garbage collection.
@@ -144,13 +161,15 @@ export function createProviderBase<
         operationId,
         ownRequest: true,
       });
-      const { data } = await request(op.method, op.path, prepared);
+      const { data } = await request(op.method, op.path, keyed ? noteKey(prepared) : prepared);
       return data;
     } catch (error) {
       if (error instanceof SyntaxError) {
-        const mayExist = op.paid
-          ? '; the job may exist and may be billed, so check before you submit it again'
-          : '';
+        const mayExist = sentKey
+          ? `. ${mayExistWithKey(sentKey)}`
+          : op.paid
+            ? '; the job may exist and may be billed, so check before you submit it again'
+            : '';
         throw new InvalidResponseError(
           `${metadata.name} ${operationId} answered with a body that is not valid JSON${mayExist}`,
           {
@@ -159,6 +178,7 @@ export function createProviderBase<
             method: op.method.toUpperCase(),
             path: op.path,
             ...(op.paid ? { jobMayExist: true } : {}),
+            ...(sentKey ? { idempotencyKey: sentKey } : {}),
           },
           { cause: error, redact },
         );

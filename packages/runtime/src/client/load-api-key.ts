@@ -10,10 +10,19 @@ export interface LoadApiKeyOptions {
 // Characters no header value may hold: `Headers.set` would throw with the whole key in its message.
 const NOT_IN_A_HEADER = /[\0\r\n]/;
 
+// A header value is bytes: a character past U+00FF makes `Headers.set` throw a bare TypeError.
+const NOT_LATIN_1 = /[\u0100-\uffff]/;
+
 function checked(key: string, from: string, provider: string): string {
   if (NOT_IN_A_HEADER.test(key)) {
     throw new ConfigurationError(
       `${provider} API key from ${from} contains a line break or NUL character, which no HTTP header can carry. Copy the key again without the trailing newline or stray characters.`,
+      { provider },
+    );
+  }
+  if (NOT_LATIN_1.test(key)) {
+    throw new ConfigurationError(
+      `${provider} API key from ${from} contains a character no HTTP header can carry (beyond Latin-1: a smart quote, an emoji, a non-Latin letter). Copy the key again from the provider's dashboard.`,
       { provider },
     );
   }

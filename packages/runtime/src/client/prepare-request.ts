@@ -1,10 +1,13 @@
 import { defaultBodySerializer, mergeHeaders } from 'openapi-fetch';
+import { ValidationError } from '../errors.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
+import { checkSignal } from '../signal-relay.js';
 import type { ResolvedOperation } from '../transport/resolve-operation.js';
 import type { SendOptions, Transport } from '../transport/transport.js';
 import {
   type BodyCheck,
+  checkCallbackUrls,
   checkFiniteNumbers,
   checkMissingBody,
   checkSerializedBody,
@@ -21,6 +24,54 @@ export type Init = Record<string, unknown> & {
   headers?: HeadersOptions;
   params?: { header?: HeadersOptions };
 };
+
+/** The longest idempotency key sent: far below any server's header limit (a 1 MB key got a 431). */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+function refuseInput(
+  metadata: ProviderMetadata,
+  op: ResolvedOperation | undefined,
+  issue: { path: string; message: string },
+  redact: Redactor,
+  cause?: unknown,
+): ValidationError {
+  return new ValidationError(
+    `${metadata.name} ${op?.id ?? 'request'}: ${issue.path} ${issue.message}, so nothing was sent.`,
+    { provider: metadata.id, ...(op ? { operationId: op.id } : {}), issues: [issue] },
+    { redact, ...(cause === undefined ? {} : { cause }) },
+  );
+}
+
+function unserializable(
+  metadata: ProviderMetadata,
+  op: ResolvedOperation | undefined,
+  error: unknown,
+  redact: Redactor,
+): ValidationError {
+  const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const message = `cannot be serialized as JSON (${why}); remove circular references, and send a BigInt as a string or number`;
+  return refuseInput(metadata, op, { path: '(body)', message }, redact, error);
+}
+
+/** An idempotency key goes in a header: printable, one line, bounded. */
+function checkIdempotencyKey(
+  metadata: ProviderMetadata,
+  op: ResolvedOperation | undefined,
+  key: unknown,
+  redact: Redactor,
+): void {
+  if (key === undefined) return;
+  const problem =
+    typeof key !== 'string' || key === ''
+      ? 'must be a non-empty string'
+      : key.length > MAX_IDEMPOTENCY_KEY_LENGTH
+        ? `must be at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters (got ${key.length})`
+        : /[^\x20-\x7e]/.test(key)
+          ? 'must hold printable ASCII only (no line break, control or non-ASCII character)'
+          : undefined;
+  if (problem)
+    throw refuseInput(metadata, op, { path: 'idempotencyKey', message: problem }, redact);
+}
 
 function contentTypeOf(headers: Headers, serialized: unknown): string {
   return headers.get('content-type') ?? (serialized instanceof FormData ? '' : 'application/json');
@@ -62,18 +113,25 @@ export function createRequestPreparer(deps: {
     const check = sendOptions.validate === false || !op ? undefined : checkFor(op);
     if (check && init.body === undefined) checkMissingBody(check);
     let body: unknown;
+    checkIdempotencyKey(metadata, op, sendOptions.idempotencyKey, redact);
     if (init.body !== undefined) {
       const own = init.bodySerializer;
-      if (check && !own) checkFiniteNumbers(check, init.body);
       // The headers openapi-fetch passes its serializer: the client's, the call's, its header params.
       const headers = mergeHeaders(deps.headers, init.headers, init.params?.header);
-      body = own ? own(init.body, headers) : serializeByDefault(init.body, headers);
+      try {
+        body = own ? own(init.body, headers) : serializeByDefault(init.body, headers);
+      } catch (error) {
+        // A circular body, a BigInt: JSON.stringify's TypeError, before anything is sent.
+        throw unserializable(metadata, op, error, redact);
+      }
+      // After serializing, which proved the body acyclic: the walks below end.
+      if (op) checkCallbackUrls(checkFor(op), init.body);
+      if (check && !own) checkFiniteNumbers(check, init.body);
       if (check) checkSerializedBody(check, body, contentTypeOf(headers, body));
     }
     // The caller's signal is taken from the init, not read back from the Request, whose `signal`
     // getter is a measurable part of a call.
-    const signal =
-      sendOptions.signal ?? (init.signal as AbortSignal | null | undefined) ?? undefined;
+    const signal = checkSignal(sendOptions.signal ?? init.signal);
     const options: SendOptions = {
       ...sendOptions,
       ownRequest: true,

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import { isLoopbackHost } from './is-loopback-host.js';
+import { isLoopbackHost } from '../is-loopback-host.js';
 
 /**
  * The API key travels in a header, so a plain-http base URL would send it in clear text. Loopback is

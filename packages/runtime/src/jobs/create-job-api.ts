@@ -1,8 +1,9 @@
 import type { AnyOperations, OperationData, OperationInit } from '../client/operation-types.js';
 import { ConfigurationError } from '../errors.js';
-import type { JobHandle } from '../job-handle.js';
+import { isJobHandle, type JobHandle } from '../job-handle.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
+import { createSignalRelay } from '../signal-relay.js';
 import type { RequestOptions } from '../transport/transport.js';
 import { createJobHandles } from './create-job-handles.js';
 import type { JobDriver } from './job-driver.js';
@@ -199,15 +200,37 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
     return { handle, body, job };
   }
 
+  // A caller's signal shared by many waits gets one listener from this client, not one per wait.
+  const relay = createSignalRelay();
+  const relayed = <O extends { signal?: AbortSignal }>(options: O | undefined): O | undefined =>
+    options?.signal ? { ...options, signal: relay(options.signal) } : options;
+
+  // A plain-JS caller may pass anything: refused as a ConfigurationError, not a TypeError inside.
+  const checked = (handle: JobHandle) => {
+    if (isJobHandle(handle)) return handle;
+    throw new ConfigurationError(
+      `${metadata.name}: that is not a job handle (got ${handle === null ? 'null' : typeof handle}). Pass the handle submit() returned, or JSON.parse of one you stored.`,
+      { provider: metadata.id },
+    );
+  };
+  const checkedAll = (handles: readonly JobHandle[]) => {
+    if (!Array.isArray(handles)) checked(handles as never);
+    for (const handle of handles) checked(handle);
+    return handles;
+  };
+
   const api: UntypedJobApi = {
-    submit,
-    cancel,
-    poll: (handle, pollOptions = {}) => pollJob(driver, handle, pollOptions.signal),
-    wait: (handle, waitOptions) => waitForJob(driver, handle, waitOptions),
-    waitAll: (handles, waitOptions) => waitAll(driver, handles, waitOptions),
-    waitEach: (handles, waitOptions) => waitEach(driver, handles, waitOptions),
+    submit: (operationId, init, requestOptions) =>
+      submit(operationId, init, relayed(requestOptions)),
+    cancel: async (handle, requestOptions) => cancel(checked(handle), requestOptions),
+    poll: async (handle, pollOptions = {}) =>
+      pollJob(driver, checked(handle), relay(pollOptions.signal)),
+    wait: async (handle, waitOptions) => waitForJob(driver, checked(handle), relayed(waitOptions)),
+    waitAll: async (handles, waitOptions) =>
+      waitAll(driver, checkedAll(handles), relayed(waitOptions)),
+    waitEach: (handles, waitOptions) => waitEach(driver, checkedAll(handles), relayed(waitOptions)),
     async run(operationId, init, runOptions = {}) {
-      const { request, wait } = splitRunOptions(runOptions);
+      const { request, wait } = splitRunOptions(relayed(runOptions)!);
       const submitted = await submit(operationId, init, request);
       return 'handles' in submitted
         ? waitAll(driver, submitted.handles, wait)

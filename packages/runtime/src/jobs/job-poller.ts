@@ -149,34 +149,48 @@ export function createJobPoller(
       };
     },
     async look(handle, options = {}) {
-      const r = roundsFor(handle.statusOperationId);
-      const from = listLookSource({
-        listed: r !== undefined,
-        refused: r?.refused ?? false,
-        unlisted: r?.unlisted.has(handle.id) ?? false,
-        watched: r?.active.size ?? 0,
-        ageMs: r?.last && now() - r.last.at,
-        inLast: r?.last?.items.has(handle.id) ?? false,
-        maxAgeMs: options.maxAgeMs ?? 0,
-      });
-      if (!r || from === 'direct') return direct(handle, options);
-      let item = from === 'cached' ? r.last?.items.get(handle.id) : undefined;
-      if (from === 'round') {
-        try {
-          item = (await orAbort(round(r, options.limiter), options.signal)).get(handle.id);
-        } catch (error) {
-          if (options.signal?.aborted) throw error;
-          // A failed list round says nothing about the job: ask about it directly. A refusal will
-          // not pass on the next round, so the list is not asked again.
-          if (!isTransientPollError(error)) r.refused = true;
-        }
-      }
-      // A job the list does not show (paged out, not yet indexed) is asked about directly.
-      if (item === undefined) {
-        r.unlisted.add(handle.id);
-        return direct(handle, options);
-      }
-      return { snapshot: readJob(r.list, item), body: item };
+      const look = await lookOnce(handle, options);
+      if (look.snapshot.status === 'running' || !source.pushes) return look;
+      // The first end seen is final: a later look that contradicts it answers with the kept one.
+      const { end } = source.pushes.deliver(
+        {
+          job: { ...look.snapshot, id: handle.id },
+          body: look.body,
+        },
+        false,
+      );
+      return end ? { snapshot: end.job, body: end.body } : look;
     },
   };
+
+  async function lookOnce(handle: JobHandle, options: LookOptions): Promise<JobLook> {
+    const r = roundsFor(handle.statusOperationId);
+    const from = listLookSource({
+      listed: r !== undefined,
+      refused: r?.refused ?? false,
+      unlisted: r?.unlisted.has(handle.id) ?? false,
+      watched: r?.active.size ?? 0,
+      ageMs: r?.last && now() - r.last.at,
+      inLast: r?.last?.items.has(handle.id) ?? false,
+      maxAgeMs: options.maxAgeMs ?? 0,
+    });
+    if (!r || from === 'direct') return direct(handle, options);
+    let item = from === 'cached' ? r.last?.items.get(handle.id) : undefined;
+    if (from === 'round') {
+      try {
+        item = (await orAbort(round(r, options.limiter), options.signal)).get(handle.id);
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+        // A failed list round says nothing about the job: ask about it directly. A refusal will
+        // not pass on the next round, so the list is not asked again.
+        if (!isTransientPollError(error)) r.refused = true;
+      }
+    }
+    // A job the list does not show (paged out, not yet indexed) is asked about directly.
+    if (item === undefined) {
+      r.unlisted.add(handle.id);
+      return direct(handle, options);
+    }
+    return { snapshot: readJob(r.list, item), body: item };
+  }
 }

@@ -26,34 +26,57 @@ export function pauseForPush(
   });
 }
 
+// setTimeout fires at once beyond this; a longer budget is no budget.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * Runs one look (a poll that may wait for its turn at the rate limit), unless a push reports the
- * end first: then the look is aborted, so it neither holds its turn nor spends a request.
+ * end first, or `timeLeftMs` runs out (a stalled status body, a long turn): then the look is
+ * aborted, so it neither holds its turn nor spends a request, and the wait ends on time.
  */
 export async function lookUnlessPushed<T>(
   look: (signal: AbortSignal | undefined) => Promise<T>,
   signal: AbortSignal | undefined,
   arrived: Promise<PushArrival> | undefined,
-): Promise<{ look: T } | { arrival: PushArrival }> {
-  if (!arrived) return { look: await look(signal) };
+  timeLeftMs = Number.POSITIVE_INFINITY,
+): Promise<{ look: T } | { arrival: PushArrival } | { overtime: true }> {
   // Linked by hand rather than with AbortSignal.any, whose links to a long-lived signal Node 20
   // keeps until that signal is collected.
   const own = new AbortController();
   const follow = () => own.abort(signal?.reason);
   signal?.addEventListener('abort', follow, { once: true });
   if (signal?.aborted) follow();
-  let pushedFirst = false;
-  const pushed = arrived.then((arrival) => {
-    pushedFirst = true;
+  let ended: 'pushed' | 'overtime' | undefined;
+  const racers: Promise<{ look: T } | { arrival: PushArrival } | { overtime: true }>[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (timeLeftMs <= MAX_TIMER_MS) {
+    racers.push(
+      new Promise((resolve) => {
+        timer = setTimeout(
+          () => {
+            ended ??= 'overtime';
+            own.abort();
+            resolve({ overtime: true });
+          },
+          Math.max(0, timeLeftMs),
+        );
+      }),
+    );
+  }
+  const pushed = arrived?.then((arrival) => {
+    ended ??= 'pushed';
     own.abort();
     return { arrival };
   });
+  if (pushed) racers.push(pushed);
   try {
-    return await Promise.race([look(own.signal).then((value) => ({ look: value })), pushed]);
+    return await Promise.race([look(own.signal).then((value) => ({ look: value })), ...racers]);
   } catch (error) {
-    if (pushedFirst) return pushed;
+    if (ended === 'pushed' && pushed) return pushed;
+    if (ended === 'overtime') return { overtime: true };
     throw error;
   } finally {
+    clearTimeout(timer);
     signal?.removeEventListener('abort', follow);
     own.abort();
   }

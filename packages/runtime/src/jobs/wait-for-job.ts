@@ -13,6 +13,9 @@ import { isTransientPollError } from './transient-poll-error.js';
 import type { WaitOptions } from './wait-options.js';
 import { gaveUpWaiting, type JobResult, outcomeOf } from './wait-outcomes.js';
 
+/** How long a look may run past the wait's deadline: the wait ends within its timeout plus this. */
+const LAST_LOOK_MS = 100;
+
 /** The schedule a wait polls on: the spec's, stretched to a safety net while a push is expected. */
 function scheduleFor(documented: PollSchedule, options: WaitOptions): PollSchedule {
   const own = { ...documented, ...options.schedule };
@@ -101,8 +104,11 @@ async function followJob<Body>(
               : driver.poll(handle, stop).then((b) => ({ snapshot: readJob(job, b), body: b })),
           signal,
           pushed?.arrived,
+          // The last look, at the deadline, gets a moment; none outlives the wait's timeout by more.
+          deadline + LAST_LOOK_MS - Date.now(),
         );
         if ('arrival' in seen) return ended(seen.arrival);
+        if ('overtime' in seen) throw gaveUpWaiting(driver, handle, started);
         const { snapshot, body } = seen.look;
         polls++;
         failures = 0;

@@ -14,6 +14,10 @@ export interface JobResult<Body = unknown> extends JobSnapshot {
   elapsedMs: number;
 }
 
+/** The provider's own name for the failed state, where it says more than "failed". */
+export const stateNote = (state: string) =>
+  /^(failed|failure|fail)$/i.test(state.trim()) ? '' : ` (${state})`;
+
 /** The error a job's failed or cancelled end becomes; it carries the handle and any refund. */
 export function terminalError(
   driver: JobDriver,
@@ -46,7 +50,7 @@ export function terminalError(
     );
   }
   return new JobFailedError(
-    `${metadata.name} job ${handle.id} failed (${snapshot.state})${snapshot.errorMessage ? `: ${snapshot.errorMessage}` : ''}${refund}`,
+    `${metadata.name} job ${handle.id} failed${stateNote(snapshot.state)}${snapshot.errorMessage ? `: ${snapshot.errorMessage}` : ''}${refund}`,
     context,
     { redact, cause },
   );

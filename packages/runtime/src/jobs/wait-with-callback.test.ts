@@ -55,16 +55,16 @@ describe('wait with a callback', () => {
     const url = await endpoint(
       client.pushHandler({
         push: 'jobDone',
-        token: 'tok-123456',
+        token: 'tok-1234567890abcdef',
         onJob: ({ job }: JobDelivery) => void delivered.push(job.id),
       }),
     );
     const { handle } = await client.submit('createJob', {
-      body: { prompt: 'a fox', callbackUrl: `${url}?token=tok-123456` },
+      body: { prompt: 'a fox', callbackUrl: `${url}?token=tok-1234567890abcdef` },
     });
     const waiting = client.wait(handle, { callback: true, schedule: fast });
     await new Promise((r) => setTimeout(r, 300));
-    const answer = await fetch(`${url}?token=tok-123456`, {
+    const answer = await fetch(`${url}?token=tok-1234567890abcdef`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -93,7 +93,7 @@ describe('wait with a callback', () => {
       apiKey: 'sk_test_callbacks',
       baseUrl: server.url,
     });
-    const handler = client.pushHandler({ push: 'jobDone', token: 'tok-123456' });
+    const handler = client.pushHandler({ push: 'jobDone', token: 'tok-1234567890abcdef' });
     const { handle } = await client.submit(
       'createJob' as never,
       { body: { prompt: 'a fox' } } as never,
@@ -105,7 +105,7 @@ describe('wait with a callback', () => {
     await new Promise((r) => setTimeout(r, 100));
     const sentAt = Date.now();
     await handler(
-      new Request('http://app.test/hooks?token=tok-123456', {
+      new Request('http://app.test/hooks?token=tok-1234567890abcdef', {
         method: 'POST',
         body: JSON.stringify({ id: 'job_1', status: 'done', outputs: [] }),
       }),
@@ -130,10 +130,10 @@ describe('wait with a callback', () => {
 
   it('takes a callback that arrived before the wait began', async () => {
     const { client, polls } = await provider(10_000);
-    const handler = client.pushHandler({ push: 'jobDone', token: 'tok-123456' });
+    const handler = client.pushHandler({ push: 'jobDone', token: 'tok-1234567890abcdef' });
     const { handle } = await client.submit('createJob', { body: { prompt: 'a fox' } });
     await handler(
-      new Request('http://app.test/hooks?token=tok-123456', {
+      new Request('http://app.test/hooks?token=tok-1234567890abcdef', {
         method: 'POST',
         body: JSON.stringify({ id: 'job_1', status: 'failed', error: { message: 'nsfw' } }),
       }),

@@ -4,7 +4,7 @@ import { createPushHub } from '../jobs/push-hub.js';
 import { fixture } from '../test-support/fixture-metadata.js';
 import { createPushHandler } from './create-push-handler.js';
 
-const url = 'https://app.test/hooks/acme?token=s3cret-token';
+const url = 'https://app.test/hooks/acme?token=s3cret-token-16ch';
 const done = { id: 'job_1', status: 'done', outputs: [{ url: 'https://cdn/a.mp4' }] };
 const post = (body: unknown, at = url, headers: Record<string, string> = {}) =>
   new Request(at, {
@@ -21,7 +21,7 @@ describe('createPushHandler', () => {
     const onJob = vi.fn(() => new Promise<void>((r) => (finish = r)));
     const handler = createPushHandler(
       { metadata: fixture, hub },
-      { push: 'jobDone', token: 's3cret-token', onJob },
+      { push: 'jobDone', token: 's3cret-token-16ch', onJob },
     );
     const answered = handler(post(done));
     const arrival = await pending.arrived;
@@ -44,10 +44,10 @@ describe('createPushHandler', () => {
     const onJob = vi.fn();
     const handler = createPushHandler(
       { metadata: fixture },
-      { push: 'jobDone', token: 's3cret-token', onJob },
+      { push: 'jobDone', token: 's3cret-token-16ch', onJob },
     );
     expect(
-      (await handler(post(done, 'https://app.test/hooks/acme?token=s3cret-tokem'))).status,
+      (await handler(post(done, 'https://app.test/hooks/acme?token=s3cret-token-16cx'))).status,
     ).toBe(401);
     expect((await handler(post(done, 'https://app.test/hooks/acme'))).status).toBe(401);
     expect(onJob).not.toHaveBeenCalled();
@@ -59,7 +59,7 @@ describe('createPushHandler', () => {
     const onJob = vi.fn(() => gate);
     const handler = createPushHandler(
       { metadata: fixture },
-      { push: 'jobDone', token: 's3cret-token', onJob },
+      { push: 'jobDone', token: 's3cret-token-16ch', onJob },
     );
     const first = handler(post(done));
     const second = handler(post(done));
@@ -77,7 +77,7 @@ describe('createPushHandler', () => {
       .mockResolvedValueOnce(undefined);
     const handler = createPushHandler(
       { metadata: fixture },
-      { push: 'jobDone', token: 's3cret-token', onJob },
+      { push: 'jobDone', token: 's3cret-token-16ch', onJob },
     );
     const failed = await handler(post(done));
     expect(failed.status).toBe(500);
@@ -89,7 +89,12 @@ describe('createPushHandler', () => {
   it('answers 503 when onJob outlives the timeout, so the provider retries', async () => {
     const handler = createPushHandler(
       { metadata: fixture },
-      { push: 'jobDone', token: 's3cret-token', timeoutMs: 20, onJob: () => new Promise(() => {}) },
+      {
+        push: 'jobDone',
+        token: 's3cret-token-16ch',
+        timeoutMs: 20,
+        onJob: () => new Promise(() => {}),
+      },
     );
     expect((await handler(post(done))).status).toBe(503);
   });
@@ -97,7 +102,7 @@ describe('createPushHandler', () => {
   it('refuses bodies that are not JSON, name no job, are too large, or use the wrong method', async () => {
     const handler = createPushHandler(
       { metadata: fixture },
-      { push: 'jobDone', token: 's3cret-token', maxBodyBytes: 100 },
+      { push: 'jobDone', token: 's3cret-token-16ch', maxBodyBytes: 100 },
     );
     expect((await handler(post('{not json'))).status).toBe(400);
     expect((await handler(post({ status: 'done' }))).status).toBe(400);

@@ -1,3 +1,4 @@
+import { pushTokenProblem } from '../callback-url.js';
 import { ConfigurationError } from '../errors.js';
 import type { PushHub } from '../jobs/push-hub.js';
 import { type PushedJob, readPushedJob } from '../jobs/read-pushed-job.js';
@@ -28,6 +29,12 @@ export interface PushHandlerOptions<Payload = unknown> {
   verify?: PushVerifier;
   /** Your work for each delivery. The provider gets its 2xx only after this resolves. */
   onJob?: (delivery: JobDelivery<Payload>) => void | Promise<void>;
+  /**
+   * A verified delivery that contradicts the job's first end (another end, or a running state
+   * after it) is ignored: `onJob` does not see it, the provider gets its 2xx, and this hook hears
+   * of it with the end that was kept.
+   */
+  onIgnored?: (delivery: JobDelivery<Payload> & { kept: PushedJob }) => void | Promise<void>;
   /** Largest body accepted. Default 1 MiB. */
   maxBodyBytes?: number;
   /** Bound on reading the body and on `onJob`. Default 9 s, inside the 10 s senders commonly allow. */
@@ -70,6 +77,13 @@ function checkVerification(
   if (push.token && !options.token && !options.verify) {
     throw new ConfigurationError(
       `${metadata.name} sends a token with each push (${push.token.in} ${push.token.name}); pass { token } with the secret you registered.`,
+      { provider: metadata.id },
+    );
+  }
+  const tokenProblem = options.token !== undefined && pushTokenProblem(options.token);
+  if (tokenProblem) {
+    throw new ConfigurationError(
+      `${metadata.name} push handler { token } ${tokenProblem}; use the same secret in the URL you give ${metadata.name}.`,
       { provider: metadata.id },
     );
   }
@@ -140,7 +154,12 @@ export function createPushHandler<Payload = unknown>(
     }
     const job = readPushedJob(push, body);
     if (!job) return answer(400, { error: `no job id at ${push.id}` });
-    hub?.deliver({ job, body });
+    const { verdict, end } = hub?.deliver({ job, body }) ?? { verdict: 'first', end: undefined };
+    if (end && (verdict === 'conflict' || verdict === 'after-end')) {
+      const ignored = { push: name, job, body: body as Payload, request, kept: end.job };
+      await bounded(Promise.resolve(options.onIgnored?.(ignored)), timeoutMs).catch(() => {});
+      return answer(200, { received: true, ignored: `the job already ended ${end.job.status}` });
+    }
     const work = async () => {
       await options.onJob?.({ push: name, job, body: body as Payload, request });
     };

@@ -5,14 +5,27 @@ type WebHandler = (request: Request) => Promise<Response>;
 // On first use, not at import: node:stream would add to every import of the runtime.
 const stream = () => process.getBuiltinModule('node:stream');
 
-function toRequest(req: IncomingMessage): Request {
+// A Host header is a host name or IP literal with an optional port: nothing that would move the
+// request's path or query once it is put in front of the target.
+const HOST = /^[A-Za-z0-9.\-_~[\]:%]+$/;
+
+/** The request's URL, or undefined when the Host or the target is not one a push can come with. */
+export function requestUrl(host: string | undefined, target: string | undefined): URL | undefined {
+  // Origin-form only ("/path?query"): an absolute-form or asterisk target is meant for a proxy.
+  if (!target?.startsWith('/') || target.startsWith('//')) return undefined;
+  const name = host ?? 'localhost';
+  const href = `http://${name}${target}`;
+  return HOST.test(name) && URL.canParse(href) ? new URL(href) : undefined;
+}
+
+function toRequest(req: IncomingMessage, url: URL): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+  return new Request(url, {
     method: req.method ?? 'GET',
     headers,
     ...(hasBody
@@ -21,20 +34,47 @@ function toRequest(req: IncomingMessage): Request {
   } as RequestInit);
 }
 
+function refuse(res: ServerResponse, status: number, error: string) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, { 'content-type': 'application/json', connection: 'close' });
+  res.end(JSON.stringify({ error }));
+}
+
+async function serve(handler: WebHandler, req: IncomingMessage, res: ServerResponse) {
+  const url = requestUrl(req.headers.host, req.url);
+  let request: Request;
+  try {
+    if (!url) throw new TypeError('bad target');
+    request = toRequest(req, url);
+  } catch {
+    // Before any token check: a malformed request is refused without reading it.
+    refuse(res, 400, 'malformed request: an origin-form target and a valid Host are required');
+    req.resume();
+    return;
+  }
+  try {
+    const response = await handler(request);
+    const body = Buffer.from(await response.arrayBuffer());
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(body);
+  } catch {
+    refuse(res, 500, 'handler failed');
+  }
+}
+
 /**
  * Serves a web-standard handler (such as a push handler) from Node's `http.createServer`:
- * `createServer(toNodeListener(client.pushHandler({ token })))`.
+ * `createServer(toNodeListener(client.pushHandler({ token })))`. A malformed request (a Host or
+ * target no URL can be built from, a method `Request` refuses) gets a 400; nothing a request does
+ * throws out of the listener or leaves a rejected promise, so no request can stop the process.
  */
 export function toNodeListener(handler: WebHandler) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    handler(toRequest(req))
-      .then(async (response) => {
-        res.writeHead(response.status, Object.fromEntries(response.headers));
-        res.end(Buffer.from(await response.arrayBuffer()));
-      })
-      .catch(() => {
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
-      });
+    // A client that goes away mid-answer makes the socket error; there is nobody left to tell.
+    res.on('error', () => undefined);
+    serve(handler, req, res).catch(() => res.destroy());
   };
 }

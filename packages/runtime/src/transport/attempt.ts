@@ -1,4 +1,5 @@
 import { AttemptStop } from './attempt-stop.js';
+import { failureCause } from './failure-cause.js';
 import { BodyTooLarge, bufferedResponse, readBody } from './read-body.js';
 import { decideRedirect, type RedirectDecision } from './redirect-policy.js';
 import type { TimeoutQueue } from './timeout-queue.js';
@@ -33,25 +34,9 @@ export type AttemptResult =
       /** The body was cut off after the headers arrived. */
       midBody: boolean;
       cause: unknown;
+      /** Not sent, and sending it again cannot help (a name that does not resolve, a bad port). */
+      permanent?: boolean;
     };
-
-// Errors where the request provably never reached the server.
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-
-function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
-}
 
 const TIMED_OUT = Symbol('timed out');
 
@@ -108,16 +93,18 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptResult> {
       request = next;
     }
   } catch (error) {
+    const cause = failureCause(error);
     const failure = signal?.aborted
       ? 'aborted'
       : stop.signal.reason === TIMED_OUT
         ? 'timeout'
         : error instanceof BodyTooLarge
           ? 'too-large'
-          : !midBody && NOT_SENT_CODES.has(errorCode(error) ?? '')
+          : !midBody && cause.notSent
             ? 'not-sent'
             : 'lost';
-    return { kind: 'failed', failure, midBody, cause: error };
+    const permanent = failure === 'not-sent' && cause.permanent;
+    return { kind: 'failed', failure, midBody, cause: error, ...(permanent ? { permanent } : {}) };
   } finally {
     clearTimer();
     stop.dispose();

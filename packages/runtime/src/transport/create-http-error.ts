@@ -14,6 +14,7 @@ import { readFirst } from '../json-pointer.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
 import { parseRetryAfter } from './parse-retry-after.js';
+import { summarizeTextBody } from './summarize-text-body.js';
 
 const BY_STATUS: Record<number, typeof ApiError> = {
   400: ValidationError,
@@ -76,7 +77,7 @@ export function createHttpError(
       ? messageValue
       : typeof body === 'string'
         ? // Redacted before the cut, so a key across the cut cannot survive in part.
-          origin.redact(body).slice(0, 500)
+          summarizeTextBody(origin.redact(body))
         : undefined;
   const context: ErrorContext = {
     provider: metadata.id,

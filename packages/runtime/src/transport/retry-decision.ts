@@ -3,7 +3,7 @@ import type { RetryPolicy } from '../provider-metadata.js';
 /** How one attempt ended, as far as retrying is concerned. */
 export type AttemptEnd =
   | { status: number; retryAfterMs?: number }
-  | { failure: 'not-sent' | 'timeout' | 'lost' };
+  | { failure: 'not-sent' | 'timeout' | 'lost'; permanent?: boolean };
 
 export interface RetryInput {
   end: AttemptEnd;
@@ -39,6 +39,8 @@ export function decideRetry(input: RetryInput): RetryDecision {
   const { end, policy, resendable } = input;
   let waitMs = input.backoffMs;
   if ('failure' in end) {
+    // A host name that does not resolve, a refused certificate or port: every attempt would fail.
+    if (end.permanent) return { action: 'fail', why: 'not-retryable', jobMayExist: false };
     if (end.failure !== 'not-sent' && !resendable) return { action: 'outcome-unknown' };
   } else {
     const retryable =

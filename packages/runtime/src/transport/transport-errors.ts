@@ -2,6 +2,7 @@ import {
   AbortError,
   ConnectionError,
   type ErrorContext,
+  type MediagenError,
   RateLimitError,
   RedirectError,
   RequestTimeoutError,
@@ -11,6 +12,7 @@ import {
 import type { ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
 import { createHttpError, readErrorBody } from './create-http-error.js';
+import { failureCause } from './failure-cause.js';
 import { suggestBaseUrl } from './redirect-policy.js';
 
 export interface CallContext extends ErrorContext {
@@ -24,6 +26,10 @@ const LOST = {
   midBody: 'the answer was cut off before its body was complete',
   aborted: 'the caller aborted before the answer arrived',
 } as const;
+
+/** What a keyed submit's ambiguous end tells the caller: the key gets the same job back. */
+export const mayExistWithKey = (key: string) =>
+  `The job may exist and may be billed. Submit again with idempotencyKey '${key}' (also on this error as idempotencyKey) to get that job rather than start another.`;
 
 /** The typed errors a call can end in, each saying what happened and what to do about it. */
 export function createTransportErrors(
@@ -49,6 +55,17 @@ export function createTransportErrors(
   return {
     whereToLook,
 
+    /**
+     * A keyed submit that may have reached the server ended in `error`: whatever its kind, the job
+     * may exist, and the key is how to get it back without paying twice.
+     */
+    keyedMayExist<E extends MediagenError>(error: E, key: string): E {
+      const message = `${error.message.replace(/\.?$/, '.')} ${redact(mayExistWithKey(key))}`;
+      if (error.stack) error.stack = error.stack.replace(error.message, message);
+      error.message = message;
+      return Object.assign(error, { jobMayExist: true, idempotencyKey: key });
+    },
+
     aborted(ctx: CallContext, cause: unknown, jobMayExist = false) {
       const tail = jobMayExist ? ` after the request went out. ${mayExist()}` : '';
       return new AbortError(
@@ -59,9 +76,10 @@ export function createTransportErrors(
     },
 
     outcomeUnknown(ctx: CallContext, why: keyof typeof LOST, cause: unknown) {
+      const { code } = failureCause(cause);
       return new SubmitOutcomeUnknownError(
-        `${name} ${ctx.name} was sent, but ${LOST[why]}. ${mayExist()}`,
-        { ...about(ctx), jobMayExist: true },
+        `${name} ${ctx.name} was sent, but ${LOST[why]}${code ? ` (${code})` : ''}. ${mayExist()}`,
+        { ...about(ctx), jobMayExist: true, ...(code ? { code } : {}) },
         { cause, redact },
       );
     },
@@ -83,10 +101,14 @@ export function createTransportErrors(
     },
 
     unreachable(ctx: CallContext, url: string, attempts: number, cause: unknown) {
-      const detail = (cause as Error)?.message ?? String(cause);
+      const { code, explanation } = failureCause(cause);
+      // The code and what it means, rather than fetch's own "fetch failed" two causes up.
+      const detail = code
+        ? `${code}${explanation ? `: ${explanation}` : ''}`
+        : ((cause as Error)?.message ?? String(cause));
       return new ConnectionError(
         `${name} ${ctx.name} could not reach ${new URL(url).host} after ${attempts} attempt(s): ${detail}`,
-        about(ctx),
+        { ...about(ctx), ...(code ? { code } : {}) },
         { cause, redact },
       );
     },

@@ -1,5 +1,5 @@
 import { delay } from '../delay.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, MediagenError } from '../errors.js';
 import type { OperationMetadata, ProviderMetadata, RetryPolicy } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
 import { type AttemptFetch, type AttemptResult, runAttempt } from './attempt.js';
@@ -71,6 +71,17 @@ export interface Transport {
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const DEFAULT_GROUP = '(no documented limit)';
+
+/**
+ * Whether an attempt may have started the job: anything but a refusal before sending or a definite
+ * 4xx answer (a 409 may mean the key's job is already under way).
+ */
+function mayHaveStarted(result: AttemptResult): boolean {
+  if (result.kind === 'failed') return result.failure !== 'not-sent';
+  if (result.kind === 'redirect') return true;
+  const { status } = result.response;
+  return status >= 500 || status === 409 || result.response.ok;
+}
 
 /** A body that can be handed to fetch again: not a one-shot stream. */
 const rebuildable = (body: BodyInit | null | undefined): body is BodyInit =>
@@ -222,11 +233,25 @@ export function createTransport(config: TransportConfig): Transport {
     const call = plan(request, options);
     authorize(request, call.op, options);
     if (options.validate !== false) refuseMissingHeaders(metadata, request, call.op);
+    const header = call.paid ? call.op?.meta.idempotencyHeader : undefined;
+    const key = header && request.headers.get(header);
+    if (!key) return attempts(call, request);
+    const reached = { maybe: false };
+    try {
+      return await attempts(call, request, reached);
+    } catch (error) {
+      if (!reached.maybe || !(error instanceof MediagenError)) throw error;
+      throw errors.keyedMayExist(error, key);
+    }
+  }
+
+  async function attempts(call: Plan, request: Request, reached = { maybe: false }) {
     for (let attempt = 0; ; attempt++) {
       if (call.signal?.aborted) throw errors.aborted(call.ctx, call.signal.reason);
       const spare =
         call.copyForRetry && attempt < call.policy.maxRetries ? request.clone() : undefined;
       const result = await attemptInTurn(call, request);
+      reached.maybe ||= mayHaveStarted(result);
       if (result.kind === 'response' && result.response.ok) return result.response;
       const end = await attemptEnd(result);
       const decision = decide(call, end?.end, attempt);
@@ -267,7 +292,9 @@ export function createTransport(config: TransportConfig): Transport {
       result.failure !== 'aborted' &&
       result.failure !== 'too-large'
     ) {
-      return { end: { failure: result.failure } };
+      return {
+        end: { failure: result.failure, ...(result.permanent ? { permanent: true } : {}) },
+      };
     }
     return undefined;
   }

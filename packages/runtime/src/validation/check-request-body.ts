@@ -1,4 +1,6 @@
+import { callbackUrlProblem } from '../callback-url.js';
 import { ValidationError } from '../errors.js';
+import { readFirst } from '../json-pointer.js';
 import type { OperationMetadata, ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
 import { formatIssues, nonFiniteIssues, validateInput } from './validate-input.js';
@@ -82,4 +84,17 @@ export function checkSerializedBody(
   if (sent === NOT_JSON) refuse(check, [{ path: '(body)', message: 'is not valid JSON' }]);
   const issues = validateInput(schema, sent);
   if (issues.length > 0) refuse(check, issues);
+}
+
+/**
+ * The callback URL a submit hands the provider (where the spec's callback says it goes): https, or
+ * http to loopback only, whatever `validate` says, since a token in it would travel in clear text.
+ */
+export function checkCallbackUrls(check: BodyCheck, body: unknown): void {
+  for (const push of Object.values(check.metadata.pushes ?? {})) {
+    if (push.submit?.operationId !== check.operationId) continue;
+    const url = readFirst(body, push.submit.urlField);
+    const problem = url === undefined ? undefined : callbackUrlProblem(url);
+    if (problem) refuse(check, [{ path: push.submit.urlField, message: problem }]);
+  }
 }

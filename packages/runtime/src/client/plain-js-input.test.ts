@@ -1,0 +1,149 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ConfigurationError, ValidationError } from '../errors.js';
+import { fixture } from '../test-support/fixture-metadata.js';
+import { compileSchema } from '../validation/compile-schema.js';
+import { createProviderClient } from './create-provider-client.js';
+import { MAX_IDEMPOTENCY_KEY_LENGTH } from './prepare-request.js';
+
+function client(apiKey = 'sk_test_plain_js_0123') {
+  const sent: Request[] = [];
+  // biome-ignore lint/suspicious/noExplicitAny: plain JavaScript callers, on purpose.
+  const c: any = createProviderClient(fixture, {
+    apiKey,
+    fetch: async (request: Request) => {
+      sent.push(request);
+      return Response.json({ id: 'job_1', status: 'queued' });
+    },
+  });
+  return { c, sent };
+}
+
+async function refusal(work: Promise<unknown>) {
+  return work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+}
+
+describe('bad input from plain JavaScript is a typed error, with nothing sent', () => {
+  const circular: Record<string, unknown> = { prompt: 'a fox' };
+  circular.self = circular;
+
+  it.each([
+    ['a circular body', { prompt: 'a fox', nested: circular }],
+    ['a BigInt', { prompt: 'a fox', seconds: 5n }],
+  ])('%s is a ValidationError', async (_, body) => {
+    const { c, sent } = client();
+    for (const operation of ['createJob', 'createKeyedJob']) {
+      const error = await refusal(c.submit(operation, { body }, { validate: false }));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as Error).message).toMatch(/cannot be serialized as JSON/);
+      const error2 = await refusal(c.submit(operation, { body }));
+      expect(error2).toBeInstanceOf(ValidationError);
+    }
+    expect(sent).toEqual([]);
+  });
+
+  it.each([
+    ['a line break', 'key\r\nX-Injected: 1', /printable ASCII/],
+    ['a NUL', 'key\0', /printable ASCII/],
+    ['a non-ASCII character', 'clé', /printable ASCII/],
+    ['1 MB', 'k'.repeat(1 << 20), /at most 255 characters/],
+    ['one over the limit', 'k'.repeat(MAX_IDEMPOTENCY_KEY_LENGTH + 1), /at most 255/],
+    ['an empty string', '', /non-empty string/],
+    ['a number', 42, /non-empty string/],
+  ])('an idempotency key with %s is a ValidationError', async (_, idempotencyKey, message) => {
+    const { c, sent } = client();
+    const error = await refusal(
+      c.submit('createKeyedJob', { body: { prompt: 'a fox' } }, { idempotencyKey }),
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toMatch(message);
+    expect(sent).toEqual([]);
+  });
+
+  it('an idempotency key at the limit is sent', async () => {
+    const { c, sent } = client();
+    const idempotencyKey = 'k'.repeat(MAX_IDEMPOTENCY_KEY_LENGTH);
+    await c.submit('createKeyedJob', { body: { prompt: 'a fox' } }, { idempotencyKey });
+    expect(sent[0]?.headers.get('x-idempotency-key')).toBe(idempotencyKey);
+  });
+
+  it.each(['sk_tést_latin1_ok', 'sk_“quoted”', 'sk_🔑', 'sk_ключ'])(
+    'an API key %s beyond Latin-1 is a ConfigurationError (Latin-1 passes)',
+    async (apiKey) => {
+      const { c, sent } = client(apiKey);
+      const error = await refusal(c.submit('createJob', { body: { prompt: 'a fox' } }));
+      if (apiKey === 'sk_tést_latin1_ok') {
+        expect(error).toBeUndefined();
+        expect(sent).toHaveLength(1);
+      } else {
+        expect(error).toBeInstanceOf(ConfigurationError);
+        expect((error as Error).message).not.toContain(apiKey);
+        expect(sent).toEqual([]);
+      }
+    },
+  );
+});
+
+describe('a 10 MB string against a maxLength', () => {
+  it('is refused without iterating its characters (the array of 10 M characters took seconds)', () => {
+    const compiled = compileSchema({ type: 'string', maxLength: 6000 });
+    const huge = 'a'.repeat(10 * 1024 * 1024);
+    const iterate = vi.spyOn(String.prototype, Symbol.iterator);
+    try {
+      expect(compiled.valid(huge)).toBe(false);
+      const issues: { path: string; message: string }[] = [];
+      compiled.collect(huge, '/text', issues);
+      expect(issues).toEqual([
+        { path: '/text', message: 'must be at most 6000 characters (got 10485760)' },
+      ]);
+      expect(iterate).not.toHaveBeenCalled();
+    } finally {
+      iterate.mockRestore();
+    }
+  });
+
+  it.each([
+    ['😀'.repeat(3), 3, true],
+    ['😀'.repeat(4), 3, false],
+    ['a😀b\ud800', 4, true],
+  ])('counts code points: %j within %d is %s', (value, max, valid) => {
+    expect(compileSchema({ type: 'string', maxLength: max }).valid(value)).toBe(valid);
+  });
+});
+
+/** The client as plain JavaScript sees it: no types to stop a mistake. */
+type Loose = ReturnType<typeof client>['c'];
+
+describe('a job handle or a signal that is not one', () => {
+  it.each([
+    ['wait', (c: Loose) => c.wait(undefined)],
+    ['wait', (c: Loose) => c.wait({})],
+    ['poll', (c: Loose) => c.poll(null)],
+    ['cancel', (c: Loose) => c.cancel('job_1')],
+    ['waitAll', (c: Loose) => c.waitAll(undefined)],
+    ['waitAll', (c: Loose) => c.waitAll([null])],
+    ['call', (c: Loose) => c.call('getThing', { params: { path: { id: 'x' } } }, { signal: {} })],
+    [
+      'wait',
+      (c: Loose) =>
+        c.wait(
+          {
+            provider: 'acme',
+            id: 'j',
+            operationId: 'createJob',
+            statusOperationId: 'getJob',
+            params: {},
+            createdAt: '',
+          },
+          { signal: 'stop' },
+        ),
+    ],
+  ])('%s is a ConfigurationError, not a TypeError', async (_, use) => {
+    const { c, sent } = client();
+    const error = await refusal(Promise.resolve().then(() => use(c)));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(sent).toEqual([]);
+  });
+});

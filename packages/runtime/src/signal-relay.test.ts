@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createProviderClient } from './client/create-provider-client.js';
+import { AbortError } from './errors.js';
+import { createSignalRelay } from './signal-relay.js';
+import { fixture } from './test-support/fixture-metadata.js';
+
+describe('createSignalRelay', () => {
+  it('gives one relayed signal per caller signal, following its abort and reason', () => {
+    const relay = createSignalRelay();
+    const controller = new AbortController();
+    const relayed = relay(controller.signal)!;
+    expect(relay(controller.signal)).toBe(relayed);
+    expect(relay(relayed)).toBe(relayed);
+    expect(relay(undefined)).toBeUndefined();
+    const reason = new Error('stop');
+    controller.abort(reason);
+    expect(relayed.aborted).toBe(true);
+    expect(relayed.reason).toBe(reason);
+    const early = AbortSignal.abort('gone');
+    expect(relay(early)?.reason).toBe('gone');
+  });
+});
+
+describe('one AbortSignal shared by 1,000 waits', () => {
+  it('adds no MaxListenersExceededWarning and ends every wait on abort', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => void warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      let polls = 0;
+      const fetch = async (request: Request) => {
+        if (request.method === 'POST') return Response.json({ id: `job_${Math.random()}` });
+        polls++;
+        return Response.json({ status: 'running' });
+      };
+      // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
+      const client: any = createProviderClient(fixture, {
+        apiKey: 'sk_test_shared_signal',
+        baseUrl: 'https://api.acme.test/v1',
+        fetch,
+        rateLimits: false,
+        maxConcurrency: 2000,
+      });
+      const controller = new AbortController();
+      const { signal } = controller;
+      const handles = await Promise.all(
+        Array.from({ length: 1000 }, async () => {
+          const { handle } = await client.submit(
+            'createJob',
+            { body: { prompt: 'a fox' } },
+            { signal },
+          );
+          return handle;
+        }),
+      );
+      const schedule = { initialDelayMs: 0, intervalMs: 5 };
+      const waits = handles.map((handle) =>
+        client.wait(handle, { signal, schedule }).catch((e: unknown) => e),
+      );
+      // Every wait is polling or sleeping, with its listeners in place.
+      for (let i = 0; i < 200 && polls < 1000; i++) await new Promise((r) => setTimeout(r, 5));
+      expect(polls).toBeGreaterThanOrEqual(1000);
+      controller.abort();
+      const ends = await Promise.all(waits);
+      expect(ends.every((e) => e instanceof AbortError)).toBe(true);
+      // A warning is emitted on the next tick.
+      await new Promise((r) => setImmediate(r));
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
