@@ -48,6 +48,7 @@ export { decideRetry, type RetryDecision } from './retry-decision.js';
 export { buildRouteTable, type RouteTable } from './route-table.js';
 export { ruleIssues } from './rule-issues.js';
 export { type RunOptions, splitRunOptions } from './run-options.js';
+export * from './state/index.js';
 export { toNodeListener } from './to-node-listener.js';
 export {
   createTransport,

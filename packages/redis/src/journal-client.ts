@@ -1,0 +1,35 @@
+import type {
+  JobHandle,
+  JobResult,
+  ProviderMetadata,
+  RequestOptions,
+  WaitOptions,
+} from '@mediagen/runtime';
+
+/**
+ * What the journal needs of a mediagen client: any provider's client fits (`createKillaTamataClient()`
+ * and the others). A submit is named by operation id with its openapi-fetch `init`, as plain JSON,
+ * so it can be kept in the journal and sent again.
+ */
+export interface JournalClient {
+  readonly metadata: ProviderMetadata;
+  submit(
+    operationId: never,
+    init: never,
+    options?: RequestOptions,
+  ): Promise<{ handle: JobHandle } | { handles: JobHandle[] }>;
+  wait(handle: JobHandle, options?: never): Promise<JobResult<unknown>>;
+}
+
+/** The same client, called with the journal's untyped requests (checked by the client at run time). */
+export interface LooseJournalClient {
+  readonly metadata: ProviderMetadata;
+  submit(
+    operationId: string,
+    init: object,
+    options?: RequestOptions,
+  ): Promise<{ handle: JobHandle } | { handles: JobHandle[] }>;
+  wait(handle: JobHandle, options?: WaitOptions): Promise<JobResult<unknown>>;
+}
+
+export const loosen = (client: JournalClient) => client as unknown as LooseJournalClient;
