@@ -23,7 +23,7 @@ export interface GenerationProcessorOptions<Data> {
   /** The journal: `createRedisState().store`. */
   store: JobStore;
   /** Wait options for every job (a `callback`, a `timeoutMs`), or per job. */
-  wait?: Omit<WaitOptions, 'signal' | 'onProgress'> | ((job: Job<Data>) => WaitOptions);
+  wait?: Omit<WaitOptions, 'signal'> | ((job: Job<Data>) => Omit<WaitOptions, 'signal'>);
   /** The submit a job runs. Default: `job.data` as `{ operationId, init }`. */
   request?: (job: Job<Data>) => GenerationJobData;
   /** The job's journal key. Default `<queue name>:<job id>`, the same on every retry. */

@@ -68,7 +68,7 @@ export function createRedisJobStore(redis: Redis, keys: RedisKeys, ttlMs: number
       return fromHash(await redis.hgetall(keys.journal(key)));
     },
     async listPending({ provider } = {}) {
-      const pending = await redis.zrange(keys.pending, 0, -1);
+      const pending = await redis.zrange(keys.pending, '0', '-1');
       const reads = pending.map((key) => redis.hgetall(keys.journal(key)));
       const entries = await Promise.all(reads);
       // An entry that expired leaves its name in the set: tidy it away.

@@ -1,0 +1,88 @@
+/**
+ * A worker process for the Redis tests: a BullMQ worker running `createGenerationProcessor` on a
+ * Killa Tamata client against the mock. It prints `ready` once BullMQ listens, and can be told to
+ * die (SIGKILL, so nothing is cleaned up) right after a paid submit. Each status request it sends
+ * is appended to `pollLog` as `{ pid, id, start, end }`.
+ *
+ *   node --conditions=@mediagen/source --import tsx test/helpers/redis-worker.ts '<config JSON>'
+ */
+import { appendFileSync } from 'node:fs';
+import { createKillaTamataClient } from '@mediagen/killatamata';
+import { createGenerationProcessor, createRedisState } from '@mediagen/redis';
+import type { PollSchedule } from '@mediagen/runtime';
+import { Worker } from 'bullmq';
+
+export interface WorkerConfig {
+  redisUrl: string;
+  mockUrl: string;
+  queue: string;
+  concurrency: number;
+  schedule: Partial<PollSchedule>;
+  /** Wait for the terminal callback (received by the web process) instead of polling. */
+  callback?: boolean;
+  /** SIGKILL itself when a submit's answer arrives, before its handle is journaled; or right after. */
+  die?: 'on-submit-answer' | 'after-journal';
+  pollLog?: string;
+  /** BullMQ's lock: how soon a dead worker's job is handed to another. */
+  lockMs: number;
+}
+
+const config = JSON.parse(process.argv[2]!) as WorkerConfig;
+const state = createRedisState({ url: config.redisUrl });
+const die = () => process.kill(process.pid, 'SIGKILL');
+
+const client = createKillaTamataClient({
+  apiKey: 'kt_redis_worker',
+  baseUrl: config.mockUrl,
+  rateLimits: false,
+  fetch: async (request, init) => {
+    const start = Date.now();
+    const response = await globalThis.fetch(request, init);
+    const url = new URL(request.url);
+    if (request.method === 'POST' && config.die === 'on-submit-answer') {
+      await response.clone().text();
+      die();
+    }
+    if (request.method === 'GET' && config.pollLog && url.searchParams.has('jobId')) {
+      const id = url.searchParams.get('jobId');
+      await response.clone().arrayBuffer();
+      appendFileSync(
+        config.pollLog,
+        `${JSON.stringify({ pid: process.pid, id, start, end: Date.now() })}\n`,
+      );
+    }
+    return response;
+  },
+});
+
+const worker = new Worker(
+  config.queue,
+  createGenerationProcessor(client, {
+    store: state.store,
+    wait: {
+      schedule: config.schedule,
+      ...(config.callback ? { callback: { safetyNet: config.schedule } } : {}),
+    },
+    onSubmitted: () => {
+      if (config.die === 'after-journal') die();
+    },
+  }),
+  {
+    connection: { url: config.redisUrl, maxRetriesPerRequest: null },
+    concurrency: config.concurrency,
+    lockDuration: config.lockMs,
+    stalledInterval: config.lockMs / 2,
+    maxStalledCount: 5,
+  },
+);
+worker.on('error', () => {});
+await worker.waitUntilReady();
+console.log('ready');
+
+const stop = async () => {
+  await worker.close();
+  await state.close();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('disconnect', stop);
