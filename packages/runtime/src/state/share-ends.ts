@@ -1,0 +1,34 @@
+import type { PushHub } from '../push-hub.js';
+import type { PushBus } from './push-bus.js';
+
+/**
+ * A client's push hub joined to a bus: a job's end reached here (a push, a poll, a submit's
+ * answer) is published, and an end published by any process settles the waits here. Locally, too,
+ * only the end that won the bus counts, so every process ends a job the same way. While the bus is
+ * unreachable, ends stay local and waits keep polling.
+ */
+export function shareEnds(hub: PushHub, bus: PushBus, provider: string): PushHub {
+  return {
+    expect(jobId) {
+      const local = hub.expect(jobId);
+      const stop = bus.subscribe(provider, jobId, (end) =>
+        hub.deliver({ job: end.job, body: end.body }),
+      );
+      return {
+        arrived: local.arrived,
+        release() {
+          stop();
+          local.release();
+        },
+      };
+    },
+    awaited: (jobId) => hub.awaited(jobId),
+    deliver(arrival) {
+      if (arrival.job.status === 'running') return hub.deliver(arrival);
+      bus.publish({ provider, job: arrival.job, body: arrival.body }).then(
+        (winner) => hub.deliver({ job: winner.job, body: winner.body }),
+        () => hub.deliver(arrival),
+      );
+    },
+  };
+}
