@@ -9,9 +9,10 @@ import { type Job, Queue, QueueEvents, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisServer, redisMissing, startRedisServer } from './helpers/redis-server.ts';
 import type { WorkerConfig } from './helpers/redis-worker.ts';
-import { spawnRedisWorker } from './helpers/spawn-redis-worker.ts';
+import { spawnReady } from './helpers/spawn-ready.ts';
 import { startRepoMock } from './helpers/start-repo-mock.ts';
 
+const WORKER = 'test/helpers/redis-worker.ts';
 const missing = redisMissing();
 if (missing) console.warn(missing);
 
@@ -48,13 +49,15 @@ describe.skipIf(missing)('the BullMQ generation processor', () => {
       concurrency: 1,
       schedule: { initialDelayMs: 0, intervalMs: 5, multiplier: 1 },
       lockMs: 1000,
+      timeoutMs: 1000,
+      submitMs: 2000,
     };
     let survivor: Worker | undefined;
     try {
       await events.waitUntilReady();
       const first = await queue.add('fox', submitFox, { attempts: 3 });
       // Killed as the submit's answer arrives: the journal has the idempotency key, no handle.
-      const answerLost = await spawnRedisWorker({ ...config, die: 'on-submit-answer' });
+      const answerLost = await spawnReady(WORKER, { ...config, die: 'on-submit-answer' });
       expect(await answerLost.exited).toBe('SIGKILL');
       expect(mock.ledger).toHaveLength(1);
       const afterLoss = await state.store.get(`generations:${first.id}`);
@@ -63,7 +66,7 @@ describe.skipIf(missing)('the BullMQ generation processor', () => {
 
       // BullMQ hands the stalled job on; this worker re-sends the same key (the same job comes
       // back, uncharged), journals the handle, and is killed.
-      const journaled = await spawnRedisWorker({ ...config, die: 'after-journal' });
+      const journaled = await spawnReady(WORKER, { ...config, die: 'after-journal' });
       expect(await journaled.exited).toBe('SIGKILL');
       expect(mock.ledger).toHaveLength(1);
       const afterJournal = await state.store.get(`generations:${first.id}`);

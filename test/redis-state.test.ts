@@ -40,7 +40,10 @@ describe.skipIf(missing)('Redis state', () => {
 
   it('expires journal entries and stored ends', async () => {
     const key = unique();
-    await a.store.begin({ key, provider: 'killatamata', operationId: 'submitMediaJob' });
+    await a.store.begin(
+      { key, provider: 'killatamata', operationId: 'submitMediaJob' },
+      { owner: 'a', ttlMs: 1000 },
+    );
     const ttl = await a.redis.pttl(`mediagen:journal:${key}`);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(60_000);

@@ -8,7 +8,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { createKillaTamataClient } from '@mediagen/killatamata';
-import { createGenerationProcessor, createRedisState } from '@mediagen/redis';
+import { createGenerationProcessor, createRedisState, resumePending } from '@mediagen/redis';
 import type { PollSchedule } from '@mediagen/runtime';
 import { Worker } from 'bullmq';
 
@@ -25,6 +25,16 @@ export interface WorkerConfig {
   pollLog?: string;
   /** BullMQ's lock: how soon a dead worker's job is handed to another. */
   lockMs: number;
+  /**
+   * Each request's timeout. Under load keep it well above the mock's answer time: the mock replays
+   * an idempotency key only once its first request was answered, so a retry racing a slow first
+   * attempt is charged again (a real provider's key is expected to cover requests in flight).
+   */
+  timeoutMs: number;
+  /** The longest one submit may take, all retries included: the client's deadline, the submit claim. */
+  submitMs: number;
+  /** Before taking BullMQ jobs, carry the journal's pending jobs to their end (`resumePending`). */
+  resume?: boolean;
 }
 
 const config = JSON.parse(process.argv[2]!) as WorkerConfig;
@@ -35,6 +45,11 @@ const client = createKillaTamataClient({
   apiKey: 'kt_redis_worker',
   baseUrl: config.mockUrl,
   rateLimits: false,
+  store: state.store,
+  bus: state.bus,
+  // Bound each request and each call, and so how long a dead worker's claims outlive it.
+  timeoutMs: config.timeoutMs,
+  deadlineMs: config.submitMs,
   fetch: async (request, init) => {
     const start = Date.now();
     const response = await globalThis.fetch(request, init);
@@ -58,7 +73,7 @@ const client = createKillaTamataClient({
 const worker = new Worker(
   config.queue,
   createGenerationProcessor(client, {
-    store: state.store,
+    submitClaimMs: config.submitMs,
     wait: {
       schedule: config.schedule,
       ...(config.callback ? { callback: { safetyNet: config.schedule } } : {}),
@@ -78,6 +93,15 @@ const worker = new Worker(
 worker.on('error', () => {});
 await worker.waitUntilReady();
 console.log('ready');
+if (process.env.REDIS_TEST_DEBUG) {
+  worker.on('failed', (j, e) => console.error('failed', j?.id, e));
+  worker.on('completed', (j) => console.error('completed', j.id));
+  worker.on('active', (j) => console.error('active', j.id));
+}
+if (config.resume) {
+  const resumed = await resumePending(client, { wait: { schedule: config.schedule } });
+  console.log(`resumed ${resumed.length}`);
+}
 
 const stop = async () => {
   await worker.close();

@@ -25,6 +25,8 @@ const end = (id: string, status: 'succeeded' | 'failed'): SharedJobEnd => ({
   body: { id, status },
 });
 
+const claim = (owner: string, ttlMs = 60_000) => ({ owner, ttlMs });
+
 const next = (bus: PushBus, id: string) =>
   new Promise<SharedJobEnd>((resolve) => bus.subscribe('killatamata', id, resolve));
 
@@ -32,20 +34,26 @@ export function stateContract(make: () => SharedState, unique: () => string) {
   it('journals a key once: a second begin gets the first entry back, unchanged', async () => {
     const { a, b } = make();
     const key = unique();
-    const first = await a.store.begin({
-      key,
-      provider: 'killatamata',
-      operationId: 'submitMediaJob',
-      idempotencyKey: 'k-1',
-      request: { body: { task: 'image.generate' } },
-    });
+    const first = await a.store.begin(
+      {
+        key,
+        provider: 'killatamata',
+        operationId: 'submitMediaJob',
+        idempotencyKey: 'k-1',
+        request: { body: { task: 'image.generate' } },
+      },
+      claim('first'),
+    );
     expect(first.created).toBe(true);
-    const again = await b.store.begin({
-      key,
-      provider: 'killatamata',
-      operationId: 'submitMediaJob',
-      idempotencyKey: 'k-2',
-    });
+    const again = await b.store.begin(
+      {
+        key,
+        provider: 'killatamata',
+        operationId: 'submitMediaJob',
+        idempotencyKey: 'k-2',
+      },
+      claim('second'),
+    );
     expect(again).toEqual({ entry: first.entry, created: false });
     expect(again.entry.request).toEqual({ body: { task: 'image.generate' } });
   });
@@ -54,7 +62,10 @@ export function stateContract(make: () => SharedState, unique: () => string) {
     const { a, b } = make();
     const [done, open, bare] = [unique(), unique(), unique()];
     for (const key of [done, open, bare]) {
-      await a.store.begin({ key, provider: 'killatamata', operationId: 'submitMediaJob' });
+      await a.store.begin(
+        { key, provider: 'killatamata', operationId: 'submitMediaJob' },
+        claim('a'),
+      );
     }
     await a.store.recordHandle(done, handle('j-done'));
     await a.store.recordHandle(open, handle('j-open'));
@@ -72,10 +83,37 @@ export function stateContract(make: () => SharedState, unique: () => string) {
   it('discards an entry, and refuses a handle for a key never begun', async () => {
     const { a, b } = make();
     const key = unique();
-    await a.store.begin({ key, provider: 'killatamata', operationId: 'submitMediaJob' });
+    await a.store.begin(
+      { key, provider: 'killatamata', operationId: 'submitMediaJob' },
+      claim('a'),
+    );
     await b.store.discard(key);
     expect(await a.store.get(key)).toBeUndefined();
     await expect(a.store.recordHandle(key, handle('x'))).rejects.toThrow(/no( journal)? entry/i);
+  });
+
+  it('lets one attempt submit a key at a time: the creator, then whoever outlives its claim', async () => {
+    const { a, b } = make();
+    const [key, other] = [unique(), unique()];
+    await a.store.begin(
+      { key, provider: 'killatamata', operationId: 'submitMediaJob' },
+      claim('creator', 30),
+    );
+    expect(await b.store.claimSubmit(key, claim('resumer'))).toBe(false);
+    let taken = false;
+    for (let i = 0; i < 200 && !taken; i++) {
+      taken = await b.store.claimSubmit(key, claim('resumer'));
+      if (!taken) await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(taken).toBe(true);
+    expect(await a.store.claimSubmit(key, claim('creator'))).toBe(false);
+    // Once the handle is kept, the claim is free: nobody needs to submit.
+    await a.store.begin(
+      { key: other, provider: 'killatamata', operationId: 'submitMediaJob' },
+      claim('creator'),
+    );
+    await a.store.recordHandle(other, handle('j-other'));
+    expect(await b.store.claimSubmit(other, claim('resumer'))).toBe(true);
   });
 
   it('settles a wait in the other process, and the first end stays final', async () => {

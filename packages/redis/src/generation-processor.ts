@@ -2,7 +2,7 @@ import type { JobHandle, JobProgress, JobResult, JobStore, WaitOptions } from '@
 import { type Job, UnrecoverableError } from 'bullmq';
 import { isFinalFailure } from './bullmq-failure.js';
 import type { JournalClient } from './journal-client.js';
-import { runJournaled } from './journaled-job.js';
+import { type JournalOptions, runJournaled } from './journaled-job.js';
 
 /** A BullMQ job's data, by default: the submit to run, as the client's `submit` takes it. */
 export interface GenerationJobData {
@@ -19,9 +19,9 @@ export interface GenerationProgress {
   polls: number;
 }
 
-export interface GenerationProcessorOptions<Data> {
-  /** The journal: `createRedisState().store`. */
-  store: JobStore;
+export interface GenerationProcessorOptions<Data> extends Pick<JournalOptions, 'submitClaimMs'> {
+  /** The journal. Default: the client's own (`createXClient({ store })`), shared through Redis. */
+  store?: JobStore;
   /** Wait options for every job (a `callback`, a `timeoutMs`), or per job. */
   wait?: Omit<WaitOptions, 'signal'> | ((job: Job<Data>) => Omit<WaitOptions, 'signal'>);
   /** The submit a job runs. Default: `job.data` as `{ operationId, init }`. */
@@ -65,7 +65,8 @@ export function createGenerationProcessor<Data = GenerationJobData>(
         client,
         { key: keyOf(job), operationId, ...(init ? { init } : {}) },
         {
-          store: options.store,
+          ...(options.store ? { store: options.store } : {}),
+          ...(options.submitClaimMs !== undefined ? { submitClaimMs: options.submitClaimMs } : {}),
           wait: {
             ...own,
             ...(signal ? { signal } : {}),

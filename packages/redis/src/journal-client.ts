@@ -1,6 +1,7 @@
 import type {
   JobHandle,
   JobResult,
+  JobStore,
   ProviderMetadata,
   RequestOptions,
   WaitOptions,
@@ -13,6 +14,8 @@ import type {
  */
 export interface JournalClient {
   readonly metadata: ProviderMetadata;
+  /** The client's journal (its `{ store }` option). */
+  readonly store: JobStore;
   submit(
     operationId: never,
     init: never,
@@ -24,6 +27,7 @@ export interface JournalClient {
 /** The same client, called with the journal's untyped requests (checked by the client at run time). */
 export interface LooseJournalClient {
   readonly metadata: ProviderMetadata;
+  readonly store: JobStore;
   submit(
     operationId: string,
     init: object,

@@ -7,11 +7,13 @@ import {
   type JobStore,
   type JournalEntry,
   type JournaledOutcome,
+  type SubmitClaim,
   SubmitOutcomeUnknownError,
   type WaitOptions,
 } from '@mediagen/runtime';
 import { afterFailedSubmit } from './after-failed-submit.js';
 import { type JournalClient, type LooseJournalClient, loosen } from './journal-client.js';
+import { takeSubmit } from './take-submit.js';
 
 /** One logical job: its name in the journal and the submit that starts it. */
 export interface JournaledRequest {
@@ -23,10 +25,17 @@ export interface JournaledRequest {
 }
 
 export interface JournalOptions {
-  store: JobStore;
+  /** Default: the client's own (`createXClient({ store })`). */
+  store?: JobStore;
   wait?: WaitOptions;
   /** Called once the handle is journaled, before the wait (store it elsewhere, report it). */
   onSubmitted?: (handle: JobHandle) => void | Promise<void>;
+  /**
+   * How long one submit may take, every retry included: a resumed job whose submit may still be in
+   * flight elsewhere waits this long for its handle before it sends the submit itself. Default
+   * 5 min, the clients' default `deadlineMs`; keep it at least the client's.
+   */
+  submitClaimMs?: number;
 }
 
 /**
@@ -51,33 +60,52 @@ export async function runJournaled(
     );
   }
   const idempotent = Boolean(operation?.idempotencyHeader);
-  const { entry, created } = await options.store.begin({
-    key: request.key,
-    provider: metadata.id,
-    operationId: request.operationId,
-    request: request.init ?? {},
-    ...(idempotent ? { idempotencyKey: crypto.randomUUID() } : {}),
-  });
-  return resumeEntry(loose, entry, created, options);
+  const claim = submitClaim(options);
+  const { entry, created } = await (options.store ?? loose.store).begin(
+    {
+      key: request.key,
+      provider: metadata.id,
+      operationId: request.operationId,
+      request: request.init ?? {},
+      ...(idempotent ? { idempotencyKey: crypto.randomUUID() } : {}),
+    },
+    claim,
+  );
+  return resumeEntry(loose, entry, created ? claim : undefined, options);
 }
 
-/** Carries a journal entry to its end: from its outcome, its handle, or a safe re-submit. */
+/** A claim of this attempt's own: two attempts in one process never submit the same key at once. */
+const submitClaim = (options: JournalOptions): SubmitClaim => ({
+  owner: crypto.randomUUID(),
+  ttlMs: options.submitClaimMs ?? 300_000,
+});
+
+/**
+ * Carries a journal entry to its end: from its outcome, its handle, or a safe re-submit. `claimed`
+ * is the submit claim this attempt took when it created the entry; without one, it first waits
+ * out any submit still in flight elsewhere.
+ */
 export async function resumeEntry(
   client: LooseJournalClient,
-  entry: JournalEntry,
-  created: boolean,
+  journaled: JournalEntry,
+  claimed: SubmitClaim | undefined,
   options: JournalOptions,
 ): Promise<JobResult> {
+  const store = options.store ?? client.store;
+  const entry =
+    journaled.handle || journaled.outcome || claimed
+      ? journaled
+      : await takeSubmit(store, journaled, submitClaim(options), options.wait?.signal);
   if (entry.outcome) return fromOutcome(client, entry, entry.outcome);
-  const handle = entry.handle ?? (await submit(client, entry, created, options));
+  const handle = entry.handle ?? (await submit(client, store, entry, !!claimed, options));
   try {
     const result = await client.wait(handle, options.wait);
-    await settleQuietly(options.store, entry.key, { status: 'succeeded', result });
+    await settleQuietly(store, entry.key, { status: 'succeeded', result });
     return result;
   } catch (error) {
     if (error instanceof JobFailedError || error instanceof JobCancelledError) {
       const status = error instanceof JobFailedError ? 'failed' : 'cancelled';
-      await settleQuietly(options.store, entry.key, {
+      await settleQuietly(store, entry.key, {
         status,
         message: error.message,
         ...(error.state ? { state: error.state } : {}),
@@ -97,6 +125,7 @@ async function settleQuietly(store: JobStore, key: string, outcome: JournaledOut
 
 async function submit(
   client: LooseJournalClient,
+  store: JobStore,
   entry: JournalEntry,
   created: boolean,
   options: JournalOptions,
@@ -104,7 +133,7 @@ async function submit(
   const { metadata } = client;
   if (!created && !entry.idempotencyKey) {
     throw new SubmitOutcomeUnknownError(
-      `${metadata.name} job ${entry.key} was submitted at ${entry.createdAt} by a process that stopped before its answer was journaled, and ${entry.operationId} has no idempotency key: the job may exist and may be billed, so it is not submitted again. Look for it at ${metadata.name}, then settle or discard the journal entry.`,
+      `${metadata.name} job ${entry.key} was submitted at ${entry.createdAt} by an attempt that stopped before its answer was journaled, and ${entry.operationId} has no idempotency key: the job may exist and may be billed, so it is not submitted again. Look for it at ${metadata.name}, then settle or discard the journal entry.`,
       { provider: metadata.id, operationId: entry.operationId, jobMayExist: true },
     );
   }
@@ -118,12 +147,12 @@ async function submit(
     handle = 'handle' in submitted ? submitted.handle : submitted.handles[0]!;
   } catch (error) {
     if (afterFailedSubmit(error, Boolean(entry.idempotencyKey)) === 'discard') {
-      await options.store.discard(entry.key);
+      await store.discard(entry.key);
     }
     throw error;
   }
   try {
-    await options.store.recordHandle(entry.key, handle);
+    await store.recordHandle(entry.key, handle);
   } catch (error) {
     // The job runs and is paid for: whoever gets this error must get the handle with it.
     throw Object.assign(error instanceof Error ? error : new Error(String(error)), { handle });

@@ -1,6 +1,6 @@
 import type { JobStore, JournalEntry } from '@mediagen/runtime';
 import type { Redis } from 'ioredis';
-import { BEGIN, UPDATE } from './lua-scripts.js';
+import { BEGIN, CLAIM, UPDATE } from './lua-scripts.js';
 import type { RedisKeys } from './redis-keys.js';
 
 /** A journal entry as a Redis hash: the entry, and its handle and outcome as they come. */
@@ -27,9 +27,10 @@ export function createRedisJobStore(redis: Redis, keys: RedisKeys, ttlMs: number
   async function update(key: string, field: string, value: unknown, leavePending: boolean) {
     const done = await redis.eval(
       UPDATE,
-      2,
+      3,
       keys.journal(key),
       keys.pending,
+      keys.submitClaim(key),
       field,
       JSON.stringify(value),
       ttlMs,
@@ -43,16 +44,19 @@ export function createRedisJobStore(redis: Redis, keys: RedisKeys, ttlMs: number
     }
   }
   return {
-    async begin(entry) {
+    async begin(entry, claim) {
       const created = { ...entry, createdAt: new Date().toISOString() };
       const existing = (await redis.eval(
         BEGIN,
-        2,
+        3,
         keys.journal(entry.key),
         keys.pending,
+        keys.submitClaim(entry.key),
         ttlMs,
         Date.now(),
         entry.key,
+        claim.owner,
+        claim.ttlMs,
         'entry',
         JSON.stringify(created),
       )) as string[] | null;
@@ -61,8 +65,15 @@ export function createRedisJobStore(redis: Redis, keys: RedisKeys, ttlMs: number
     },
     recordHandle: (key, handle) => update(key, 'handle', handle, false),
     settle: (key, outcome) => update(key, 'outcome', outcome, true),
+    async claimSubmit(key, { owner, ttlMs }) {
+      return (await redis.eval(CLAIM, 1, keys.submitClaim(key), owner, ttlMs)) === 1;
+    },
     async discard(key) {
-      await redis.multi().del(keys.journal(key)).zrem(keys.pending, key).exec();
+      await redis
+        .multi()
+        .del(keys.journal(key), keys.submitClaim(key))
+        .zrem(keys.pending, key)
+        .exec();
     },
     async get(key) {
       return fromHash(await redis.hgetall(keys.journal(key)));

@@ -3,7 +3,8 @@ import { type JournalClient, loosen } from './journal-client.js';
 import { resumeEntry } from './journaled-job.js';
 
 export interface ResumePendingOptions {
-  store: JobStore;
+  /** Default: the client's own (`createXClient({ store })`). */
+  store?: JobStore;
   wait?: WaitOptions;
   /** Jobs resumed at once. Default 16. */
   concurrency?: number;
@@ -25,14 +26,14 @@ export async function resumePending(
   options: ResumePendingOptions,
 ): Promise<ResumedJob[]> {
   const loose = loosen(client);
-  const pending = await options.store.listPending({ provider: loose.metadata.id });
+  const pending = await (options.store ?? loose.store).listPending({ provider: loose.metadata.id });
   const resumed: ResumedJob[] = [];
   let next = 0;
   const worker = async () => {
     while (next < pending.length) {
       const entry = pending[next++]!;
       try {
-        const result = await resumeEntry(loose, entry, false, options);
+        const result = await resumeEntry(loose, entry, undefined, options);
         resumed.push({ key: entry.key, status: 'settled', result });
       } catch (error) {
         resumed.push({ key: entry.key, status: 'errored', error });

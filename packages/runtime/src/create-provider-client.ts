@@ -14,6 +14,11 @@ import { type JobSnapshot, readJob, readRefund } from './read-job.js';
 import { createRedactor } from './redact.js';
 import { type RunOptions, splitRunOptions } from './run-options.js';
 import { createPathSerializer } from './serialize-path.js';
+import type { JobStore } from './state/job-store.js';
+import { createMemoryJobStore } from './state/memory-job-store.js';
+import type { PushBus } from './state/push-bus.js';
+import { publishPolledEnds, shareEnds } from './state/share-ends.js';
+import { sharedPolling } from './state/shared-polling.js';
 import { createTransport, type RateLimitOverrides, type RequestOptions } from './transport.js';
 import { validateBaseUrl } from './validate-base-url.js';
 import { waitAll } from './wait-all.js';
@@ -50,6 +55,17 @@ export interface ClientOptions {
    * them (a local mock). The concurrency cap stays.
    */
   rateLimits?: RateLimitOverrides;
+  /**
+   * Shares jobs' ends and polling with other processes (`@mediagen/redis`): a push or poll that
+   * ends a job in any process settles the waits for it in every process, and one process at a
+   * time polls a job. Default: this client alone.
+   */
+  bus?: PushBus;
+  /**
+   * The journal of logical jobs (`@mediagen/redis`), for `runJournaled`, `resumePending` and the
+   * BullMQ processor, exposed as `client.store`. Default: an in-memory journal.
+   */
+  store?: JobStore;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: openapi-typescript's `operations` is any interface.
@@ -118,6 +134,8 @@ export interface ProviderClient<
   M extends ProviderMetadata,
 > extends Client<Paths> {
   readonly metadata: M;
+  /** The journal of logical jobs this client was given (`{ store }`), else its in-memory one. */
+  readonly store: JobStore;
   /** Calls one operation by id and returns its typed body. Errors are thrown as typed errors. */
   call<K extends keyof Ops & string>(
     operationId: K,
@@ -253,7 +271,8 @@ export function createProviderClient<
     }
   }
 
-  const pushes = createPushHub();
+  const { bus } = options;
+  const pushes = bus ? shareEnds(createPushHub(), bus, metadata.id) : createPushHub();
   const poll = (handle: JobHandle, signal: AbortSignal | undefined) =>
     call(
       handle.statusOperationId,
@@ -269,8 +288,9 @@ export function createProviderClient<
     redact,
     pushes,
     poll,
-    look: poller.look,
+    look: bus ? publishPolledEnds(poller.look, pushes) : poller.look,
     watch: poller.watch,
+    ...(bus ? sharedPolling(bus, metadata.id, options.timeoutMs ?? 60_000) : {}),
     cancel: async (handle, signal) => {
       const body = await cancel(handle, { signal, retry: { maxRetries: 0 } });
       const cancelId = metadata.operations[handle.statusOperationId]?.cancel?.operationId;
@@ -318,6 +338,7 @@ export function createProviderClient<
 
   const extras = {
     metadata,
+    store: options.store ?? createMemoryJobStore(),
     pushHandler: (pushOptions?: PushHandlerOptions) =>
       createPushHandler({ metadata, hub: pushes }, pushOptions),
     call,

@@ -28,15 +28,30 @@ export interface JournalEntry {
 export type NewJournalEntry = Omit<JournalEntry, 'handle' | 'outcome' | 'createdAt'>;
 
 /**
+ * The right to send a key's submit, held by one attempt at a time for as long as a submit may take
+ * (all its retries): so a resumed job never races a submit still in flight elsewhere.
+ */
+export interface SubmitClaim {
+  owner: string;
+  ttlMs: number;
+}
+
+/**
  * The journal of logical jobs, written before a submit (the key) and after it (the handle), so a
  * process that dies between the two leaves enough behind never to pay twice. Entries expire.
  */
 export interface JobStore {
   /**
    * Journals a submit about to be sent. When the key is journaled already, nothing is written and
-   * the existing entry comes back with `created: false`: resume it rather than submit again.
+   * the existing entry comes back with `created: false`: resume it rather than submit again. A
+   * new entry is created with its submit claimed by `claim`, in the same step.
    */
-  begin(entry: NewJournalEntry): Promise<{ entry: JournalEntry; created: boolean }>;
+  begin(
+    entry: NewJournalEntry,
+    claim: SubmitClaim,
+  ): Promise<{ entry: JournalEntry; created: boolean }>;
+  /** Takes the submit claim of a journaled key, or renews one's own; false while another holds it. */
+  claimSubmit(key: string, claim: SubmitClaim): Promise<boolean>;
   /** The submit answered: its handle joins the entry. */
   recordHandle(key: string, handle: JobHandle): Promise<void>;
   /** The job ended; it leaves the pending list. */

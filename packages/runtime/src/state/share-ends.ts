@@ -1,3 +1,4 @@
+import type { JobPoller } from '../job-poller.js';
 import type { PushHub } from '../push-hub.js';
 import type { PushBus } from './push-bus.js';
 
@@ -30,5 +31,16 @@ export function shareEnds(hub: PushHub, bus: PushBus, provider: string): PushHub
         () => hub.deliver(arrival),
       );
     },
+  };
+}
+
+/** A look whose ended job is reported to the hub, so a poll's end is shared like a push's. */
+export function publishPolledEnds(look: JobPoller['look'], hub: PushHub): JobPoller['look'] {
+  return async (handle, options) => {
+    const seen = await look(handle, options);
+    if (seen.snapshot.status !== 'running') {
+      hub.deliver({ job: { ...seen.snapshot, id: handle.id }, body: seen.body });
+    }
+    return seen;
   };
 }
