@@ -42,7 +42,7 @@ export function createRedisState(options: RedisStateOptions = {}): RedisState {
   };
   const redis = options.url ? new Redis(options.url, settings) : new Redis(settings);
   // A subscribed connection can run no other command: the bus listens on its own.
-  const subscriber = redis.duplicate({ commandTimeout: undefined });
+  const subscriber = redis.duplicate();
   // Connection errors are retried by ioredis and show up as failed commands; unhandled, each would
   // be printed.
   for (const connection of [redis, subscriber]) connection.on('error', () => {});
@@ -55,8 +55,9 @@ export function createRedisState(options: RedisStateOptions = {}): RedisState {
     redis,
     async close() {
       bus.close();
-      await Promise.allSettled([subscriber.quit(), redis.quit()]);
       subscriber.disconnect();
+      // Lets commands already sent finish; bounded by commandTimeout while Redis is away.
+      await redis.quit().catch(() => {});
       redis.disconnect();
     },
   };

@@ -49,7 +49,7 @@ const progressOf = (p: JobProgress): GenerationProgress => ({
  */
 export function createGenerationProcessor<Data = GenerationJobData>(
   client: JournalClient,
-  options: GenerationProcessorOptions<Data>,
+  options: GenerationProcessorOptions<Data> = {},
 ): (job: Job<Data>, token?: string, signal?: AbortSignal) => Promise<JobResult> {
   const requestOf = options.request ?? ((job: Job<Data>) => job.data as GenerationJobData);
   const keyOf = options.key ?? ((job: Job<Data>) => `${job.queueName}:${job.id}`);

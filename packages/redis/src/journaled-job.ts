@@ -48,7 +48,7 @@ export interface JournalOptions {
 export async function runJournaled(
   client: JournalClient,
   request: JournaledRequest,
-  options: JournalOptions,
+  options: JournalOptions = {},
 ): Promise<JobResult> {
   const loose = loosen(client);
   const { metadata } = loose;

@@ -23,7 +23,7 @@ export type ResumedJob =
  */
 export async function resumePending(
   client: JournalClient,
-  options: ResumePendingOptions,
+  options: ResumePendingOptions = {},
 ): Promise<ResumedJob[]> {
   const loose = loosen(client);
   const pending = await (options.store ?? loose.store).listPending({ provider: loose.metadata.id });
