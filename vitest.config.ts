@@ -10,6 +10,11 @@ export default defineConfig({
         find: /^@mediagen\/([a-z-]+)$/,
         replacement: fileURLToPath(new URL('./packages/$1/src/index.ts', import.meta.url)),
       },
+      // A subpath entry (`@mediagen/runtime/provider`) is the file of that name beside index.ts.
+      {
+        find: /^@mediagen\/([a-z-]+)\/([a-z-]+)$/,
+        replacement: fileURLToPath(new URL('./packages/$1/src/$2.ts', import.meta.url)),
+      },
     ],
   },
   test: {

@@ -2,7 +2,8 @@
  * `npm run bench`: a benchmark, not a test. In one run it measures
  * - the throughput of a generated client call through the full runtime, against bare openapi-fetch
  *   and raw fetch, with fetch stubbed (the runtime's own overhead) and over loopback (real I/O);
- * - the minified + gzipped size of @mediagen/runtime plus one provider, next to bare openapi-fetch;
+ * - the browser bundle size of each provider's client and main helper, minified + gzipped, next to
+ *   bare openapi-fetch (scripts/bench/bundle-size.ts);
  * - the import cost of each provider package's build, next to openapi-fetch (scripts/bench/import-cost.ts);
  * - job waiting: status requests, lags and callbacks against today's behaviour (scripts/bench/job-waiting.ts).
  * - a callback reaching the web tier settling a wait in a worker through Redis, against the same
@@ -13,11 +14,10 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { createHappyHorseClient } from '@mediagen/happyhorse';
-import { build } from 'esbuild';
 import createClient from 'openapi-fetch';
 import type { paths } from '../packages/happyhorse/src/generated/openapi.ts';
+import { bundleSizeBench } from './bench/bundle-size.ts';
 import { importCost } from './bench/import-cost.ts';
 import { jobWaitingBench } from './bench/job-waiting.ts';
 import { mockBench } from './bench/mock.ts';
@@ -70,24 +70,6 @@ function contenders(
   };
 }
 
-async function bundleSize(entry: string, external: string[] = []) {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@mediagen/source'],
-    // Node built-ins (the push handler's crypto and stream) are the platform's, not bundle weight.
-    external: [...external, 'node:*'],
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]!.contents;
-  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
-}
-
 const stubbed = await race(
   contenders(
     'https://api.bench.test',
@@ -108,18 +90,6 @@ server.close();
 const paidPost = await paidPostBench(quick);
 const uploads = await uploadRssBench(root, quick);
 
-const sizes = {
-  'openapi-fetch': await bundleSize(`export { default } from 'openapi-fetch';`),
-  '@mediagen/runtime + @mediagen/happyhorse (openapi-fetch external)': await bundleSize(
-    `export { createHappyHorseClient } from '@mediagen/happyhorse';`,
-    ['openapi-fetch'],
-  ),
-  '@mediagen/runtime + @mediagen/happyhorse + openapi-fetch': await bundleSize(
-    `export { createHappyHorseClient } from '@mediagen/happyhorse';`,
-  ),
-};
-
-const kb = (n: number) => `${(n / 1024).toFixed(2)} kB`;
 const lines: string[] = [];
 type Results = Awaited<ReturnType<typeof race>>;
 const throughput = (title: string, results: Results) => {
@@ -150,24 +120,15 @@ lines.push(
   `Target: within ${UPLOAD_RSS_TARGET}× plain fetch (${uploads.results.every((r) => r.ratio <= UPLOAD_RSS_TARGET) ? 'met' : 'NOT met'}). Paid POST targets: ≥ 0.8× stubbed (${paidPost.stubbed['mediagen (client.POST)']!.ratio.toFixed(3)}×), ≥ 0.95× over loopback (${paidPost.loopback['mediagen (client.POST)']!.ratio.toFixed(3)}×).`,
   '',
 );
-const fetchGz = sizes['openapi-fetch'].gz;
-lines.push(
-  '### Size (esbuild, minified, gzip -9)',
-  '',
-  '| bundle | min | min+gz | × openapi-fetch (gz) |',
-  '|---|---:|---:|---:|',
-);
-for (const [name, s] of Object.entries(sizes))
-  lines.push(`| ${name} | ${kb(s.min)} | ${kb(s.gz)} | ${(s.gz / fetchGz).toFixed(2)} |`);
-const ownGz = sizes['@mediagen/runtime + @mediagen/happyhorse (openapi-fetch external)'].gz;
 const ratio = stubbed['mediagen (client.GET)']!.ratio;
 const loopbackRatio = loopback['mediagen (client.GET)']!.ratio;
 lines.push(
   '',
   `Targets: throughput ≥ 0.95× bare openapi-fetch (stubbed: ${ratio.toFixed(3)}×, ${ratio >= 0.95 ? 'met' : 'NOT met'}; ` +
-    `loopback: ${loopbackRatio.toFixed(3)}×, ${loopbackRatio >= 0.95 ? 'met' : 'NOT met'}); ` +
-    `runtime + one provider ≤ 6 kB min+gz (${kb(ownGz)}, ${ownGz <= 6 * 1024 ? 'met' : 'NOT met'}).`,
+    `loopback: ${loopbackRatio.toFixed(3)}×, ${loopbackRatio >= 0.95 ? 'met' : 'NOT met'}).`,
 );
+
+lines.push('', ...(await bundleSizeBench(root)));
 
 lines.push('', ...(await importCost(root, quick ? 5 : 15)));
 lines.push('', ...(await jobWaitingBench(quick)));

@@ -11,6 +11,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -63,11 +64,21 @@ async function installTarballs(into: string, tarballs: string[]) {
   );
 }
 
+/** A package's module entries: itself, and each subpath it exports (`@mediagen/runtime/provider`). */
+function entriesOf(name: string): string[] {
+  const manifest = JSON.parse(
+    readFileSync(resolve(root, 'node_modules', name, 'package.json'), 'utf8'),
+  ) as { exports: Record<string, unknown> };
+  const subpaths = Object.keys(manifest.exports).filter((key) => /^\.\/[a-z-]+$/.test(key));
+  return [name, ...subpaths.map((key) => `${name}/${key.slice(2)}`)];
+}
+
 /** One module importing every client package, so each package's types are checked in each mode. */
 function importEveryPackage(packages: PackedPackage[]) {
   return packages
     .filter((p) => !NOT_CLIENT.includes(p.name))
-    .map((p, i) => `export * as package${i} from '${p.name}';\n`)
+    .flatMap((p) => entriesOf(p.name))
+    .map((entry, i) => `export * as package${i} from '${entry}';\n`)
     .join('');
 }
 

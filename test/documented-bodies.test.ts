@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatIssues, validateInput } from '../packages/runtime/src/validate-input.ts';
+import { formatIssues, validateInput } from '../packages/runtime/src/validation/validate-input.ts';
 import { pruneSchema } from '../scripts/generate/spec-to-metadata.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.

@@ -10,7 +10,8 @@ import {
   type TaskInput,
 } from '@mediagen/killatamata';
 import type { MockServer } from '@mediagen/mock';
-import { toNodeListener, ValidationError, validateInput } from '@mediagen/runtime';
+import { toNodeListener, ValidationError } from '@mediagen/runtime';
+import { validateInput } from '@mediagen/runtime/provider';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fastSchedule, scenarioFetch } from './helpers/scenario-fetch.ts';
 import { startRepoMock } from './helpers/start-repo-mock.ts';

@@ -15,17 +15,16 @@ import {
   AuthenticationError,
   ConfigurationError,
   ConflictError,
-  createPollSchedule,
   InsufficientCreditsError,
   JobFailedError,
   type JobHandle,
   NotFoundError,
   PermissionDeniedError,
-  readJob,
   ServerError,
   ValidationError,
   WaitTimeoutError,
 } from '@mediagen/runtime';
+import { createPollSchedule, readJob } from '@mediagen/runtime/provider';
 import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { parse } from 'yaml';

@@ -4,7 +4,7 @@
  */
 
 import { createRedisState, type RedisState } from '@mediagen/redis';
-import { createMemoryJobStore, createMemoryPushBus } from '@mediagen/runtime';
+import { createMemoryJobStore, createMemoryPushBus } from '@mediagen/runtime/provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisServer, redisMissing, startRedisServer } from './helpers/redis-server.ts';
 import { stateContract } from './helpers/state-contract.ts';

@@ -1,4 +1,4 @@
-import { createPollSchedule } from '@mediagen/runtime';
+import { createPollSchedule } from '@mediagen/runtime/provider';
 
 /**
  * The fewest list requests that see every job at least once in each of its windows (`[from, to]`,

@@ -12,12 +12,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  createProviderClient,
-  type JobHandle,
-  type ProviderMetadata,
-  toNodeListener,
-} from '@mediagen/runtime';
+import { type JobHandle, type ProviderMetadata, toNodeListener } from '@mediagen/runtime';
+import { createProviderClient } from '@mediagen/runtime/provider';
 import { metadata as kubeez } from '../../packages/kubeez/src/generated/metadata.ts';
 import { fixture } from '../../packages/runtime/src/test-support/fixture-metadata.ts';
 import { fewestRounds, pollWindows } from './fewest-rounds.ts';

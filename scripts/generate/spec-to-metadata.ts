@@ -1,4 +1,3 @@
-import { type InputRule, RULE_NAMES } from '../../packages/runtime/src/check-rules.ts';
 import type {
   InputSchema,
   JobListMetadata,
@@ -10,11 +9,12 @@ import type {
   ParameterSource,
   ProviderMetadata,
 } from '../../packages/runtime/src/provider-metadata.ts';
-import { buildRouteTable } from '../../packages/runtime/src/route-table.ts';
+import { buildRouteTable } from '../../packages/runtime/src/transport/route-table.ts';
+import { type InputRule, RULE_NAMES } from '../../packages/runtime/src/validation/check-rules.ts';
 import {
   ANNOTATION_KEYWORDS,
   VALIDATED_KEYWORDS,
-} from '../../packages/runtime/src/schema-keywords.ts';
+} from '../../packages/runtime/src/validation/schema-keywords.ts';
 import { documentedAnswers, errorMapOf } from './error-map-of.ts';
 import { addExampleConditions } from './example-conditions.ts';
 import { partMediaTypesOf } from './part-media-types.ts';
@@ -66,7 +66,7 @@ export function pruneSchema(schema: Json, where = '(schema)'): InputSchema {
     if (ANNOTATIONS.has(key) || (key.startsWith('x-') && !VALIDATED.has(key))) continue;
     if (!VALIDATED.has(key)) {
       throw new SpecError(
-        `${where}: \`${key}\` is not implemented by the pre-send validator, so the client could not enforce it. Implement it in packages/runtime/src/validate-input.ts and list it in schema-keywords.ts, or state the rule another way.`,
+        `${where}: \`${key}\` is not implemented by the pre-send validator, so the client could not enforce it. Implement it in packages/runtime/src/validation/validate-input.ts and list it in schema-keywords.ts, or state the rule another way.`,
       );
     }
     out[key === 'x-mediagen-rules' ? 'rules' : key] = pruneKeyword(key, value, `${where}/${key}`);

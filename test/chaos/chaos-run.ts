@@ -6,7 +6,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { createProviderClient, MediagenError } from '@mediagen/runtime';
+import { MediagenError } from '@mediagen/runtime';
+import { createProviderClient } from '@mediagen/runtime/provider';
 import { withStatusLimit } from '../../packages/runtime/src/test-support/fixture-metadata.ts';
 
 const API_KEY = 'sk_chaos_0123456789';

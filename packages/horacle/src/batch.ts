@@ -28,3 +28,6 @@ export function batchHelpers(client: HoracleBaseClient) {
     },
   };
 }
+
+/** The methods `batchHelpers` puts on the client. */
+export type BatchHelpers = ReturnType<typeof batchHelpers>;

@@ -75,3 +75,6 @@ export function costPreviewHelpers() {
     },
   };
 }
+
+/** The methods `costPreviewHelpers` puts on the client. */
+export type CostPreviewHelpers = ReturnType<typeof costPreviewHelpers>;

@@ -1,18 +1,17 @@
-import { type ClientOptions, createProviderClient, type ProviderClient } from '@mediagen/runtime';
-import { batchHelpers } from './batch.js';
-import { costPreviewHelpers } from './cost-preview.js';
+import type { ClientOptions } from '@mediagen/runtime';
+import { createProviderClient } from '@mediagen/runtime/provider';
+import { type BatchHelpers, batchHelpers } from './batch.js';
+import { type CostPreviewHelpers, costPreviewHelpers } from './cost-preview.js';
 import { metadata } from './generated/metadata.js';
 import type { operations, paths } from './generated/openapi.js';
-import { generationHelpers } from './generation.js';
-import { heygenHelpers } from './heygen.js';
-import { uploadHelpers } from './upload.js';
-import { voiceHelpers } from './voices.js';
-import { webhookHelpers } from './webhooks.js';
+import { type GenerationHelpers, generationHelpers } from './generation.js';
+import { type HeygenHelpers, heygenHelpers } from './heygen.js';
+import type { HoracleBaseClient, HoracleMetadata } from './types.js';
+import { type UploadHelpers, uploadHelpers } from './upload.js';
+import { type VoiceHelpers, voiceHelpers } from './voices.js';
+import { type WebhookHelpers, webhookHelpers } from './webhooks.js';
 
 export type HoracleClientOptions = ClientOptions;
-
-/** The provider facts the spec declares, as one named type so hovers stay short. */
-export type HoracleMetadata = typeof metadata;
 
 /**
  * A typed Horacle client. The key comes from `apiKey` or `HORACLE_API_KEY` and is sent as
@@ -21,18 +20,19 @@ export type HoracleMetadata = typeof metadata;
  * `submit` / `wait` / `waitAll` / `run`; plus helpers for the documented flows.
  */
 export interface HoracleClient
-  extends ProviderClient<paths, operations, HoracleMetadata>,
-    ReturnType<typeof generationHelpers>,
-    ReturnType<typeof heygenHelpers>,
-    ReturnType<typeof voiceHelpers>,
-    ReturnType<typeof uploadHelpers>,
-    ReturnType<typeof webhookHelpers>,
-    ReturnType<typeof batchHelpers>,
-    ReturnType<typeof costPreviewHelpers> {}
+  extends HoracleBaseClient,
+    GenerationHelpers,
+    HeygenHelpers,
+    VoiceHelpers,
+    UploadHelpers,
+    WebhookHelpers,
+    BatchHelpers,
+    CostPreviewHelpers {}
 
 export function createHoracleClient(options: HoracleClientOptions = {}): HoracleClient {
   const client = createProviderClient<paths, operations, HoracleMetadata>(metadata, options);
-  return Object.assign(client, {
+  return {
+    ...client,
     ...generationHelpers(client),
     ...heygenHelpers(client),
     ...voiceHelpers(client),
@@ -40,5 +40,5 @@ export function createHoracleClient(options: HoracleClientOptions = {}): Horacle
     ...webhookHelpers(client),
     ...batchHelpers(client),
     ...costPreviewHelpers(),
-  });
+  };
 }

@@ -53,3 +53,6 @@ export function generationHelpers(client: HoracleBaseClient) {
     },
   };
 }
+
+/** The methods `generationHelpers` puts on the client. */
+export type GenerationHelpers = ReturnType<typeof generationHelpers>;

@@ -36,3 +36,6 @@ export function heygenHelpers(client: HoracleBaseClient) {
     },
   };
 }
+
+/** The methods `heygenHelpers` puts on the client. */
+export type HeygenHelpers = ReturnType<typeof heygenHelpers>;

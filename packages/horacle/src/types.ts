@@ -1,4 +1,5 @@
-import type { JobResult, ProviderClient } from '@mediagen/runtime';
+import type { JobResult } from '@mediagen/runtime';
+import type { ProviderClient } from '@mediagen/runtime/provider';
 import type { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 
@@ -6,7 +7,10 @@ type Schemas = components['schemas'];
 type Operations = typeof metadata.operations;
 
 /** The client every helper is built on: the typed openapi-fetch client plus the runtime's job API. */
-export type HoracleBaseClient = ProviderClient<paths, operations, typeof metadata>;
+export type HoracleBaseClient = ProviderClient<paths, operations, HoracleMetadata>;
+
+/** The provider facts the spec declares, as one named type so hovers stay short. */
+export type HoracleMetadata = typeof metadata;
 
 /** The documented names of a model schema `anyOf: [{enum}, {type: string}]`, from the metadata. */
 type DocumentedNames<Model> = Model extends {

@@ -6,8 +6,8 @@ import {
   type RequestOptions,
   RequestTimeoutError,
   ValidationError,
-  validateBaseUrl,
 } from '@mediagen/runtime';
+import { validateBaseUrl } from '@mediagen/runtime/provider';
 import { type FileSource, type FileSourceOptions, readFileSource } from './file-source.js';
 import { type MediaKind, mediaKindOf } from './media-type.js';
 import type { HoracleBaseClient } from './types.js';
@@ -136,3 +136,6 @@ export function uploadHelpers(client: HoracleBaseClient, userFetch?: UserFetch) 
     },
   };
 }
+
+/** The methods `uploadHelpers` puts on the client. */
+export type UploadHelpers = ReturnType<typeof uploadHelpers>;

@@ -1,4 +1,5 @@
-import { mediaTypeAllowed, type RequestOptions, ValidationError } from '@mediagen/runtime';
+import { type RequestOptions, ValidationError } from '@mediagen/runtime';
+import { mediaTypeAllowed } from '@mediagen/runtime/provider';
 import { type FileSource, type FileSourceOptions, readFileSource } from './file-source.js';
 import { metadata } from './generated/metadata.js';
 import type { components } from './generated/openapi.js';
@@ -91,3 +92,6 @@ export function voiceHelpers(client: HoracleBaseClient) {
     },
   };
 }
+
+/** The methods `voiceHelpers` puts on the client. */
+export type VoiceHelpers = ReturnType<typeof voiceHelpers>;

@@ -56,3 +56,6 @@ export function webhookHelpers(client: HoracleBaseClient) {
     },
   };
 }
+
+/** The methods `webhookHelpers` puts on the client. */
+export type WebhookHelpers = ReturnType<typeof webhookHelpers>;

@@ -46,3 +46,6 @@ export function accountHelpers(client: KillaTamataBaseClient) {
     },
   };
 }
+
+/** The methods `accountHelpers` puts on the client. */
+export type AccountHelpers = ReturnType<typeof accountHelpers>;

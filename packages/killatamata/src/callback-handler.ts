@@ -16,7 +16,14 @@ export interface CallbackHandlerOptions {
  * this client's pending `generate(…, { callback })`, and answers 2xx only after `onJob` resolves,
  * so a failure there makes Killa Tamata retry.
  */
-export function createCallbackHandlerFor(client: KillaTamataBaseClient) {
-  return (options: CallbackHandlerOptions) =>
-    client.pushHandler<MediaJobCallback>({ push: 'mediaJobTerminal', ...options });
+export function callbackHandlerHelpers(client: KillaTamataBaseClient): CallbackHandlerHelpers {
+  return {
+    createCallbackHandler: (options) =>
+      client.pushHandler<MediaJobCallback>({ push: 'mediaJobTerminal', ...options }),
+  };
+}
+
+export interface CallbackHandlerHelpers {
+  /** The terminal-callback endpoint, `(Request) => Promise<Response>`. */
+  createCallbackHandler(options: CallbackHandlerOptions): (request: Request) => Promise<Response>;
 }

@@ -1,4 +1,5 @@
-import { delay, type RequestOptions, RequestTimeoutError } from '@mediagen/runtime';
+import { type RequestOptions, RequestTimeoutError } from '@mediagen/runtime';
+import { delay } from '@mediagen/runtime/provider';
 import type { components } from './generated/openapi.js';
 import { SecretKey } from './secret-key.js';
 import type { KillaTamataBaseClient } from './types.js';
@@ -90,3 +91,6 @@ export function deviceLinkHelpers(client: KillaTamataBaseClient) {
     },
   };
 }
+
+/** The methods `deviceLinkHelpers` puts on the client. */
+export type DeviceLinkHelpers = ReturnType<typeof deviceLinkHelpers>;

@@ -1,4 +1,4 @@
-import { estimatePrice } from '@mediagen/runtime';
+import { estimatePrice } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type { Task, TaskInput } from './types.js';
 
@@ -23,3 +23,10 @@ export function estimateCost<T extends Task>(task: T, input: TaskInput<T>): Cost
     ? { usd: undefined, estimate: true, reason: estimate.reason }
     : { usd: estimate.amount, estimate: true };
 }
+
+export interface EstimateCostHelpers {
+  /** An estimate from the spec's price formulas; the server's hold is authoritative. */
+  estimateCost: typeof estimateCost;
+}
+
+export const estimateCostHelpers = (): EstimateCostHelpers => ({ estimateCost });

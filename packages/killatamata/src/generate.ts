@@ -1,9 +1,5 @@
-import {
-  type JobResult,
-  type RunOptions,
-  splitRunOptions,
-  ValidationError,
-} from '@mediagen/runtime';
+import { type JobResult, type RunOptions, ValidationError } from '@mediagen/runtime';
+import { splitRunOptions } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type {
   Billing,
@@ -72,8 +68,13 @@ export function callbackUrl({ url, token }: CallbackTarget): string {
  * `generate(task, input)`: submits one job with an idempotency key, waits for it on the spec's
  * schedule (or for its callback), and returns the output URLs and the billing.
  */
-export function createGenerate(client: KillaTamataBaseClient): Generate {
-  return async (task, input, options = {}) => {
+export interface GenerateHelpers {
+  /** Submit one task with an idempotency key and wait for it (or for its callback). */
+  generate: Generate;
+}
+
+export function generateHelpers(client: KillaTamataBaseClient): GenerateHelpers {
+  const generate: Generate = async (task, input, options = {}) => {
     const { callback, idempotencyKey = crypto.randomUUID(), ...runOptions } = options;
     const { request, wait } = splitRunOptions(runOptions);
     const body = {
@@ -98,4 +99,5 @@ export function createGenerate(client: KillaTamataBaseClient): Generate {
       idempotencyKey,
     };
   };
+  return { generate };
 }

@@ -1,4 +1,4 @@
-import { createJobHandles } from '@mediagen/runtime';
+import { createJobHandles } from '@mediagen/runtime/provider';
 import { describe, expect, it } from 'vitest';
 import { metadata } from './generated/metadata.js';
 

@@ -1,4 +1,4 @@
-import { REDACTED } from '@mediagen/runtime';
+import { REDACTED } from '@mediagen/runtime/provider';
 
 const inspect = Symbol.for('nodejs.util.inspect.custom');
 

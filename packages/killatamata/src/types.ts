@@ -1,4 +1,4 @@
-import type { ProviderClient } from '@mediagen/runtime';
+import type { ProviderClient } from '@mediagen/runtime/provider';
 import type { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 

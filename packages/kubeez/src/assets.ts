@@ -1,10 +1,5 @@
-import {
-  ConflictError,
-  formatIssues,
-  type RequestOptions,
-  ValidationError,
-  validateInput,
-} from '@mediagen/runtime';
+import { ConflictError, type RequestOptions, ValidationError } from '@mediagen/runtime';
+import { formatIssues, validateInput } from '@mediagen/runtime/provider';
 import type { Asset, KubeezBaseClient } from './types.js';
 
 /** The asset library: save a public URL once under a stable name, then reuse it (workflow C). */
@@ -55,3 +50,6 @@ export function assetHelpers(client: KubeezBaseClient) {
     },
   };
 }
+
+/** The methods `assetHelpers` puts on the client. */
+export type AssetHelpers = ReturnType<typeof assetHelpers>;

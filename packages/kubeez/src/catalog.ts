@@ -1,4 +1,5 @@
-import { NotFoundError, type TtlCache, ttlCache } from '@mediagen/runtime';
+import { NotFoundError } from '@mediagen/runtime';
+import { type TtlCache, ttlCache } from '@mediagen/runtime/provider';
 import type { KubeezBaseClient, ModelCatalog, ModelRow } from './types.js';
 
 /** How long a catalog read is reused. The catalog changes, but not from minute to minute. */
@@ -51,3 +52,6 @@ export function catalogHelpers(client: KubeezBaseClient, ttlMs = DEFAULT_CATALOG
     },
   };
 }
+
+/** The methods `catalogHelpers` puts on the client. */
+export type CatalogHelpers = ReturnType<typeof catalogHelpers>;

@@ -1,4 +1,4 @@
-import type { catalogHelpers } from './catalog.js';
+import type { CatalogHelpers } from './catalog.js';
 import { metadata } from './generated/metadata.js';
 import type { ExtendModel } from './types.js';
 
@@ -23,7 +23,7 @@ export interface CostPreview {
  * `cost_per_generation` and `cost_note` from the (cached) catalog. Kubeez does not refund failed
  * or unsatisfactory generations.
  */
-export function costPreviewHelpers(catalog: ReturnType<typeof catalogHelpers>) {
+export function costPreviewHelpers(catalog: CatalogHelpers) {
   return {
     async previewCost(modelId: string, options?: { refresh?: boolean }): Promise<CostPreview> {
       const row = await catalog.getModel(modelId, options);
@@ -45,3 +45,6 @@ export function costPreviewHelpers(catalog: ReturnType<typeof catalogHelpers>) {
     },
   };
 }
+
+/** The methods `costPreviewHelpers` puts on the client. */
+export type CostPreviewHelpers = ReturnType<typeof costPreviewHelpers>;

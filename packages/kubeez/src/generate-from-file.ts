@@ -1,7 +1,7 @@
 import type { RunOptions } from '@mediagen/runtime';
-import type { generationHelpers } from './generation.js';
+import type { GenerationHelpers } from './generation.js';
 import type { GeneratedMedia, GenerateMediaInput } from './types.js';
-import type { UploadOptions, UploadSource, uploadHelpers } from './upload.js';
+import type { UploadHelpers, UploadOptions, UploadSource } from './upload.js';
 
 export interface GenerateFromFileOptions extends RunOptions {
   /** Options for the upload (file name, MIME type, per-request settings). */
@@ -9,10 +9,7 @@ export interface GenerateFromFileOptions extends RunOptions {
 }
 
 /** Workflow B: upload a local file, then generate with its URL as a reference. */
-export function generateFromFileHelper(
-  upload: ReturnType<typeof uploadHelpers>,
-  generation: ReturnType<typeof generationHelpers>,
-) {
+export function generateFromFileHelpers(upload: UploadHelpers, generation: GenerationHelpers) {
   return {
     /**
      * Uploads `file` and starts `input` with the returned URL appended to `source_media_urls`
@@ -36,3 +33,6 @@ export function generateFromFileHelper(
     },
   };
 }
+
+/** The methods `generateFromFileHelpers` puts on the client. */
+export type GenerateFromFileHelpers = ReturnType<typeof generateFromFileHelpers>;

@@ -5,8 +5,8 @@ import {
   type JobSettled,
   type RequestOptions,
   type RunOptions,
-  splitRunOptions,
 } from '@mediagen/runtime';
+import { splitRunOptions } from '@mediagen/runtime/provider';
 import type {
   Captions,
   ExtendMediaInput,
@@ -125,3 +125,6 @@ export function generationHelpers(client: KubeezBaseClient) {
     },
   };
 }
+
+/** The methods `generationHelpers` puts on the client. */
+export type GenerationHelpers = ReturnType<typeof generationHelpers>;

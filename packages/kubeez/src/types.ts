@@ -1,11 +1,15 @@
-import type { JobResult, ProviderClient } from '@mediagen/runtime';
+import type { JobResult } from '@mediagen/runtime';
+import type { ProviderBase } from '@mediagen/runtime/provider';
 import type { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 
 type Schemas = components['schemas'];
 
 /** The client every helper is built on: the typed openapi-fetch client plus the runtime's job API. */
-export type KubeezBaseClient = ProviderClient<paths, operations, typeof metadata>;
+export type KubeezBaseClient = ProviderBase<paths, operations, KubeezMetadata>;
+
+/** The provider facts the spec declares, as one named type so hovers stay short. */
+export type KubeezMetadata = typeof metadata;
 
 export type GenerateMediaInput = Schemas['GenerateMediaRequest'];
 export type ExtendMediaInput = Schemas['ExtendMediaRequest'];

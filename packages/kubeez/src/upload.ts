@@ -99,3 +99,6 @@ export function uploadHelpers(client: KubeezBaseClient) {
     },
   };
 }
+
+/** The methods `uploadHelpers` puts on the client. */
+export type UploadHelpers = ReturnType<typeof uploadHelpers>;

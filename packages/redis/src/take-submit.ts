@@ -1,4 +1,5 @@
-import { delay, type JobStore, type JournalEntry, type SubmitClaim } from '@mediagen/runtime';
+import type { JobStore, JournalEntry, SubmitClaim } from '@mediagen/runtime';
+import { delay } from '@mediagen/runtime/provider';
 
 /** How often a resumed job looks whether the submit in flight elsewhere has journaled its handle. */
 const LOOK_EVERY_MS = 100;

@@ -4,9 +4,6 @@
  * runtime only ever reads them from here.
  */
 
-import type { InputRule } from './check-rules.js';
-import type { PriceFormulas } from './price-formula.js';
-
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options';
 
 /** A JSON pointer (RFC 6901) where a `*` segment matches every element of an array. */
@@ -260,4 +257,58 @@ export interface ProviderMetadata {
   pushes?: Readonly<Record<string, JobPushMetadata>>;
   /** Which documented error answers which refused request, for every operation. */
   errorMap?: ErrorMap;
+}
+
+/** Rules a provider documents that JSON Schema cannot say (`x-mediagen-rules`); checked by validation/check-rules.ts. */
+export type InputRule =
+  /** The product of the numeric fields is within the bounds (width × height ≤ 4 MP). */
+  | ({ rule: 'product'; fields: readonly string[] } & Bounds)
+  /** The sum of the numeric fields (every element of a `*` pointer) is within the bounds. */
+  | ({ rule: 'sum'; fields: readonly string[]; equals?: string } & Bounds)
+  /** The number is `offset` more than a multiple of `step` (8n + 1: step 8, offset 1). */
+  | { rule: 'step'; field: string; step: number; offset: number }
+  /** The string is a `separator`-separated list of tags, each one of `vocabulary` (case-insensitive). */
+  | { rule: 'tags'; field: string; separator: string; vocabulary: readonly string[] }
+  /** When any field in `when` is present, at least one field in `requires` is present too. */
+  | { rule: 'requires'; when: readonly string[]; requires: readonly string[] };
+
+/** Inclusive bounds; at least one is given. */
+export interface Bounds {
+  minimum?: number;
+  maximum?: number;
+}
+
+export type InputRuleName = InputRule['rule'];
+
+/** Documented prices as formulas over a request body (`x-mediagen-price-formulas`); evaluated by pricing/price-formula.ts. */
+export type PriceCondition =
+  | { present: string }
+  | { equals: readonly [pointer: string, value: unknown] };
+
+export type PriceExpression =
+  | number
+  /** A number in the body; `default` when it is absent. */
+  | { field: string; default?: PriceExpression }
+  /** A number written in a string, such as `192k` → 192. */
+  | { number: string; default?: PriceExpression }
+  /** An array's items or a string's characters. */
+  | { count: string }
+  /** A string's words. */
+  | { words: string }
+  | { add: readonly PriceExpression[] }
+  | { mul: readonly PriceExpression[] }
+  | { div: readonly [PriceExpression, PriceExpression] }
+  | { max: readonly PriceExpression[] }
+  | { min: readonly PriceExpression[] }
+  | { ceil: PriceExpression }
+  /** `value` when the condition holds, else `otherwise` (no price when that is absent). */
+  | { when: PriceCondition; value: PriceExpression; otherwise?: PriceExpression }
+  /** The price of the first step whose bound is at least `value`; none beyond the last. */
+  | { bands: { value: PriceExpression; steps: readonly (readonly [number, number])[] } };
+
+export interface PriceFormulas {
+  /** Pointer to the body value that picks the formula, such as `/task`. */
+  selector: string;
+  currency: string;
+  formulas: Readonly<Record<string, PriceExpression>>;
 }

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProviderClient } from './create-provider-client.js';
+import { createProviderClient } from './client/create-provider-client.js';
 import { ConfigurationError, MediagenError } from './errors.js';
 import { fixture } from './test-support/fixture-metadata.js';
 import { json, scriptedServer } from './test-support/scripted-server.js';

@@ -36,20 +36,26 @@ export function warnLowBalance({ creditsRemaining, warnBelow }: LowBalance): voi
 }
 
 /** `checkBalance()`: reads the balance and warns below the threshold. `defaults` come from the client options. */
-export function createCheckBalance(
-  call: VydraBaseClient['call'],
+export interface BalanceHelpers {
+  /** The credit balance, with a warning below the threshold. */
+  checkBalance: CheckBalance;
+}
+
+export function balanceHelpers(
+  client: VydraBaseClient,
   defaults: BalanceOptions = {},
-): CheckBalance {
-  return async (options = {}) => {
+): BalanceHelpers {
+  const checkBalance: CheckBalance = async (options = {}) => {
     const {
       warnBelow = defaults.warnBelow ?? DEFAULT_WARN_BELOW,
       onLowBalance = defaults.onLowBalance ?? warnLowBalance,
       ...requestOptions
     } = options;
-    const organization = await call('getOrganization', {}, requestOptions);
+    const organization = await client.call('getOrganization', {}, requestOptions);
     const { creditsRemaining, plan } = organization;
     const low = creditsRemaining < warnBelow;
     if (low) onLowBalance({ creditsRemaining, warnBelow, ...(plan ? { plan } : {}) });
     return { creditsRemaining, ...(plan ? { plan } : {}), low, organization };
   };
+  return { checkBalance };
 }

@@ -19,16 +19,21 @@ export type CancelJob = (
   options?: RequestOptions,
 ) => Promise<CancelReport>;
 
+export interface CancelHelpers {
+  /**
+   * Cancels a job by id or handle and reports the refund. It widens the runtime's
+   * `cancel(handle)`, which it calls for a handle: a job id is accepted too, and the answer is read.
+   */
+  cancel: CancelJob;
+}
+
 /** `cancel(jobId | handle)`: cancels a job at Vydra and reports the refund. */
-export function createCancel(
-  runtimeCancel: VydraBaseClient['cancel'],
-  call: VydraBaseClient['call'],
-): CancelJob {
-  return async (job, options) => {
+export function cancelHelpers(client: VydraBaseClient): CancelHelpers {
+  const cancel: CancelJob = async (job, options) => {
     const response =
       typeof job === 'string'
-        ? await call('cancelJob', { params: { path: { jobId: job } } }, options)
-        : ((await runtimeCancel(job, options)) as VydraCancelResult);
+        ? await client.call('cancelJob', { params: { path: { jobId: job } } }, options)
+        : ((await client.cancel(job, options)) as VydraCancelResult);
     const { refund } = response;
     return {
       cancelled: response.success,
@@ -38,4 +43,5 @@ export function createCancel(
       response,
     };
   };
+  return { cancel };
 }

@@ -1,4 +1,5 @@
-import { type JobResult, type RunOptions, splitRunOptions } from '@mediagen/runtime';
+import type { JobResult, RunOptions } from '@mediagen/runtime';
+import { splitRunOptions } from '@mediagen/runtime/provider';
 import { type ModelInputFor, type ModelSlug, modelRoutes } from './model-routes.js';
 import type { VydraBaseClient, VydraJob } from './types.js';
 
@@ -28,8 +29,13 @@ export type Generate = <M extends ModelSlug>(
  * `generate(model, input)`: creates a job with any catalog model and waits for it on the documented
  * schedule. Named models go to their own typed route, any other slug to `POST /models/{modelSlug}`.
  */
-export function createGenerate(client: VydraBaseClient): Generate {
-  return async (model, input, options = {}) => {
+export interface GenerateHelpers {
+  /** Generate with any model and wait for the result; see `GenerateOptions`. */
+  generate: Generate;
+}
+
+export function generateHelpers(client: VydraBaseClient): GenerateHelpers {
+  const generate: Generate = async (model, input, options = {}) => {
     const { request, wait } = splitRunOptions({
       ...options,
       cancelOnAbort: options.cancelOnAbort ?? true,
@@ -54,4 +60,5 @@ export function createGenerate(client: VydraBaseClient): Generate {
       ...(output.audioUrl ? { audioUrl: output.audioUrl } : {}),
     };
   };
+  return { generate };
 }

@@ -1,4 +1,4 @@
-import { ttlCache } from '@mediagen/runtime';
+import { ttlCache } from '@mediagen/runtime/provider';
 import type { VydraBaseClient, VydraModel } from './types.js';
 
 /** The doc's advice: the model list changes infrequently, cache it for an hour or more. */
@@ -11,12 +11,17 @@ export interface ModelCatalog {
   clear(): void;
 }
 
-export function createModelCatalog(
-  call: VydraBaseClient['call'],
+export interface ModelCatalogHelpers {
+  /** The model catalog, cached (default 1 h). */
+  models: ModelCatalog;
+}
+
+export function modelCatalogHelpers(
+  client: VydraBaseClient,
   ttlMs = DEFAULT_MODEL_CACHE_TTL_MS,
-): ModelCatalog {
-  const cache = ttlCache(async () => (await call('listModels', {})).data, ttlMs);
-  return Object.assign((options?: { refresh?: boolean }) => cache.get(options), {
-    clear: () => cache.clear(),
-  });
+): ModelCatalogHelpers {
+  const cache = ttlCache(async () => (await client.call('listModels', {})).data, ttlMs);
+  const models = (options?: { refresh?: boolean }) => cache.get(options);
+  models.clear = () => cache.clear();
+  return { models };
 }

@@ -1,4 +1,4 @@
-import type { ProviderClient } from '@mediagen/runtime';
+import type { ProviderBase } from '@mediagen/runtime/provider';
 import type { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 
@@ -23,4 +23,4 @@ export type VydraModelInput = Schemas['ModelInput'];
 /** The runtime client the helpers are built on. */
 /** The provider facts the spec declares, as one named type so hovers stay short. */
 export type VydraMetadata = typeof metadata;
-export type VydraBaseClient = ProviderClient<paths, operations, VydraMetadata>;
+export type VydraBaseClient = ProviderBase<paths, operations, VydraMetadata>;

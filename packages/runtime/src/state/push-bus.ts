@@ -1,4 +1,4 @@
-import type { PushedJob } from '../read-pushed-job.js';
+import type { PushedJob } from '../jobs/read-pushed-job.js';
 
 /** A job's terminal state as one process learned it (a push, a poll), shared with every other. */
 export interface SharedJobEnd {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPushHub, type PushArrival } from '../push-hub.js';
+import { createPushHub, type PushArrival } from '../jobs/push-hub.js';
 import { createMemoryPushBus } from './memory-push-bus.js';
 import type { PushBus } from './push-bus.js';
 import { shareEnds } from './share-ends.js';

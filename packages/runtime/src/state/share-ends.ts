@@ -1,5 +1,5 @@
-import type { JobPoller } from '../job-poller.js';
-import type { PushHub } from '../push-hub.js';
+import type { JobPoller } from '../jobs/job-poller.js';
+import type { PushHub } from '../jobs/push-hub.js';
 import type { PushBus } from './push-bus.js';
 
 /**

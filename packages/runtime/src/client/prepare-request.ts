@@ -1,0 +1,94 @@
+import { defaultBodySerializer, mergeHeaders } from 'openapi-fetch';
+import type { ProviderMetadata } from '../provider-metadata.js';
+import type { Redactor } from '../redact.js';
+import type { ResolvedOperation } from '../transport/resolve-operation.js';
+import type { SendOptions, Transport } from '../transport/transport.js';
+import {
+  type BodyCheck,
+  checkFiniteNumbers,
+  checkMissingBody,
+  checkSerializedBody,
+} from '../validation/check-request-body.js';
+
+type HeadersOptions = Parameters<typeof mergeHeaders>[number];
+/** openapi-fetch types it with one parameter; it reads the headers for a form-encoded body. */
+const serializeByDefault = defaultBodySerializer as (body: unknown, headers: Headers) => unknown;
+
+export type Init = Record<string, unknown> & {
+  body?: unknown;
+  bodySerializer?: (body: unknown, headers?: Headers | Record<string, string>) => unknown;
+  fetch?: unknown;
+  headers?: HeadersOptions;
+  params?: { header?: HeadersOptions };
+};
+
+function contentTypeOf(headers: Headers, serialized: unknown): string {
+  return headers.get('content-type') ?? (serialized instanceof FormData ? '' : 'application/json');
+}
+
+/**
+ * Prepares one openapi-fetch call: names its operation from the route table by method and path
+ * template, serializes the body here (with the call's own serializer, if any, and the headers
+ * openapi-fetch would give it), checks what will actually be sent, and returns the init for
+ * openapi-fetch with that body already serialized and a per-call `fetch` that hands it to the
+ * transport as an argument, so every attempt rebuilds it instead of copying a stream.
+ */
+export function createRequestPreparer(deps: {
+  metadata: ProviderMetadata;
+  redact: Redactor;
+  transport: Transport;
+  /** The client's own headers, which openapi-fetch merges under each call's. */
+  headers?: HeadersOptions;
+}) {
+  const { metadata, redact, transport } = deps;
+  // One check per operation, made on its first call.
+  const checks = new Map<string, BodyCheck>();
+  const checkFor = (op: ResolvedOperation): BodyCheck => {
+    let check = checks.get(op.id);
+    if (!check) {
+      check = { metadata, operationId: op.id, operation: op.meta, redact };
+      checks.set(op.id, check);
+    }
+    return check;
+  };
+  return function prepare(
+    method: string,
+    template: string,
+    init: Init = {},
+    sendOptions: SendOptions = {},
+  ): Init {
+    const op = transport.resolve.byTemplate(method, template);
+    // `validate: false` is the caller's escape hatch for a body the spec does not know yet.
+    const check = sendOptions.validate === false || !op ? undefined : checkFor(op);
+    if (check && init.body === undefined) checkMissingBody(check);
+    let body: unknown;
+    if (init.body !== undefined) {
+      const own = init.bodySerializer;
+      if (check && !own) checkFiniteNumbers(check, init.body);
+      // The headers openapi-fetch passes its serializer: the client's, the call's, its header params.
+      const headers = mergeHeaders(deps.headers, init.headers, init.params?.header);
+      body = own ? own(init.body, headers) : serializeByDefault(init.body, headers);
+      if (check) checkSerializedBody(check, body, contentTypeOf(headers, body));
+    }
+    // The caller's signal is taken from the init, not read back from the Request, whose `signal`
+    // getter is a measurable part of a call.
+    const signal =
+      sendOptions.signal ?? (init.signal as AbortSignal | null | undefined) ?? undefined;
+    const options: SendOptions = {
+      ...sendOptions,
+      ownRequest: true,
+      ...(signal ? { signal } : {}),
+      ...(op ? { operationId: op.id } : {}),
+      ...(body !== undefined ? { body: body as BodyInit } : {}),
+    };
+    return {
+      ...init,
+      // Already serialized above: openapi-fetch sends it as it is.
+      ...(body !== undefined ? { bodySerializer: () => body } : {}),
+      // A fetch of the caller's own for this one call replaces the transport, as in openapi-fetch.
+      fetch: init.fetch ?? ((request: Request) => transport.send(request, options)),
+    };
+  };
+}
+
+export type Prepare = ReturnType<typeof createRequestPreparer>;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../errors.js';
+import { validateBaseUrl } from './validate-base-url.js';
+
+describe('validateBaseUrl', () => {
+  it.each([
+    'https://api.example.com',
+    'http://localhost:4010',
+    'http://127.0.0.1:9/x',
+    'http://[::1]:80',
+  ])('accepts %s', (url) => {
+    expect(validateBaseUrl(url, 'Acme')).toBe(url);
+  });
+  it.each(['http://api.example.com', 'http://10.0.0.5', 'ftp://example.com', 'not a url'])(
+    'refuses %s, saying why',
+    (url) => {
+      expect(() => validateBaseUrl(url, 'Acme')).toThrow(ConfigurationError);
+      if (url.startsWith('http:'))
+        expect(() => validateBaseUrl(url, 'Acme')).toThrow(/https.*clear text.*loopback/);
+    },
+  );
+});

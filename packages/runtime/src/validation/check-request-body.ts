@@ -1,0 +1,85 @@
+import { ValidationError } from '../errors.js';
+import type { OperationMetadata, ProviderMetadata } from '../provider-metadata.js';
+import type { Redactor } from '../redact.js';
+import { formatIssues, nonFiniteIssues, validateInput } from './validate-input.js';
+
+export interface BodyCheck {
+  metadata: ProviderMetadata;
+  operationId: string;
+  operation: OperationMetadata;
+  redact: Redactor;
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+/**
+ * What a serialized body says as JSON, or `undefined` where it cannot be read without sending it
+ * (a stream, a Blob, form data): those are left to the server rather than risk a false refusal.
+ */
+function sentJson(serialized: unknown, contentType: string): unknown {
+  const text =
+    typeof serialized === 'string'
+      ? serialized
+      : serialized instanceof ArrayBuffer || ArrayBuffer.isView(serialized)
+        ? new TextDecoder().decode(serialized as ArrayBuffer)
+        : undefined;
+  if (text === undefined) return undefined;
+  const parsed = parseJson(text);
+  // Text that is not JSON under a JSON content type cannot be what the spec asks for.
+  if (parsed === NOT_JSON) return /json/i.test(contentType) ? NOT_JSON : undefined;
+  return parsed;
+}
+
+function refuse(check: BodyCheck, issues: { path: string; message: string }[]): never {
+  const { metadata, operationId, operation } = check;
+  throw new ValidationError(
+    `${metadata.name} ${operationId} input is invalid, so it was not sent (nothing was charged): ${formatIssues(issues)}`,
+    {
+      provider: metadata.id,
+      operationId,
+      method: operation.method.toUpperCase(),
+      path: operation.path,
+      issues,
+    },
+    { redact: check.redact },
+  );
+}
+
+/** A call without a body, to an operation whose spec requires one. */
+export function checkMissingBody(check: BodyCheck): void {
+  if (check.operation.input && check.operation.bodyRequired) {
+    refuse(check, [{ path: '(body)', message: 'is required: the spec requires a request body' }]);
+  }
+}
+
+/** The caller's body before the default serializer turns a NaN or an Infinity into `null`. */
+export function checkFiniteNumbers(check: BodyCheck, body: unknown): void {
+  const issues = nonFiniteIssues(body);
+  if (issues.length > 0) refuse(check, issues);
+}
+
+/**
+ * Checks exactly what will be sent: the serializer's output, whatever serializer or content type
+ * the call chose, read back as JSON where it can be without sending it.
+ */
+export function checkSerializedBody(
+  check: BodyCheck,
+  serialized: unknown,
+  contentType: string,
+): void {
+  const schema = check.operation.input;
+  if (!schema) return;
+  const sent = sentJson(serialized, contentType);
+  if (sent === undefined) return;
+  if (sent === NOT_JSON) refuse(check, [{ path: '(body)', message: 'is not valid JSON' }]);
+  const issues = validateInput(schema, sent);
+  if (issues.length > 0) refuse(check, issues);
+}

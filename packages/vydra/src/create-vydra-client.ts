@@ -1,0 +1,53 @@
+import type { ClientOptions } from '@mediagen/runtime';
+import { createProviderBase } from '@mediagen/runtime/provider';
+import { type BalanceHelpers, type BalanceOptions, balanceHelpers } from './balance.js';
+import { type CancelHelpers, cancelHelpers } from './cancel.js';
+import { type GenerateHelpers, generateHelpers } from './generate.js';
+import { metadata } from './generated/metadata.js';
+import type { operations, paths } from './generated/openapi.js';
+import { type ModelCatalogHelpers, modelCatalogHelpers } from './model-catalog.js';
+import type { VydraBaseClient, VydraMetadata } from './types.js';
+
+export interface VydraClientOptions extends ClientOptions {
+  /** How long `models()` keeps the catalog, in ms. Default 1 h (the doc: cache it 1+ hour). */
+  modelCacheTtlMs?: number;
+  /** Defaults for `checkBalance()`: threshold (500) and what to do when the balance is low. */
+  lowBalance?: BalanceOptions;
+}
+
+/** The helpers on a Vydra client, beside the runtime's methods. */
+export interface VydraHelpers
+  extends GenerateHelpers,
+    CancelHelpers,
+    BalanceHelpers,
+    ModelCatalogHelpers {}
+
+/**
+ * A typed Vydra client: every operation through openapi-fetch (`client.GET('/organization')`) or by
+ * id (`client.call('listModels', …)`), the runtime's `submit` / `wait` / `run`, plus `generate`,
+ * `cancel` (by job id too, with the refund), `checkBalance` and the cached `models` catalog.
+ */
+export interface VydraClient
+  extends VydraBaseClient,
+    GenerateHelpers,
+    BalanceHelpers,
+    ModelCatalogHelpers {
+  /**
+   * Cancels a job by id or handle and reports the refund: the runtime's `cancel(handle)`, widened
+   * to a job id and with the answer read (so no name clash: one `cancel`, a subtype of the runtime's).
+   */
+  cancel: CancelHelpers['cancel'];
+}
+
+export function createVydraClient(options: VydraClientOptions = {}): VydraClient {
+  const { modelCacheTtlMs, lowBalance, ...clientOptions } = options;
+  const client = createProviderBase<paths, operations, VydraMetadata>(metadata, clientOptions);
+  return {
+    ...client,
+    ...generateHelpers(client),
+    // Built on `client`, whose `cancel` is the runtime's; the client returned here has this one.
+    ...cancelHelpers(client),
+    ...balanceHelpers(client, lowBalance),
+    ...modelCatalogHelpers(client, modelCacheTtlMs),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Bundle size of a typical use: each provider's client and its main helper, bundled for the browser
+ * by esbuild (minified, ESM) and gzipped at level 9, next to openapi-fetch alone in the same run.
+ * Targets (issue #18): HappyHorse ≤ 12 kB, every provider ≤ 16 kB.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export const SIZE_TARGETS_KB = { happyhorse: 12, provider: 16 } as const;
+
+/** What a user writes: create the client, call the main helper. */
+const TYPICAL_USE: Record<string, string> = {
+  happyhorse: `import { createHappyHorseClient } from '@mediagen/happyhorse';
+export const run = () => createHappyHorseClient().generateVideo({ prompt: 'a horse' });`,
+  horacle: `import { createHoracleClient } from '@mediagen/horacle';
+export const run = () => createHoracleClient().generateImage({ model: 'flux-schnell', prompt: 'a horse' });`,
+  killatamata: `import { createKillaTamataClient } from '@mediagen/killatamata';
+export const run = () => createKillaTamataClient().generate('image.generate', { prompt: 'a horse' });`,
+  kubeez: `import { createKubeezClient } from '@mediagen/kubeez';
+export const run = () => createKubeezClient().generateMedia({ model: 'flux', prompt: 'a horse' });`,
+  vydra: `import { createVydraClient } from '@mediagen/vydra';
+export const run = () => createVydraClient().generate('veo3', { prompt: 'a horse' });`,
+};
+
+export interface BundleSize {
+  min: number;
+  gz: number;
+}
+
+export async function bundleSize(root: string, entry: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['@mediagen/source'],
+    // Node built-ins a browser bundle never reaches (the Node listener) are not bundle weight.
+    external: ['node:*'],
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+/** Markdown lines with the results. */
+export async function bundleSizeBench(root: string): Promise<string[]> {
+  const fetchOnly = await bundleSize(
+    root,
+    `import createClient from 'openapi-fetch';\nexport const client = () => createClient({});`,
+  );
+  const lines = [
+    '### Bundle size of a typical use (esbuild, browser, minified, gzip -9)',
+    '',
+    '| bundle | min | min+gz | × openapi-fetch (gz) | target (gz) |',
+    '|---|---:|---:|---:|---|',
+    `| openapi-fetch alone | ${kb(fetchOnly.min)} | ${kb(fetchOnly.gz)} | 1.00 | |`,
+  ];
+  for (const [provider, entry] of Object.entries(TYPICAL_USE)) {
+    const size = await bundleSize(root, entry);
+    const target =
+      provider === 'happyhorse' ? SIZE_TARGETS_KB.happyhorse : SIZE_TARGETS_KB.provider;
+    const met = size.gz <= target * 1024 ? 'met' : 'NOT met';
+    lines.push(
+      `| ${provider}: client + main helper | ${kb(size.min)} | ${kb(size.gz)} | ${(size.gz / fetchOnly.gz).toFixed(2)} | ≤ ${target} kB, ${met} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
