@@ -9,7 +9,8 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { createKillaTamataClient } from '@mediagen/killatamata';
 import { createRedisState } from '@mediagen/redis';
-import { type JobHandle, toNodeListener } from '@mediagen/runtime';
+import { toNodeListener } from '@mediagen/runtime';
+import { killaTamataHandle } from '../../test/helpers/killatamata-handle.ts';
 import { redisMissing, startRedisServer } from '../../test/helpers/redis-server.ts';
 import { median } from './race.ts';
 
@@ -31,14 +32,7 @@ async function settleTimes(worker: KillaTamata, webUrl: string, jobs: number, ta
   const times: number[] = [];
   for (let i = 0; i < jobs; i++) {
     const id = `${tag}-${i}`;
-    const handle: JobHandle = {
-      provider: 'killatamata',
-      id,
-      operationId: 'submitMediaJob',
-      statusOperationId: 'getMediaJob',
-      params: { jobId: id },
-      createdAt: new Date().toISOString(),
-    };
+    const handle = killaTamataHandle(id);
     // The safety net never fires within the run: only the callback can end the wait.
     const wait = worker.wait(handle, { callback: { safetyNet: { initialDelayMs: 600_000 } } });
     // Let the wait subscribe before the callback is sent, as a real job's runs long before it.

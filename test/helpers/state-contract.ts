@@ -2,22 +2,16 @@
  * What every JobStore and PushBus promises, run against the in-memory defaults and against Redis.
  * `make` returns two views of one shared state: two processes' clients (the same object in memory).
  */
-import type { JobHandle, JobStore, PushBus, SharedJobEnd } from '@mediagen/runtime';
+import type { JobStore, PushBus, SharedJobEnd } from '@mediagen/runtime';
 import { expect, it } from 'vitest';
+import { killaTamataHandle } from './killatamata-handle.ts';
 
 export interface SharedState {
   a: { store: JobStore; bus: PushBus };
   b: { store: JobStore; bus: PushBus };
 }
 
-const handle = (id: string): JobHandle => ({
-  provider: 'killatamata',
-  id,
-  operationId: 'submitMediaJob',
-  statusOperationId: 'getMediaJob',
-  params: { jobId: id },
-  createdAt: new Date().toISOString(),
-});
+const handle = killaTamataHandle;
 
 const end = (id: string, status: 'succeeded' | 'failed'): SharedJobEnd => ({
   provider: 'killatamata',
