@@ -1,10 +1,11 @@
-import type {
-  JobHandle,
-  JobResult,
-  JobStore,
-  ProviderMetadata,
-  RequestOptions,
-  WaitOptions,
+import {
+  ConfigurationError,
+  type JobHandle,
+  type JobResult,
+  type JobStore,
+  type ProviderMetadata,
+  type RequestOptions,
+  type WaitOptions,
 } from '@mediagen/runtime';
 
 /**
@@ -15,7 +16,7 @@ import type {
 export interface JournalClient {
   readonly metadata: ProviderMetadata;
   /** The client's journal (its `{ store }` option). */
-  readonly store: JobStore;
+  readonly store?: JobStore;
   submit(
     operationId: never,
     init: never,
@@ -27,7 +28,7 @@ export interface JournalClient {
 /** The same client, called with the journal's untyped requests (checked by the client at run time). */
 export interface LooseJournalClient {
   readonly metadata: ProviderMetadata;
-  readonly store: JobStore;
+  readonly store?: JobStore;
   submit(
     operationId: string,
     init: object,
@@ -37,3 +38,13 @@ export interface LooseJournalClient {
 }
 
 export const loosen = (client: JournalClient) => client as unknown as LooseJournalClient;
+
+/** The journal to use: the call's own, else the client's; a journal is what makes a resume safe. */
+export function journalOf(client: LooseJournalClient, store: JobStore | undefined): JobStore {
+  const found = store ?? client.store;
+  if (found) return found;
+  throw new ConfigurationError(
+    `No journal for ${client.metadata.name} jobs: create the client with { store } (createRedisState().store), or pass { store } here.`,
+    { provider: client.metadata.id },
+  );
+}

@@ -12,7 +12,12 @@ import {
   type WaitOptions,
 } from '@mediagen/runtime';
 import { afterFailedSubmit } from './after-failed-submit.js';
-import { type JournalClient, type LooseJournalClient, loosen } from './journal-client.js';
+import {
+  type JournalClient,
+  journalOf,
+  type LooseJournalClient,
+  loosen,
+} from './journal-client.js';
 import { takeSubmit } from './take-submit.js';
 
 /** One logical job: its name in the journal and the submit that starts it. */
@@ -61,7 +66,7 @@ export async function runJournaled(
   }
   const idempotent = Boolean(operation?.idempotencyHeader);
   const claim = submitClaim(options);
-  const { entry, created } = await (options.store ?? loose.store).begin(
+  const { entry, created } = await journalOf(loose, options.store).begin(
     {
       key: request.key,
       provider: metadata.id,
@@ -91,7 +96,7 @@ export async function resumeEntry(
   claimed: SubmitClaim | undefined,
   options: JournalOptions,
 ): Promise<JobResult> {
-  const store = options.store ?? client.store;
+  const store = journalOf(client, options.store);
   const entry =
     journaled.handle || journaled.outcome || claimed
       ? journaled

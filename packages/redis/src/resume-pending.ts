@@ -1,5 +1,5 @@
 import type { JobResult, JobStore, WaitOptions } from '@mediagen/runtime';
-import { type JournalClient, loosen } from './journal-client.js';
+import { type JournalClient, journalOf, loosen } from './journal-client.js';
 import { resumeEntry } from './journaled-job.js';
 
 export interface ResumePendingOptions {
@@ -26,7 +26,9 @@ export async function resumePending(
   options: ResumePendingOptions = {},
 ): Promise<ResumedJob[]> {
   const loose = loosen(client);
-  const pending = await (options.store ?? loose.store).listPending({ provider: loose.metadata.id });
+  const pending = await journalOf(loose, options.store).listPending({
+    provider: loose.metadata.id,
+  });
   const resumed: ResumedJob[] = [];
   let next = 0;
   const worker = async () => {

@@ -5,7 +5,6 @@ import { createJobApi, type JobApi } from '../jobs/create-job-api.js';
 import type { ProviderMetadata, RetryPolicy } from '../provider-metadata.js';
 import { createRedactor } from '../redact.js';
 import type { JobStore } from '../state/job-store.js';
-import { createMemoryJobStore } from '../state/memory-job-store.js';
 import type { PushBus } from '../state/push-bus.js';
 import {
   createTransport,
@@ -65,7 +64,7 @@ export interface ClientOptions {
   bus?: PushBus;
   /**
    * The journal of logical jobs (`@mediagen/redis`), kept as `client.store` for its `runJournaled`,
-   * `resumePending` and BullMQ processor. Default: an in-memory journal.
+   * `resumePending` and BullMQ processor. Default: none.
    */
   store?: JobStore;
 }
@@ -81,8 +80,8 @@ export interface ProviderBase<
 > extends RequestMethods<Paths>,
     JobApi<Ops, M> {
   readonly metadata: M;
-  /** The journal of logical jobs: the `store` option, else one in memory. */
-  readonly store: JobStore;
+  /** The journal of logical jobs: the `store` option. */
+  readonly store?: JobStore;
   /** Calls one operation by id and returns its typed body. Errors are thrown as typed errors. */
   call: CallOperation<Ops>;
 }
@@ -193,7 +192,7 @@ export function createProviderBase<
     ...guardMethods(fetchClient, prepare),
     ...jobs.api,
     metadata,
-    store: options.store ?? createMemoryJobStore(),
+    ...(options.store ? { store: options.store } : {}),
     call: call as CallOperation<Ops>,
   };
   // Where a push endpoint added later (pushHandlerHelpers) finds this client's waits.
