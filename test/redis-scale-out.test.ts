@@ -48,8 +48,7 @@ describe.skipIf(missing)('scaling out: 3 worker processes and 1 web process on R
     });
   });
   afterAll(async () => {
-    for (const p of [...workers, web]) p?.child.kill('SIGTERM');
-    await Promise.all([...workers, web].map((p) => p?.exited));
+    await Promise.all([...workers, web].map((p) => p?.stop()));
     await Promise.all([server?.close(), mock?.close(), logDir && rm(logDir, { recursive: true })]);
   });
 

@@ -33,8 +33,12 @@ const { port } = server.address() as { port: number };
 console.log(`ready http://127.0.0.1:${port}/callback`);
 
 const stop = async () => {
+  // Bounded: a job still running does not hold the process.
+  setTimeout(() => process.exit(1), 5000).unref();
   server.close();
   await state.close();
   process.exit(0);
 };
 process.on('SIGTERM', stop);
+// The test that started this process is gone: stop with it.
+process.stdin.on('end', stop).resume();

@@ -104,9 +104,12 @@ if (config.resume) {
 }
 
 const stop = async () => {
+  // Bounded: a job still running does not hold the process.
+  setTimeout(() => process.exit(1), 5000).unref();
   await worker.close();
   await state.close();
   process.exit(0);
 };
 process.on('SIGTERM', stop);
-process.on('disconnect', stop);
+// The test that started this process is gone: stop with it.
+process.stdin.on('end', stop).resume();

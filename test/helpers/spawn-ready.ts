@@ -11,6 +11,8 @@ export interface ReadyProcess {
   lines: string[];
   /** Resolves when the process exits, with its signal (`SIGKILL` when it was killed). */
   exited: Promise<NodeJS.Signals | null>;
+  /** Asks it to stop (SIGTERM), and kills it if it has not within `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -21,7 +23,8 @@ export async function spawnReady(script: string, config: object): Promise<ReadyP
   const child = spawn(
     process.execPath,
     ['--conditions=@mediagen/source', '--import', 'tsx', script, JSON.stringify(config)],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its stdin is a pipe from this process: when this process dies, the child sees it close.
+    { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const exited = once(child, 'exit').then(([, signal]) => signal as NodeJS.Signals | null);
   let stderr = '';
@@ -41,5 +44,17 @@ export async function spawnReady(script: string, config: object): Promise<ReadyP
     throw new Error(`${script} exited before it was ready:\n${stderr}`);
   });
   gone.catch(() => {});
-  return { child, ready: await Promise.race([ready, gone]), lines, exited };
+  const stop = async (graceMs = 5000) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const late = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(late);
+  };
+  try {
+    return { child, ready: await Promise.race([ready, gone]), lines, exited, stop };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
 }
