@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisServer, redisMissing, startRedisServer } from './helpers/redis-server.ts';
 import { startRepoMock } from './helpers/start-repo-mock.ts';
 
-const JOBS = 40;
+const JOBS = 30;
 const TOKEN = 'restart-secret';
 const fox = { prompt: 'cinematic fox astronaut', width: 1024, height: 1024 };
 
@@ -103,5 +103,5 @@ describe.skipIf(missing)('Redis restarting mid-run', () => {
     expect(resumed.every((r) => r.status === 'settled')).toBe(true);
     expect(await workerState.store.listPending()).toEqual([]);
     expect(mock.ledger).toHaveLength(JOBS);
-  }, 60_000);
+  }, 120_000);
 });

@@ -25,11 +25,7 @@ export interface WorkerConfig {
   pollLog?: string;
   /** BullMQ's lock: how soon a dead worker's job is handed to another. */
   lockMs: number;
-  /**
-   * Each request's timeout. Under load keep it well above the mock's answer time: the mock replays
-   * an idempotency key only once its first request was answered, so a retry racing a slow first
-   * attempt is charged again (a real provider's key is expected to cover requests in flight).
-   */
+  /** Each request's timeout: how long a dead worker's poll claims outlive it. */
   timeoutMs: number;
   /** The longest one submit may take, all retries included: the client's deadline, the submit claim. */
   submitMs: number;
