@@ -1,9 +1,9 @@
 /**
  * Scaling out: three BullMQ worker processes and one web process share a Redis. Killa Tamata jobs
  * report their end by callback to the web process, which settles the waits in the workers through
- * the bus. One worker is SIGKILLed mid-run and restarted (resuming the journal's pending jobs
- * beside BullMQ's own retries): every job settles, each is charged once, and no two processes poll
- * the same job at the same time.
+ * the bus; every tenth callback is refused, so those jobs end by polling. One worker is SIGKILLed
+ * mid-run and restarted (resuming the journal's pending jobs beside BullMQ's own retries): every
+ * job settles, each is charged once, and no two processes poll the same job at the same time.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -78,13 +78,22 @@ describe.skipIf(missing)('scaling out: 3 worker processes and 1 web process on R
       );
       let completed = 0;
       events.on('completed', () => completed++);
-      const completionCallbackUrl = callbackUrl({ url: web.ready.trim(), token: CALLBACK_TOKEN });
+      const delivered = callbackUrl({ url: web.ready.trim(), token: CALLBACK_TOKEN });
+      // Every tenth job's callback is refused (a wrong token: 401, which is not redelivered), so
+      // those jobs end only by polling, and polling has to be shared.
+      const refused = callbackUrl({ url: web.ready.trim(), token: 'not-the-secret' });
       const jobs = await queue.addBulk(
-        Array.from({ length: JOBS }, () => ({
+        Array.from({ length: JOBS }, (_, i) => ({
           name: 'fox',
           data: {
             operationId: 'submitMediaJob',
-            init: { body: { task: 'image.generate', input: fox, completionCallbackUrl } },
+            init: {
+              body: {
+                task: 'image.generate',
+                input: fox,
+                completionCallbackUrl: i % 10 === 0 ? refused : delivered,
+              },
+            },
           },
           opts: { attempts: 3 },
         })),
@@ -113,6 +122,7 @@ describe.skipIf(missing)('scaling out: 3 worker processes and 1 web process on R
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line) as PollInterval);
+      expect(new Set(polls.map((p) => p.id)).size).toBeGreaterThanOrEqual(JOBS / 10);
       expect(pollOverlaps(polls)).toEqual([]);
       console.log(
         `scale-out: ${JOBS} jobs, ${mock.ledger.length} charges, ${mock.deliveries.length} callbacks, ${polls.length} status polls`,
