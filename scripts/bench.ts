@@ -6,6 +6,8 @@
  *   bare openapi-fetch (scripts/bench/bundle-size.ts);
  * - the import cost of each provider package's build, next to openapi-fetch (scripts/bench/import-cost.ts);
  * - job waiting: status requests, lags and callbacks against today's behaviour (scripts/bench/job-waiting.ts).
+ * - a callback reaching the web tier settling a wait in a worker through Redis, against the same
+ *   process (scripts/bench/redis-push.ts; needs redis-server);
  * - @mediagen/mock: startup per spec and requests per second against Prism alone (scripts/bench/mock.ts).
  * Results are printed as ratios against the baselines of the same run. `npm run bench -- --write`
  * also writes them to docs/benchmarks.md; a plain run leaves the tracked file alone.
@@ -21,6 +23,7 @@ import { jobWaitingBench } from './bench/job-waiting.ts';
 import { mockBench } from './bench/mock.ts';
 import { paidPostBench } from './bench/paid-post.ts';
 import { type Call, race } from './bench/race.ts';
+import { redisPushBench } from './bench/redis-push.ts';
 import { serveJson } from './bench/serve-json.ts';
 import { UPLOAD_RSS_TARGET, uploadRssBench } from './bench/upload-rss.ts';
 import { listProviders } from './list-providers.ts';
@@ -129,6 +132,7 @@ lines.push('', ...(await bundleSizeBench(root)));
 
 lines.push('', ...(await importCost(root, quick ? 5 : 15)));
 lines.push('', ...(await jobWaitingBench(quick)));
+lines.push('', ...(await redisPushBench(quick)));
 lines.push(
   '',
   ...(await mockBench(

@@ -16,6 +16,7 @@ import { errorInShape } from './error-in-shape.js';
 import { readErrorMap } from './error-map.js';
 import { copyHeaders, forwardToPrism } from './forward-to-prism.js';
 import { freshId } from './fresh-id.js';
+import { oncePerKey } from './in-flight-submits.js';
 import { jobCountOf } from './job-count.js';
 import { localizeJob, renderJob, viewJob } from './job-view.js';
 import { planWalk } from './job-walk.js';
@@ -295,7 +296,7 @@ async function dispatch(ctx: MockContext, call: Call, stateless = false): Promis
     (await refuseParts(ctx, op, call.headers, call.body, call.signal));
   if (refused) return refusedBody(ctx, call, refused);
   if (!op || !model || stateless) return documentErrors(ctx, call, await forward(ctx, call));
-  if (model.submits.has(op)) return submit(ctx, call);
+  if (model.submits.has(op)) return oncePerKey(ctx, op, call.headers, () => submit(ctx, call));
   if (model.statuses.has(op)) return status(ctx, call);
   if (model.cancels.has(op)) return cancel(ctx, call);
   if (model.lists.has(op)) return list(ctx, call);

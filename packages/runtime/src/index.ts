@@ -30,6 +30,15 @@ export type {
   PushVerifier,
 } from './pushes/create-push-handler.js';
 export { toNodeListener } from './pushes/to-node-listener.js';
+export type {
+  JobStore,
+  JournalEntry,
+  JournaledOutcome,
+  NewJournalEntry,
+  PushBus,
+  SharedJobEnd,
+  SubmitClaim,
+} from './state/index.js';
 export type { RateLimitOverrides, RequestOptions } from './transport/transport.js';
 export { mediaTypeAllowed } from './validation/media-type-allowed.js';
 export { ruleIssues } from './validation/rule-issues.js';

@@ -31,6 +31,8 @@ export { estimatePrice } from './pricing/price-formula.js';
 export { createPushHandler } from './pushes/create-push-handler.js';
 export { type PushHandlerHelpers, pushHandlerHelpers } from './pushes/push-handler-helpers.js';
 export { REDACTED } from './redact.js';
+// The in-memory defaults of a client's journal and bus, for stores of their own to be tested against.
+export { createMemoryJobStore, createMemoryPushBus } from './state/index.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
 export {
   checkFileSource,

@@ -4,6 +4,8 @@ import { registerPushes } from '../jobs/client-pushes.js';
 import { createJobApi, type JobApi } from '../jobs/create-job-api.js';
 import type { ProviderMetadata, RetryPolicy } from '../provider-metadata.js';
 import { createRedactor } from '../redact.js';
+import type { JobStore } from '../state/job-store.js';
+import type { PushBus } from '../state/push-bus.js';
 import {
   createTransport,
   type RateLimitOverrides,
@@ -55,6 +57,17 @@ export interface ClientOptions {
    * them (a local mock). The concurrency cap stays.
    */
   rateLimits?: RateLimitOverrides;
+  /**
+   * Shares jobs' ends and polling with other processes (`createRedisState()` of `@mediagen/redis`):
+   * a push or poll that ends a job in any process settles the waits for it in all of them, and one
+   * process at a time polls a job. Default: this client alone.
+   */
+  bus?: PushBus;
+  /**
+   * The journal of logical jobs (`@mediagen/redis`), kept as `client.store` for its `runJournaled`,
+   * `resumePending` and BullMQ processor. Default: none.
+   */
+  store?: JobStore;
 }
 
 /**
@@ -68,6 +81,8 @@ export interface ProviderBase<
 > extends RequestMethods<Paths>,
     JobApi<Ops, M> {
   readonly metadata: M;
+  /** The journal of logical jobs: the `store` option. */
+  readonly store?: JobStore;
   /** Calls one operation by id and returns its typed body. Errors are thrown as typed errors. */
   call: CallOperation<Ops>;
 }
@@ -187,11 +202,17 @@ export function createProviderBase<
     }
   }
 
-  const jobs = createJobApi<Ops, M>({ metadata, redact, call });
+  const jobs = createJobApi<Ops, M>({
+    metadata,
+    redact,
+    call,
+    ...(options.bus ? { bus: options.bus, requestMs: options.timeoutMs ?? 60_000 } : {}),
+  });
   const client: ProviderBase<Paths, Ops, M> = {
     ...guardMethods(fetchClient, prepare),
     ...jobs.api,
     metadata,
+    ...(options.store ? { store: options.store } : {}),
     call: call as CallOperation<Ops>,
   };
   // Where a push endpoint added later (pushHandlerHelpers) finds this client's waits.

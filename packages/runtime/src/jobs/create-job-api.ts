@@ -4,6 +4,9 @@ import { isJobHandle, type JobHandle } from '../job-handle.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
 import { createSignalRelay } from '../signal-relay.js';
+import type { PushBus } from '../state/push-bus.js';
+import { publishPolledEnds, shareEnds } from '../state/share-ends.js';
+import { sharedPolling } from '../state/shared-polling.js';
 import type { RequestOptions } from '../transport/transport.js';
 import { createJobHandles } from './create-job-handles.js';
 import type { JobDriver } from './job-driver.js';
@@ -127,6 +130,10 @@ export interface JobApiCore {
   metadata: ProviderMetadata;
   redact: Redactor;
   call(operationId: string, init: object, options?: RequestOptions): Promise<unknown>;
+  /** Shares jobs' ends and their polling with other clients (`ClientOptions.bus`). */
+  bus?: PushBus;
+  /** How long one status request may take: a poll claim on the bus outlasts it. */
+  requestMs?: number;
 }
 
 /**
@@ -136,8 +143,8 @@ export interface JobApiCore {
 export function createJobApi<Ops extends AnyOperations, M extends ProviderMetadata>(
   core: JobApiCore,
 ): { api: JobApi<Ops, M>; pushes: PushHub } {
-  const { metadata, redact, call } = core;
-  const pushes = createPushHub();
+  const { metadata, redact, call, bus } = core;
+  const pushes = bus ? shareEnds(createPushHub(), bus, metadata.id) : createPushHub();
   const poll = (handle: JobHandle, signal: AbortSignal | undefined) =>
     call(
       handle.statusOperationId,
@@ -163,8 +170,10 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
     redact,
     pushes,
     poll,
-    look: poller.look,
+    // With a bus, an end a poll saw is published, and one client at a time polls a job.
+    look: bus ? publishPolledEnds(poller.look, pushes) : poller.look,
     watch: poller.watch,
+    ...(bus ? sharedPolling(bus, metadata.id, core.requestMs ?? 60_000) : {}),
     cancel: async (handle, signal) => {
       const body = await cancel(handle, { signal, retry: { maxRetries: 0 } });
       const cancelId = metadata.operations[handle.statusOperationId]?.cancel?.operationId;

@@ -2,12 +2,13 @@ import { ConfigurationError } from '../errors.js';
 import type { JobHandle } from '../job-handle.js';
 import type { JobStatusMetadata, ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
+import type { SharedPolling } from '../state/shared-polling.js';
 import type { JobPoller } from './job-poller.js';
 import type { PushHub } from './push-hub.js';
 import type { JobSnapshot } from './read-job.js';
 
 /** What a wait needs from its client: one status request, a cancel, and the client's pushes. */
-export interface JobDriver {
+export interface JobDriver extends Partial<SharedPolling> {
   metadata: ProviderMetadata;
   redact: Redactor;
   poll(handle: JobHandle, signal: AbortSignal | undefined): Promise<unknown>;

@@ -96,6 +96,13 @@ async function followJob<Body>(
     for (;;) {
       if (signal?.aborted) await endAbortedWait(driver, handle, signal.reason, options);
       let wait = next();
+      if (driver.claimPoll && !(await driver.claimPoll(handle, wait))) {
+        // Another process polls this job and publishes its end: wait for that, not a poll.
+        if (deadline - Date.now() <= 0) throw gaveUpWaiting(driver, handle, started);
+        const arrival = await pause(wait);
+        if (arrival) return ended(arrival);
+        continue;
+      }
       try {
         const seen = await lookUnlessPushed(
           (stop) =>
@@ -129,6 +136,7 @@ async function followJob<Body>(
       if (arrival) return ended(arrival);
     }
   } finally {
+    driver.releasePoll?.(handle);
     unwatch?.();
     pushed?.release();
   }

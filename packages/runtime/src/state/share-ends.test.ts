@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createPushHub, type PushArrival } from '../jobs/push-hub.js';
+import { createMemoryPushBus } from './memory-push-bus.js';
+import type { PushBus } from './push-bus.js';
+import { shareEnds } from './share-ends.js';
+
+const arrival = (id: string, status: 'succeeded' | 'failed'): PushArrival => ({
+  job: { id, state: status, status, outputs: [] },
+  body: { id, status },
+});
+
+describe('shareEnds', () => {
+  it('settles a wait in another client from an end delivered to this one', async () => {
+    const bus = createMemoryPushBus();
+    const web = shareEnds(createPushHub(), bus, 'p');
+    const worker = shareEnds(createPushHub(), bus, 'p');
+    const waiting = worker.expect('j1');
+    web.deliver(arrival('j1', 'succeeded'));
+    expect(await waiting.arrived).toEqual(arrival('j1', 'succeeded'));
+    waiting.release();
+  });
+
+  it('ends every wait on the first end, here too, when a different one comes later', async () => {
+    const bus = createMemoryPushBus();
+    const a = shareEnds(createPushHub(), bus, 'p');
+    const b = shareEnds(createPushHub(), bus, 'p');
+    a.deliver(arrival('j2', 'succeeded'));
+    await Promise.resolve();
+    const later = b.expect('j2');
+    b.deliver(arrival('j2', 'failed'));
+    expect((await later.arrived).job.status).toBe('succeeded');
+    expect((await b.expect('j2').arrived).job.status).toBe('succeeded');
+  });
+
+  it('keeps an end local when the bus cannot take it', async () => {
+    const down: PushBus = {
+      ...createMemoryPushBus(),
+      publish: () => Promise.reject(new Error('bus down')),
+    };
+    const hub = shareEnds(createPushHub(), down, 'p');
+    const waiting = hub.expect('j3');
+    hub.deliver(arrival('j3', 'failed'));
+    expect((await waiting.arrived).job.status).toBe('failed');
+  });
+});

@@ -1,0 +1,49 @@
+import type { JobPoller } from '../jobs/job-poller.js';
+import type { PushHub } from '../jobs/push-hub.js';
+import type { PushBus } from './push-bus.js';
+
+/**
+ * A client's push hub joined to a bus: a job's end reached here (a push, a poll, a submit's
+ * answer) is published, and an end published by any process settles the waits here. Locally, too,
+ * only the end that won the bus counts, so every process ends a job the same way. While the bus is
+ * unreachable, ends stay local and waits keep polling.
+ */
+export function shareEnds(hub: PushHub, bus: PushBus, provider: string): PushHub {
+  return {
+    expect(jobId) {
+      const local = hub.expect(jobId);
+      const stop = bus.subscribe(provider, jobId, (end) =>
+        hub.deliver({ job: end.job, body: end.body }),
+      );
+      return {
+        arrived: local.arrived,
+        release() {
+          stop();
+          local.release();
+        },
+      };
+    },
+    awaited: (jobId) => hub.awaited(jobId),
+    deliver(arrival, notify) {
+      if (arrival.job.status === 'running') return hub.deliver(arrival, notify);
+      bus.publish({ provider, job: arrival.job, body: arrival.body }).then(
+        (winner) => hub.deliver({ job: winner.job, body: winner.body }, notify),
+        () => hub.deliver(arrival, notify),
+      );
+      // Which end wins is known only once the bus answers, so a push is taken as first here; the
+      // hub keeps the bus's winner, and a contradicting end is ignored when it arrives.
+      return { verdict: 'first' };
+    },
+  };
+}
+
+/** A look whose ended job is reported to the hub, so a poll's end is shared like a push's. */
+export function publishPolledEnds(look: JobPoller['look'], hub: PushHub): JobPoller['look'] {
+  return async (handle, options) => {
+    const seen = await look(handle, options);
+    if (seen.snapshot.status !== 'running') {
+      hub.deliver({ job: { ...seen.snapshot, id: handle.id }, body: seen.body });
+    }
+    return seen;
+  };
+}
