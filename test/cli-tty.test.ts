@@ -2,7 +2,7 @@
  * `mediagen generate` in a real terminal: tmux runs the bin in a pane (a pty, so stdin and stderr are
  * TTYs), and the pane is read while the job runs. The live line (spinner, state, percent, elapsed,
  * polls, next poll) must be drawn in place, and the pane must end on the result. tmux comes from
- * Debian's packages (packages/cli/scripts/install-test-tools.sh installs it where it is missing). A
+ * Debian's packages (.ci/run installs it where it is missing). A
  * paid run without --yes asks there, and sends nothing until the answer.
  */
 import { execFile } from 'node:child_process';
