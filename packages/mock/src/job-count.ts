@@ -22,7 +22,10 @@ export function findJobCount(
   input: InputSchema | undefined,
 ): JobCount {
   if (documented < 2) return { documented };
-  const integers = Object.entries(input?.properties ?? {}).filter(([, s]) => s.type === 'integer');
+  // A nullable count spells its type as a list (`[integer, 'null']`).
+  const integers = Object.entries(input?.properties ?? {}).filter(([, s]) =>
+    [s.type].flat().includes('integer'),
+  );
   const found = integers.find(([name]) =>
     requestExamples.some((e) => (e as Record<string, unknown> | null)?.[name] === documented),
   );

@@ -11,7 +11,6 @@ export type {
 } from './client/create-provider-base.js';
 export * from './errors.js';
 // The mock server reads the metadata with these; they move to `/provider` once it imports them there.
-export { isLoopbackHost } from './is-loopback-host.js';
 export { isJobHandle, type JobHandle } from './job-handle.js';
 export type { ErrorWithHandle } from './jobs/attach-handle.js';
 export type { PolledJob } from './jobs/poll-job.js';
@@ -21,7 +20,6 @@ export type { RunOptions } from './jobs/run-options.js';
 export type { JobSettled, WaitAllOptions } from './jobs/wait-each.js';
 export type { JobProgress, WaitOptions } from './jobs/wait-options.js';
 export type { JobResult } from './jobs/wait-outcomes.js';
-export { readFirst, readPointer } from './json-pointer.js';
 export type { PriceEstimate } from './pricing/price-formula.js';
 export type * from './provider-metadata.js';
 export type {
@@ -40,6 +38,3 @@ export type {
   SubmitClaim,
 } from './state/index.js';
 export type { RateLimitOverrides, RequestOptions } from './transport/transport.js';
-export { mediaTypeAllowed } from './validation/media-type-allowed.js';
-export { ruleIssues } from './validation/rule-issues.js';
-export { formatIssues } from './validation/validate-input.js';
