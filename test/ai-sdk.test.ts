@@ -239,7 +239,11 @@ const CASES: Case[] = [
     name: 'Kubeez dialogue',
     provider: 'kubeez',
     call: speech((m) => m.kubeez.speech(), { voice: 'Rachel' }),
-    invalid: speech((m) => m.kubeez.speech(), { voice: 'Nobody' }),
+    // Any voice name is accepted (the doc calls the live voice_allowlist authoritative).
+    invalid: speech((m) => m.kubeez.speech(), {
+      voice: 'Rachel',
+      providerOptions: { kubeez: { stability: 5 } },
+    }),
     unsupported: [{ instructions: 'slowly' }, 'instructions'],
     mediaType: /^audio\//,
   },

@@ -6,9 +6,15 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { estimateCost } from '@mediagen/killatamata';
 import { type MockServer, startMock } from '@mediagen/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediagen, SECRET_KEY } from './cli-support.ts';
+
+// A Killa Tamata task with a documented price formula (images have none: the doc's $0.04 is one
+// observed charge), so the CLI's estimate is the library's.
+const SPEECH = { text: 'Welcome to mediagen.', provider: 'gemini' } as const;
+const SPEECH_USD = estimateCost('audio.speak', SPEECH).usd;
 
 let happyhorse: MockServer;
 let killatamata: MockServer;
@@ -70,20 +76,17 @@ describe('mediagen generate', () => {
       '--json',
       'generate',
       'killatamata',
-      'image.generate',
-      '--prompt',
-      'cinematic fox',
-      '--width',
-      '1024',
-      '--height',
-      '1024',
-      '--highDetail',
+      'audio.speak',
+      '--text',
+      SPEECH.text,
+      '--provider',
+      SPEECH.provider,
       '--yes',
       ...against(killatamata),
     ]);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result.estimate).toMatchObject({ unit: 'USD', amount: 0.06 }); // $0.04, +50 % for highDetail
+    expect(result.estimate).toMatchObject({ unit: 'USD', amount: SPEECH_USD });
     expect(result.jobs).toHaveLength(1);
     expect(result.jobs[0]).toMatchObject({ status: 'succeeded', provider: 'killatamata' });
     expect(result.jobs[0].outputs[0]).toMatch(/^https?:\/\//);
@@ -121,9 +124,11 @@ describe('mediagen generate', () => {
     const unconfirmed = await mediagen([
       'generate',
       'killatamata',
-      'image.generate',
-      '--prompt',
-      'fox',
+      'audio.speak',
+      '--text',
+      SPEECH.text,
+      '--provider',
+      SPEECH.provider,
       ...against(killatamata),
     ]);
     expect(unconfirmed.code).toBe(8);
@@ -131,15 +136,17 @@ describe('mediagen generate', () => {
     const tooDear = await mediagen([
       'generate',
       'killatamata',
-      'image.generate',
-      '--prompt',
-      'fox',
+      'audio.speak',
+      '--text',
+      SPEECH.text,
+      '--provider',
+      SPEECH.provider,
       '--max-cost',
-      '0.01',
+      '0.001',
       ...against(killatamata),
     ]);
     expect(tooDear.code).toBe(8);
-    expect(tooDear.stderr).toContain('it may cost 0.04, above --max-cost 0.01');
+    expect(tooDear.stderr).toContain(`it may cost ${SPEECH_USD}, above --max-cost 0.001`);
     expect(killatamata.ledger.length).toBe(before);
   }, 90_000);
 });
