@@ -16,7 +16,7 @@ import { type RedisServer, redisMissing, startRedisServer } from './helpers/redi
 import { startRepoMock } from './helpers/start-repo-mock.ts';
 
 const JOBS = 30;
-const TOKEN = 'restart-secret';
+const TOKEN = 'restart-secret-0123456789';
 const fox = { prompt: 'cinematic fox astronaut', width: 1024, height: 1024 };
 
 const missing = redisMissing();

@@ -23,7 +23,7 @@ const JOBS = 300;
 const WORKERS = 3;
 /** Provider ms per real ms: a job's documented steps and poll schedule run this much faster. */
 const TIME_SCALE = 50;
-const CALLBACK_TOKEN = 'redis-web-secret';
+const CALLBACK_TOKEN = 'redis-web-secret-0123456789';
 const fox = { prompt: 'cinematic fox astronaut', width: 1024, height: 1024 };
 
 const missing = redisMissing();
@@ -81,7 +81,7 @@ describe.skipIf(missing)('scaling out: 3 worker processes and 1 web process on R
       const delivered = callbackUrl({ url: web.ready.trim(), token: CALLBACK_TOKEN });
       // Every tenth job's callback is refused (a wrong token: 401, which is not redelivered), so
       // those jobs end only by polling, and polling has to be shared.
-      const refused = callbackUrl({ url: web.ready.trim(), token: 'not-the-secret' });
+      const refused = callbackUrl({ url: web.ready.trim(), token: 'not-the-secret-0123456789' });
       const jobs = await queue.addBulk(
         Array.from({ length: JOBS }, (_, i) => ({
           name: 'fox',

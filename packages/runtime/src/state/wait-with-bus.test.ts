@@ -59,9 +59,9 @@ describe('waits sharing a bus', () => {
     const { a, b, server } = await twoClients(Number.POSITIVE_INFINITY);
     const { handle } = await a.submit('createJob', { body: { prompt: 'a fox' } });
     const waiting = b.wait(handle, { schedule: { ...fast, intervalMs: 200 } });
-    const pushed = a.pushHandler({ push: 'jobDone', token: 'tok-123456' });
+    const pushed = a.pushHandler({ push: 'jobDone', token: 'tok-1234567890abcdef' });
     const answer = await pushed(
-      new Request('http://127.0.0.1/hooks?token=tok-123456', {
+      new Request('http://127.0.0.1/hooks?token=tok-1234567890abcdef', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
