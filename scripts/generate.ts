@@ -8,8 +8,9 @@ import { dirname, relative, resolve } from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { parse } from 'yaml';
+import { collectAssumptions } from './generate/collect-assumptions.ts';
 import { pushPayloadTypes } from './generate/push-types.ts';
-import { collectAssumptions, specToMetadata } from './generate/spec-to-metadata.ts';
+import { specToMetadata } from './generate/spec-to-metadata.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');

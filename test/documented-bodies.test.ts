@@ -10,7 +10,7 @@ import { bundle, createConfig } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatIssues, validateInput } from '../packages/runtime/src/validation/validate-input.ts';
-import { pruneSchema } from '../scripts/generate/spec-to-metadata.ts';
+import { pruneSchema } from '../scripts/generate/prune-schema.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
 type Json = any;

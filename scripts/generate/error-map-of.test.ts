@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentedAnswers, errorMapOf } from './error-map-of.ts';
+import type { OpenApiDocument } from './openapi-document.ts';
 
 const errors = (examples: Record<string, object>) => ({
   content: { 'application/json': { examples } },
@@ -14,7 +15,7 @@ const doc = {
     '/status': { get: { responses: { '404': errors({ notFound: {} }), '200': {} } } },
   },
 };
-const answers = documentedAnswers(doc);
+const answers = documentedAnswers(doc as OpenApiDocument);
 const map = (ext: unknown) => errorMapOf('acme: root', ext, answers);
 
 describe('documentedAnswers', () => {

@@ -4,9 +4,7 @@ import type {
   ValidationErrorRule,
 } from '../../packages/runtime/src/provider-metadata.ts';
 import { extensionObject } from './extension-object.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
-type Json = any;
+import { type OpenApiDocument, operationsIn } from './openapi-document.ts';
 
 /** A request location as Prism names a failure: `/body/…`, `/query/…`, `/path/…`, `/header/…`. */
 const REQUEST_POINTER = /^\/(body|query|path|header)(\/|$)/;
@@ -16,12 +14,12 @@ const REQUEST_POINTER = /^\/(body|query|path|header)(\/|$)/;
  * `"<status> *"` for a status with any example. The mock looks an answer up on the refused
  * operation, then on any operation, so a map may name an example from the provider's error table.
  */
-export function documentedAnswers(doc: Json): Set<string> {
+export function documentedAnswers(doc: OpenApiDocument): Set<string> {
   const found = new Set<string>();
-  for (const item of Object.values<Json>(doc.paths ?? {})) {
-    for (const op of Object.values<Json>(item ?? {})) {
-      for (const [code, response] of Object.entries<Json>(op?.responses ?? {})) {
-        for (const media of Object.values<Json>(response?.content ?? {})) {
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const [, op] of operationsIn(item)) {
+      for (const [code, response] of Object.entries(op.responses ?? {})) {
+        for (const media of Object.values(response?.content ?? {})) {
           for (const name of Object.keys(media?.examples ?? {})) {
             found.add(`${code} ${name}`);
             found.add(`${code} *`);
@@ -35,11 +33,11 @@ export function documentedAnswers(doc: Json): Set<string> {
 
 function answerRef(
   where: string,
-  own: Record<string, Json>,
+  own: Record<string, unknown>,
   documented: ReadonlySet<string>,
 ): ErrorAnswerRef {
   const { status, example, detail } = own;
-  if (!Number.isInteger(status) || status < 400 || status > 599) {
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599) {
     throw new Error(`${where}: status must be an error status (400-599), got ${status}`);
   }
   if (example !== undefined && typeof example !== 'string') {
@@ -58,7 +56,7 @@ function answerRef(
 
 function validationRule(
   where: string,
-  rule: Json,
+  rule: unknown,
   documented: ReadonlySet<string>,
 ): ValidationErrorRule {
   const own = extensionObject(
@@ -88,7 +86,7 @@ function validationRule(
  */
 export function errorMapOf(
   where: string,
-  ext: Json,
+  ext: unknown,
   documented: ReadonlySet<string>,
 ): ErrorMap | undefined {
   if (ext === undefined) return undefined;
@@ -97,7 +95,7 @@ export function errorMapOf(
   if (own.validation !== undefined && !Array.isArray(own.validation)) {
     throw new Error(`${at}: validation must be a list of rules`);
   }
-  const validation = (own.validation ?? []).map((rule: Json, i: number) =>
+  const validation = ((own.validation ?? []) as unknown[]).map((rule, i) =>
     validationRule(`${at}.validation[${i}]`, rule, documented),
   );
   const unknownJob =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationMetadata } from '../../packages/runtime/src/provider-metadata.ts';
 import { addExampleConditions } from './example-conditions.ts';
+import type { OpenApiDocument } from './openapi-document.ts';
 
 const job = {
   state: '/status',
@@ -43,7 +44,7 @@ function doc(when: unknown, { code = '200', operationId = 'getJob' } = {}) {
 
 function conditions(spec: object) {
   const ops = operations();
-  addExampleConditions('acme', spec, ops);
+  addExampleConditions('acme', spec as OpenApiDocument, ops);
   return ops.getJob!.job!.exampleWhen;
 }
 

@@ -3,23 +3,21 @@ import type {
   SubmitCondition,
 } from '../../packages/runtime/src/provider-metadata.ts';
 import { extensionObject } from './extension-object.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
-type Json = any;
+import { type OpenApiDocument, operationsIn } from './openapi-document.ts';
 
 const isRecord = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function condition(where: string, ext: Json, submits: readonly string[]): SubmitCondition {
+function condition(where: string, ext: unknown, submits: readonly string[]): SubmitCondition {
   const own = extensionObject(where, ext, ['operationId', 'body', 'path', 'query']);
   if (Object.keys(own).length === 0) {
     throw new Error(`${where}: names no condition, so it fits every job; drop it`);
   }
-  const ids = own.operationId === undefined ? [] : [own.operationId].flat();
+  const ids: unknown[] = own.operationId === undefined ? [] : [own.operationId].flat();
   if (own.operationId !== undefined && ids.length === 0) {
     throw new Error(`${where}: operationId is an empty list`);
   }
   for (const id of ids) {
-    if (!submits.includes(id)) {
+    if (typeof id !== 'string' || !submits.includes(id)) {
       throw new Error(
         `${where}: ${JSON.stringify(id)} is no submit polled here; use one of ${submits.join(', ') || '(none: no submit links here)'}`,
       );
@@ -40,20 +38,20 @@ function condition(where: string, ext: Json, submits: readonly string[]): Submit
  */
 export function addExampleConditions(
   spec: string,
-  doc: Json,
+  doc: OpenApiDocument,
   operations: Record<string, OperationMetadata>,
 ): void {
-  for (const item of Object.values<Json>(doc.paths ?? {})) {
-    for (const op of Object.values<Json>(item ?? {})) {
-      if (!op?.operationId) continue;
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const [, op] of operationsIn(item)) {
+      if (!op.operationId) continue;
       const job = operations[op.operationId]?.job;
       const submits = Object.entries(operations)
         .filter(([, o]) => o.status?.operationId === op.operationId)
         .map(([id]) => id);
       const found: Record<string, SubmitCondition> = {};
-      for (const [code, response] of Object.entries<Json>(op.responses ?? {})) {
-        for (const media of Object.values<Json>(response?.content ?? {})) {
-          for (const [name, example] of Object.entries<Json>(media?.examples ?? {})) {
+      for (const [code, response] of Object.entries(op.responses ?? {})) {
+        for (const media of Object.values(response?.content ?? {})) {
+          for (const [name, example] of Object.entries(media?.examples ?? {})) {
             const ext = example?.['x-mediagen-when'];
             if (ext === undefined) continue;
             const where = `${spec}: ${op.operationId} ${code} example ${name} x-mediagen-when`;

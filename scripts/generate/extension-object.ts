@@ -1,6 +1,3 @@
-// biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
-type Json = any;
-
 /**
  * An extension's object value without its `x-mediagen-assumption` notes. A key it does not know, or
  * a required one it lacks, fails here: a typo in the spec would otherwise be ignored without notice.
@@ -10,11 +7,11 @@ export function extensionObject(
   value: unknown,
   keys: readonly string[],
   required: readonly string[] = [],
-): Record<string, Json> {
+): Record<string, unknown> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw new Error(`${where}: must be an object with ${keys.join(', ')}`);
   }
-  const { 'x-mediagen-assumption': _note, ...own } = value as Record<string, Json>;
+  const { 'x-mediagen-assumption': _note, ...own } = value as Record<string, unknown>;
   const unknown = Object.keys(own).filter((k) => !keys.includes(k));
   if (unknown.length > 0) {
     throw new Error(`${where}: unknown key ${unknown.join(', ')}; it takes ${keys.join(', ')}`);

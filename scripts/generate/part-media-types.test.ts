@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RequestBody } from './openapi-document.ts';
 import { partMediaTypesOf } from './part-media-types.ts';
 
 const multipart = (encoding: object, properties: object = { file: {}, name: {} }) => ({
@@ -15,7 +16,9 @@ describe('partMediaTypesOf', () => {
     ],
     ['any type', multipart({ file: { contentType: '*/*' } }), { file: ['*/*'] }],
   ])('reads %s', (_name, body, expected) => {
-    expect(partMediaTypesOf('POST /clone', body)).toEqual({ partMediaTypes: expected });
+    expect(partMediaTypesOf('POST /clone', body as RequestBody)).toEqual({
+      partMediaTypes: expected,
+    });
   });
 
   it.each([
@@ -26,7 +29,7 @@ describe('partMediaTypesOf', () => {
     ],
     ['an encoding without contentType', multipart({ file: { style: 'form' } })],
   ])('says nothing for %s', (_name, body) => {
-    expect(partMediaTypesOf('POST /clone', body)).toEqual({});
+    expect(partMediaTypesOf('POST /clone', body as RequestBody)).toEqual({});
   });
 
   it.each([
@@ -38,6 +41,6 @@ describe('partMediaTypesOf', () => {
     ['a range that is not type/subtype', multipart({ file: { contentType: 'audio' } }), /"audio"/],
     ['a wildcard top-level type', multipart({ file: { contentType: '*/mpeg' } }), /"\*\/mpeg"/],
   ])('refuses %s', (_name, body, message) => {
-    expect(() => partMediaTypesOf('POST /clone', body)).toThrow(message);
+    expect(() => partMediaTypesOf('POST /clone', body as RequestBody)).toThrow(message);
   });
 });

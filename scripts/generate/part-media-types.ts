@@ -1,5 +1,4 @@
-// biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
-type Json = any;
+import type { RequestBody } from './openapi-document.ts';
 
 const MEDIA_RANGE = /^[a-z0-9!#$&^_.+-]+\/([a-z0-9!#$&^_.+-]+|\*)$|^\*\/\*$/;
 
@@ -11,21 +10,21 @@ const MEDIA_RANGE = /^[a-z0-9!#$&^_.+-]+\/([a-z0-9!#$&^_.+-]+|\*)$|^\*\/\*$/;
  */
 export function partMediaTypesOf(
   where: string,
-  requestBody: Json,
+  requestBody: RequestBody | undefined,
 ): { partMediaTypes?: Record<string, string[]> } {
   const parts: Record<string, string[]> = {};
-  for (const [mediaType, media] of Object.entries<Json>(requestBody?.content ?? {})) {
+  for (const [mediaType, media] of Object.entries(requestBody?.content ?? {})) {
     if (!/^multipart\//i.test(mediaType)) continue;
     const named = media.schema?.properties;
-    for (const [part, encoding] of Object.entries<Json>(media.encoding ?? {})) {
+    for (const [part, encoding] of Object.entries(media.encoding ?? {})) {
       if (typeof encoding?.contentType !== 'string') continue;
       if (named && !(part in named)) {
         throw new Error(
           `${where}: encoding names part ${part}, which the ${mediaType} schema does not`,
         );
       }
-      const ranges = encoding.contentType.split(',').map((r: string) => r.trim().toLowerCase());
-      const bad = ranges.find((r: string) => !MEDIA_RANGE.test(r));
+      const ranges = encoding.contentType.split(',').map((r) => r.trim().toLowerCase());
+      const bad = ranges.find((r) => !MEDIA_RANGE.test(r));
       if (bad !== undefined) {
         throw new Error(
           `${where}: encoding.${part}.contentType has ${JSON.stringify(bad)}, not a media type or range such as audio/* or image/png`,

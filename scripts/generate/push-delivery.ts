@@ -1,7 +1,7 @@
 import type { PushDelivery, RedeliverOn } from '../../packages/runtime/src/provider-metadata.ts';
 import { extensionObject } from './extension-object.ts';
 
-const isDelay = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+const isDelay = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 
 function isRedeliverOn(r: unknown): r is RedeliverOn {
   if (r === 'network' || r === 'timeout') return true;

@@ -1,13 +1,14 @@
-// biome-ignore lint/suspicious/noExplicitAny: a bundled OpenAPI document is untyped JSON.
-type Json = any;
+import {
+  type OpenApiDocument,
+  type Operation,
+  operationsIn,
+  type PathItem,
+} from './openapi-document.ts';
 
-const jsonBody = (op: Json) => op?.requestBody?.content?.['application/json']?.schema;
+const jsonBody = (op: Operation) => op?.requestBody?.content?.['application/json']?.schema;
 
-function pushOperation(pathItem: Json): [string, Json] | undefined {
-  for (const [method, op] of Object.entries<Json>(pathItem ?? {})) {
-    if (op?.['x-mediagen-job-push']) return [method, op];
-  }
-  return undefined;
+function pushOperation(pathItem: PathItem): [string, Operation] | undefined {
+  return operationsIn(pathItem).find(([, op]) => op['x-mediagen-job-push']);
 }
 
 /**
@@ -17,14 +18,14 @@ function pushOperation(pathItem: Json): [string, Json] | undefined {
  */
 export function pushPayloadTypes(
   spec: string,
-  bundled: Json,
+  bundled: OpenApiDocument,
 ): { imports: string; types: string } | undefined {
   const entries: string[] = [];
   const uses = new Set<string>();
-  for (const item of Object.values<Json>(bundled.paths ?? {})) {
-    for (const op of Object.values<Json>(item ?? {})) {
-      for (const [name, callback] of Object.entries<Json>(op?.callbacks ?? {})) {
-        for (const pathItem of Object.values<Json>(callback)) {
+  for (const item of Object.values(bundled.paths ?? {})) {
+    for (const [, op] of operationsIn(item)) {
+      for (const [name, callback] of Object.entries(op.callbacks ?? {})) {
+        for (const pathItem of Object.values(callback)) {
           const found = pushOperation(pathItem);
           if (!found) continue;
           const ref = /^#\/components\/schemas\/([^/]+)$/.exec(jsonBody(found[1])?.$ref ?? '');
@@ -41,7 +42,7 @@ export function pushPayloadTypes(
       }
     }
   }
-  for (const [name, pathItem] of Object.entries<Json>(bundled.webhooks ?? {})) {
+  for (const [name, pathItem] of Object.entries(bundled.webhooks ?? {})) {
     const found = pushOperation(pathItem);
     if (!found) continue;
     uses.add('webhooks');

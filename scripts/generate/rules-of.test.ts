@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rulesOf, SpecError } from './spec-to-metadata.ts';
+import { rulesOf } from './prune-schema.ts';
+import { SpecError } from './spec-error.ts';
 
 describe('rulesOf (x-mediagen-rules)', () => {
   it('keeps each rule, without its assumption note', () => {

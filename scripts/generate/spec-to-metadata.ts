@@ -1,29 +1,39 @@
 import type {
-  InputSchema,
-  JobListMetadata,
-  JobReader,
-  JobStatusMetadata,
-  OperationLink,
   OperationMetadata,
-  ParameterLocation,
-  ParameterSource,
   ProviderMetadata,
 } from '../../packages/runtime/src/provider-metadata.ts';
+<<<<<<< HEAD
 import { buildRouteTable } from '../../packages/runtime/src/transport/route-table.ts';
 import { type InputRule, RULE_NAMES } from '../../packages/runtime/src/validation/check-rules.ts';
 import {
   ANNOTATION_KEYWORDS,
   VALIDATED_KEYWORDS,
 } from '../../packages/runtime/src/validation/schema-keywords.ts';
+=======
+import { buildRouteTable } from '../../packages/runtime/src/route-table.ts';
+import { checkLinks } from './check-links.ts';
+>>>>>>> h-scripts
 import { documentedAnswers, errorMapOf } from './error-map-of.ts';
 import { addExampleConditions } from './example-conditions.ts';
-import { partMediaTypesOf } from './part-media-types.ts';
+import { jobReader } from './job-reader.ts';
+import type { HttpMethodName, OpenApiDocument } from './openapi-document.ts';
+import { operationMetadata, type SpecContext } from './operation-metadata.ts';
+import { authFor, errorsOf, providerOf, retryOf, trustedOrigins } from './provider-root.ts';
+import { fail } from './spec-error.ts';
 import { specToPushes } from './spec-to-pushes.ts';
 import { addSubmitJobs } from './submit-job.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
-type Json = any;
+const METHODS: readonly HttpMethodName[] = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'patch',
+  'head',
+  'options',
+];
 
+<<<<<<< HEAD
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
 const VALIDATED = new Set<string>(VALIDATED_KEYWORDS);
@@ -284,139 +294,46 @@ export function specToMetadata(spec: string, doc: Json): ProviderMetadata {
   const retry = doc['x-mediagen-retry'];
   if (!retry) fail(spec, 'root', 'x-mediagen-retry is required');
   const rootSecurity = doc.security ?? [];
+=======
+/** Every operation's metadata by operationId, in path then method order. */
+function operationsOf(ctx: SpecContext, doc: OpenApiDocument): Record<string, OperationMetadata> {
+>>>>>>> h-scripts
   const operations: Record<string, OperationMetadata> = {};
-  const answers = documentedAnswers(doc);
-
-  for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
-      const where = `${method.toUpperCase()} ${path}`;
-      if (!op.operationId) fail(spec, where, 'needs an operationId');
-      const security = op.security ?? rootSecurity;
-      const auth = security.length > 0 && !security.some((s: Json) => Object.keys(s).length === 0);
-      const parameters: Record<string, ParameterLocation> = {};
-      const reserved: string[] = [];
-      for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
-        parameters[p.name] = p.in;
-        if (p['x-mediagen-allow-reserved'] === true && p.in === 'path') reserved.push(p.name);
-      }
-      const jsonBody = op.requestBody?.content?.['application/json']?.schema;
-      const maxUploadBytes = Object.values<Json>(op.requestBody?.content ?? {})
-        .flatMap((media) => Object.values<Json>(media.schema?.properties ?? {}))
-        .map((property) => property['x-mediagen-max-bytes'])
-        .find((limit) => typeof limit === 'number');
-      const idempotency = op['x-mediagen-idempotency'];
-      const meta: OperationMetadata = {
-        method,
-        path,
-        auth,
-        ...(Object.keys(parameters).length ? { parameters } : {}),
-        ...(reserved.length ? { reservedParameters: reserved } : {}),
-        ...(op['x-mediagen-paid'] ? { paid: true } : {}),
-        ...(idempotency?.header ? { idempotencyHeader: idempotency.header } : {}),
-        ...(op['x-mediagen-rate-limit']
-          ? { rateLimit: withoutNotes(op['x-mediagen-rate-limit']) }
-          : {}),
-        ...(jsonBody ? { input: pruneSchema(jsonBody, `${spec}: ${where} request body`) } : {}),
-        ...(jsonBody && op.requestBody?.required ? { bodyRequired: true } : {}),
-        ...(maxUploadBytes ? { maxUploadBytes } : {}),
-        ...partMediaTypesOf(`${spec}: ${where}`, op.requestBody),
-        ...pricesOf(spec, where, jsonBody),
-        ...priceFormulasOf(spec, where, op['x-mediagen-price-formulas']),
-      };
-      const status = findLink(spec, where, op, 'status');
-      if (status) meta.status = status;
-      Object.assign(meta, submitSchedule(spec, where, op, status !== undefined));
-      const job = jobStatus(spec, where, op);
-      if (job) meta.job = job;
-      const cancel = findLink(spec, where, op, 'cancel');
-      if (cancel) meta.cancel = cancel;
-      const list = jobList(spec, where, op);
-      if (list) meta.jobList = list;
-      if (op['x-mediagen-refund'] && !job) meta.refund = withoutNotes(op['x-mediagen-refund']);
-      const errorMap = errorMapOf(`${spec}: ${where}`, op['x-mediagen-error-map'], answers);
-      if (errorMap) meta.errorMap = errorMap;
-      operations[op.operationId] = meta;
+      if (!op.operationId)
+        fail(ctx.spec, `${method.toUpperCase()} ${path}`, 'needs an operationId');
+      operations[op.operationId] = operationMetadata(ctx, { path, method, item, op });
     }
   }
+  return operations;
+}
 
-  // Links are only useful if they land on an operation that can read a job.
-  for (const [id, op] of Object.entries(operations)) {
-    for (const link of [op.status, op.cancel]) {
-      if (!link) continue;
-      const target = operations[link.operationId];
-      if (!target) fail(spec, id, `links to unknown operation ${link.operationId}`);
-      for (const param of Object.keys(link.parameters)) {
-        if (!target.parameters?.[param]) {
-          fail(spec, id, `link sets ${param}, which ${link.operationId} does not take`);
-        }
-      }
-    }
-    if (op.status && !operations[op.status.operationId]?.job) {
-      fail(spec, id, `status link target ${op.status.operationId} has no x-mediagen-job-status`);
-    }
-  }
-
-  const errors = doc['x-mediagen-errors'] ?? {};
+/** Turns a dereferenced spec into the runtime's typed metadata. */
+export function specToMetadata(spec: string, doc: OpenApiDocument): ProviderMetadata {
+  const provider = providerOf(spec, doc);
+  const retry = retryOf(spec, doc);
+  const answers = documentedAnswers(doc);
+  const operations = operationsOf({ spec, rootSecurity: doc.security ?? [], answers }, doc);
+  checkLinks(spec, operations);
   addSubmitJobs(spec, doc, operations, jobReader);
   addExampleConditions(spec, doc, operations);
   const pushes = specToPushes(spec, doc, operations, jobReader);
   const errorMap = errorMapOf(`${spec}: root`, doc['x-mediagen-error-map'], answers);
   return {
     id: provider.id,
-    name: provider.name ?? provider.id,
+    name: provider.name,
     apiKeyEnv: provider.apiKeyEnv,
     baseUrl: doc.servers?.[0]?.url ?? fail(spec, 'root', 'servers[0].url is required'),
     auth: authFor(spec, doc, provider.securityScheme),
-    retry: {
-      maxRetries: retry.maxRetries,
-      statuses: retry.statuses,
-      baseDelayMs: retry.baseDelayMs,
-      maxDelayMs: retry.maxDelayMs,
-      noWorkStatuses: retry.noWorkStatuses ?? [],
-      ...(retry.statusDelayMs ? { statusDelayMs: retry.statusDelayMs } : {}),
-    },
-    errors: withoutNotes(errors),
+    retry,
+    errors: errorsOf(doc),
     operations,
     ...(Object.keys(pushes).length ? { pushes } : {}),
     ...(errorMap ? { errorMap } : {}),
     routes: buildRouteTable(operations),
     ...trustedOrigins(spec, doc),
   };
-}
-
-/** `x-mediagen-trusted-origins: { origins: [https://…] }`: bare https origins, nothing more. */
-function trustedOrigins(spec: string, doc: Json): Pick<ProviderMetadata, 'trustedOrigins'> {
-  const origins: unknown = doc['x-mediagen-trusted-origins']?.origins;
-  if (origins === undefined) return {};
-  if (!Array.isArray(origins)) fail(spec, 'x-mediagen-trusted-origins', 'origins must be a list');
-  for (const origin of origins) {
-    const url = URL.canParse(origin) ? new URL(origin) : undefined;
-    if (url?.protocol !== 'https:' || url.origin !== origin) {
-      fail(spec, 'x-mediagen-trusted-origins', `${origin} is not a bare https:// origin`);
-    }
-  }
-  return { trustedOrigins: origins };
-}
-
-/** Every `x-mediagen-assumption` with the place it annotates, in document order. */
-export function collectAssumptions(doc: Json): { where: string; note: string }[] {
-  const found: { where: string; note: string }[] = [];
-  const walk = (node: Json, path: string[]) => {
-    if (Array.isArray(node)) {
-      for (const [i, child] of node.entries()) walk(child, [...path, String(i)]);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    for (const [key, value] of Object.entries<Json>(node)) {
-      if (key === 'x-mediagen-assumption') {
-        const notes = Array.isArray(value) ? value : [value];
-        for (const note of notes)
-          found.push({ where: path.join(' › ') || '(root)', note: String(note).trim() });
-      } else walk(value, [...path, key]);
-    }
-  };
-  walk(doc, []);
-  return found;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { pushPayloadTypes } from './push-types.ts';
-import { jobReader } from './spec-to-metadata.ts';
-import { specToPushes } from './spec-to-pushes.ts';
+import { jobReader } from './job-reader.ts';
+import type { OpenApiDocument } from './openapi-document.ts';
+import { pushPayloadTypes as payloadTypes } from './push-types.ts';
+import { specToPushes as readPushes } from './spec-to-pushes.ts';
+
+// Documents as YAML parses them, malformed on purpose where a test says so: the reader checks them.
+type Reads = Parameters<typeof readPushes>;
+const specToPushes = (name: string, doc: unknown, operations: Reads[2], readJob: Reads[3]) =>
+  readPushes(name, doc as OpenApiDocument, operations, readJob);
+const pushPayloadTypes = (name: string, doc: unknown) => payloadTypes(name, doc as OpenApiDocument);
 
 const operations = {
   createJob: {

@@ -2,29 +2,37 @@ import type {
   HttpMethod,
   JobPushMetadata,
   JobReader,
+  JobStatusMetadata,
   OperationMetadata,
 } from '../../packages/runtime/src/provider-metadata.ts';
-
+import {
+  type JobPushExtension,
+  type JobReaderExtension,
+  type OpenApiDocument,
+  type Operation,
+  operationsIn,
+  type PathItem,
+} from './openapi-document.ts';
 import { deliveryOf } from './push-delivery.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
-type Json = any;
-type ReadJob = (spec: string, where: string, ext: Json) => JobReader;
+type ReadJob = (spec: string, where: string, ext: JobReaderExtension) => JobReader;
+type PushOperation = [HttpMethod, Operation & { 'x-mediagen-job-push': JobPushExtension }];
 
 const METHODS: readonly HttpMethod[] = ['post', 'put', 'patch', 'get'];
 
 /** A push's one operation: the method the provider sends it with, and its `x-mediagen-job-push`. */
-function pushOperation(pathItem: Json): [HttpMethod, Json] | undefined {
+function pushOperation(pathItem: PathItem): PushOperation | undefined {
   for (const method of METHODS) {
-    if (pathItem?.[method]?.['x-mediagen-job-push']) return [method, pathItem[method]];
+    const op = pathItem?.[method];
+    if (op?.['x-mediagen-job-push']) return [method, op] as PushOperation;
   }
   return undefined;
 }
 
-const definedOnly = (value: Json) =>
-  Object.fromEntries(Object.entries<Json>(value).filter(([, v]) => v !== undefined));
+const definedOnly = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-function tokenOf(spec: string, where: string, ext: Json): JobPushMetadata['token'] {
+function tokenOf(spec: string, where: string, ext: JobPushExtension): JobPushMetadata['token'] {
   const token = ext.token;
   if (token === undefined) return undefined;
   if ((token.in !== 'query' && token.in !== 'header') || typeof token.name !== 'string') {
@@ -39,9 +47,9 @@ function push(
   spec: string,
   where: string,
   readJob: ReadJob,
-  [method, op]: [HttpMethod, Json],
+  [method, op]: PushOperation,
   rest: Pick<JobPushMetadata, 'kind' | 'statusOperations' | 'submit'>,
-  statusJob: Json,
+  statusJob: JobStatusMetadata | undefined,
 ): JobPushMetadata {
   const ext = op['x-mediagen-job-push'];
   if (typeof ext.id !== 'string')
@@ -81,7 +89,7 @@ function urlField(spec: string, where: string, expression: string): string {
  */
 export function specToPushes(
   spec: string,
-  doc: Json,
+  doc: OpenApiDocument,
   operations: Readonly<Record<string, OperationMetadata>>,
   readJob: ReadJob,
 ): Record<string, JobPushMetadata> {
@@ -95,11 +103,11 @@ export function specToPushes(
     }
     pushes[name] = value;
   };
-  for (const item of Object.values<Json>(doc.paths ?? {})) {
-    for (const op of Object.values<Json>(item)) {
-      if (!op?.callbacks || !op.operationId) continue;
-      for (const [name, callback] of Object.entries<Json>(op.callbacks)) {
-        for (const [expression, pathItem] of Object.entries<Json>(callback)) {
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const [, op] of operationsIn(item)) {
+      if (!op.callbacks || !op.operationId) continue;
+      for (const [name, callback] of Object.entries(op.callbacks)) {
+        for (const [expression, pathItem] of Object.entries(callback)) {
           const found = pushOperation(pathItem);
           if (!found) continue;
           const where = `${op.operationId} callbacks.${name}`;
@@ -129,7 +137,7 @@ export function specToPushes(
       }
     }
   }
-  for (const [name, pathItem] of Object.entries<Json>(doc.webhooks ?? {})) {
+  for (const [name, pathItem] of Object.entries(doc.webhooks ?? {})) {
     const found = pushOperation(pathItem);
     if (!found) continue;
     const where = `webhooks.${name}`;

@@ -1,8 +1,9 @@
 import type { JobReader, OperationMetadata } from '../../packages/runtime/src/provider-metadata.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: a dereferenced OpenAPI document is untyped JSON.
-type Json = any;
-type ReadJob = (spec: string, where: string, ext: Json) => JobReader;
+import { type JobReaderExtension, type OpenApiDocument, operationsIn } from './openapi-document.ts';
+import { withoutNotes } from './without-notes.ts';
+
+type ReadJob = (spec: string, where: string, ext: JobReaderExtension) => JobReader;
 
 /**
  * `x-mediagen-submit-job` on a submit: its success body already reports the job's state (a job can
@@ -11,13 +12,13 @@ type ReadJob = (spec: string, where: string, ext: Json) => JobReader;
  */
 export function addSubmitJobs(
   spec: string,
-  doc: Json,
+  doc: OpenApiDocument,
   operations: Record<string, OperationMetadata>,
   readJob: ReadJob,
 ): void {
-  for (const item of Object.values<Json>(doc.paths ?? {})) {
-    for (const op of Object.values<Json>(item ?? {})) {
-      const ext = op?.['x-mediagen-submit-job'];
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const [, op] of operationsIn(item)) {
+      const ext = op['x-mediagen-submit-job'];
       if (!ext || !op.operationId) continue;
       const where = `${op.operationId} x-mediagen-submit-job`;
       const meta = operations[op.operationId];
@@ -25,8 +26,7 @@ export function addSubmitJobs(
       if (!meta || !statusJob)
         throw new Error(`${spec}: ${where}: needs a status link to a job status`);
       const { schedule: _schedule, ...statusReader } = statusJob;
-      const { 'x-mediagen-assumption': _note, ...own } = ext;
-      meta.submitJob = readJob(spec, where, { ...statusReader, ...own });
+      meta.submitJob = readJob(spec, where, { ...statusReader, ...withoutNotes(ext) });
     }
   }
 }

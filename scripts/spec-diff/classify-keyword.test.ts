@@ -5,6 +5,7 @@ import {
   classifyProperty,
   classifyType,
   classifyValueSet,
+  classifyValuesReplaced,
   typesOf,
 } from './classify-keyword.ts';
 
@@ -89,5 +90,25 @@ describe('classifyProperty', () => {
     ['made required', true, 'response', 'non-breaking', 'response field made required'],
   ] as const)('%s (required %s) in a %s is %s', (change, required, side, expected, reason) => {
     expect(classifyProperty(change, required, side)).toEqual({ class: expected, reason });
+  });
+});
+
+/**
+ * The rule: in both directions, a value set that keeps none of its old values breaks (the sender's
+ * old value is refused; the reader's match on it never fires). Where some old value stays, each
+ * value is classed on its own.
+ */
+describe('classifyValuesReplaced', () => {
+  it.each([
+    ['const', 'const', true, 'request', 'breaking request const changed'],
+    ['const', 'const', true, 'response', 'breaking response const changed'],
+    ['enum', 'enum', true, 'response', 'breaking response values replaced: no old value is left'],
+    ['const', 'enum', true, 'response', 'breaking response values replaced: no old value is left'],
+    ['enum', 'const', true, 'request', 'breaking request values replaced: no old value is left'],
+    ['enum', 'enum', false, 'response', undefined],
+    ['enum', 'const', false, 'request', undefined],
+  ] as const)('%s → %s, every old value gone: %s, %s', (was, is, allRemoved, side, expected) => {
+    const verdict = classifyValuesReplaced(was, is, allRemoved, side);
+    expect(verdict && `${verdict.class} ${verdict.reason}`).toBe(expected);
   });
 });

@@ -92,6 +92,22 @@ export function classifyEnumValue(change: 'added' | 'removed', side: Side): Verd
     : { class: 'non-breaking', reason: 'response enum value removed' };
 }
 
+/**
+ * Every old value gone: a `const` changed, or an `enum` swapped for new values. A reader that
+ * matched the old value, and a sender that sent it, both break; `undefined` where some value stays.
+ */
+export function classifyValuesReplaced(
+  was: 'enum' | 'const',
+  is: 'enum' | 'const',
+  allRemoved: boolean,
+  side: Side,
+): Verdict | undefined {
+  if (!allRemoved) return undefined;
+  if (was === 'const' && is === 'const')
+    return { class: 'breaking', reason: `${side} const changed` };
+  return { class: 'breaking', reason: `${side} values replaced: no old value is left` };
+}
+
 /** A whole `enum` or `const` keyword appeared or disappeared: the value set went from any to some. */
 export function classifyValueSet(change: 'added' | 'removed', side: Side): Verdict {
   const narrowed = change === 'added';

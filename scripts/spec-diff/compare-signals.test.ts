@@ -67,3 +67,16 @@ describe('compareSignals', () => {
     );
   });
 });
+
+describe('compareSignals notes', () => {
+  it('names the run-time rules behind a structural break the types cannot see', () => {
+    const rules = [
+      change({ reason: 'request pattern narrowed: "a" no longer matches' }),
+      change({ reason: 'request maxLength narrowed' }),
+      change({ reason: 'request maxLength narrowed' }),
+    ];
+    expect(compareSignals(rules, [verdict(true, true)])[0]?.note).toBe(
+      'checked at run time, not in the types: request pattern narrowed: "a" no longer matches; request maxLength narrowed',
+    );
+  });
+});

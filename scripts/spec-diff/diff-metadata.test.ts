@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ProviderMetadata } from '../../packages/runtime/src/provider-metadata.ts';
 import { diffMetadata } from './diff-metadata.ts';
 
 const metadata = (job: Record<string, unknown> = {}, root: Record<string, unknown> = {}) => ({
@@ -22,8 +23,15 @@ const metadata = (job: Record<string, unknown> = {}, root: Record<string, unknow
   ...root,
 });
 
+// Partial metadata on purpose: only the facts a row changes. The differ reads it as JSON.
 const rows = (before: object | undefined, after: object | undefined) =>
-  diffMetadata(before, after).map((c) => [c.pointer, c.class, c.old, c.new, c.operation]);
+  diffMetadata(before as ProviderMetadata, after as ProviderMetadata).map((c) => [
+    c.pointer,
+    c.class,
+    c.old,
+    c.new,
+    c.operation,
+  ]);
 
 describe('diffMetadata', () => {
   it('reports each value that came or went from a set, once', () => {

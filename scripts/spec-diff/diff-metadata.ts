@@ -1,10 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { ProviderMetadata } from '../../packages/runtime/src/provider-metadata.ts';
 import { type Change, collect, type Emit } from './change.ts';
 import { classifyMetadata } from './classify-metadata.ts';
 import { child } from './json-pointer.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: generated metadata is compared as plain JSON.
-type Json = any;
 
 /**
  * Restated from the spec, which the spec diff already classifies with more context: the validator's
@@ -14,7 +12,8 @@ const RESTATED = new Set(['input', 'parameters', 'method', 'path', 'auth']);
 /** At the root: the auth header (from the security scheme), the route table, and the operations. */
 const RESTATED_ROOT = new Set(['auth', 'routes', 'operations']);
 
-function withoutRestated(value: Json, keys: ReadonlySet<string>): Json {
+/** The facts left to compare, as plain JSON: every key but the restated ones. */
+function withoutRestated(value: object, keys: ReadonlySet<string>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.has(key)));
 }
 
@@ -60,16 +59,22 @@ function walk(emit: Emit, at: string, before: unknown, after: unknown) {
  * The job behaviour the generated metadata declares. Operations only on one side are the spec
  * diff's (added or removed); for the rest every changed fact is one entry.
  */
-export function diffMetadata(before: Json | undefined, after: Json | undefined): Change[] {
+export function diffMetadata(
+  before: ProviderMetadata | undefined,
+  after: ProviderMetadata | undefined,
+): Change[] {
   if (!before || !after) return [];
   return collect((emit) => {
     walk(emit, '', withoutRestated(before, RESTATED_ROOT), withoutRestated(after, RESTATED_ROOT));
-    const oldOps = before.operations ?? {};
-    const newOps = after.operations ?? {};
-    for (const id of Object.keys(oldOps)) {
-      if (!newOps[id]) continue;
-      const [was, is] = [oldOps[id], newOps[id]].map((op) => withoutRestated(op, RESTATED));
-      walk(emit, child('/operations', id), was, is);
+    for (const [id, was] of Object.entries(before.operations)) {
+      const is = after.operations[id];
+      if (!is) continue;
+      walk(
+        emit,
+        child('/operations', id),
+        withoutRestated(was, RESTATED),
+        withoutRestated(is, RESTATED),
+      );
     }
   });
 }

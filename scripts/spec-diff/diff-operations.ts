@@ -7,6 +7,7 @@ import { diffResponses } from './diff-responses.ts';
 import { diffOperationSecurity } from './diff-security.ts';
 import { listOperations, type OperationAt } from './list-operations.ts';
 import type { Schema } from './merge-all-of.ts';
+import { routeShape, templateRenames } from './path-template.ts';
 
 const CLAIMED = new Set([
   'operationId',
@@ -19,7 +20,10 @@ const CLAIMED = new Set([
 
 const route = (at: OperationAt) => `${at.method.toUpperCase()} ${at.path}`;
 
-/** Pairs operations by operationId, then pairs what is left by method and path (a renamed id). */
+/**
+ * Pairs operations by operationId, then what is left by method and path (a renamed id), the path's
+ * template variables unnamed (a renamed variable is a parameter rename, not another operation).
+ */
 function pairOperations(before: Map<string, OperationAt>, after: Map<string, OperationAt>) {
   const pairs: [OperationAt, OperationAt][] = [];
   const removed = new Map(before);
@@ -32,7 +36,10 @@ function pairOperations(before: Map<string, OperationAt>, after: Map<string, Ope
     added.delete(id);
   }
   for (const [id, was] of removed) {
-    const renamed = [...added.values()].find((is) => route(is) === route(was));
+    const shape = routeShape(was.method, was.path);
+    const renamed =
+      [...added.values()].find((is) => route(is) === route(was)) ??
+      [...added.values()].find((is) => routeShape(is.method, is.path) === shape);
     if (!renamed) continue;
     pairs.push([was, renamed]);
     removed.delete(id);
@@ -48,7 +55,8 @@ function diffPair(
 ) {
   const was = before.at;
   const is = after.at;
-  if (route(was) !== route(is)) {
+  const renames = was.method === is.method ? templateRenames(was.path, is.path) : undefined;
+  if (route(was) !== route(is) && !renames) {
     emit({
       source: 'spec',
       pointer: was.pointer,
@@ -59,7 +67,7 @@ function diffPair(
       operation: is.id,
     });
   }
-  if (was.id !== is.id) {
+  if (was.operation.operationId !== is.operation.operationId) {
     emit({
       source: 'spec',
       pointer: `${is.pointer}/operationId`,
@@ -70,7 +78,7 @@ function diffPair(
       operation: is.id,
     });
   }
-  diffParameters(emit, was, is);
+  diffParameters(emit, was, is, renames ?? []);
   diffRequestBody(emit, was, is);
   diffResponses(emit, was, is);
   diffOperationSecurity(emit, before, after);

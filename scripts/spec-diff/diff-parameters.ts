@@ -12,7 +12,10 @@ interface Located {
 }
 
 /** An operation's parameters by `in:name`; its own override the path item's (as OpenAPI says). */
-function parametersOf(at: OperationAt): Map<string, Located> {
+function parametersOf(
+  at: OperationAt,
+  renames: readonly [string, string][] = [],
+): Map<string, Located> {
   const pathItem = at.pointer.slice(0, at.pointer.lastIndexOf('/'));
   const found = new Map<string, Located>();
   at.pathParameters.forEach((parameter, i) => {
@@ -27,14 +30,59 @@ function parametersOf(at: OperationAt): Map<string, Located> {
       pointer: `${at.pointer}/parameters/${i}`,
     });
   });
+  // An old path variable is keyed by its new name, so a renamed one is compared, not removed and added.
+  for (const [from, to] of renames) {
+    const located = found.get(`path:${from}`);
+    found.delete(`path:${from}`);
+    if (located) found.set(`path:${to}`, located);
+  }
   return found;
+}
+
+/**
+ * A path template variable renamed (`/jobs/{id}` → `/jobs/{jobId}`): the generated client names a
+ * declared path parameter after it, so callers that pass `id` break. An undeclared one has no name
+ * in the client.
+ */
+function diffRenames(
+  emit: Emit,
+  before: OperationAt,
+  after: OperationAt,
+  renames: readonly [string, string][],
+) {
+  const oldParams = parametersOf(before);
+  const newParams = parametersOf(after);
+  for (const [from, to] of renames) {
+    const declared = oldParams.has(`path:${from}`) || newParams.has(`path:${to}`);
+    emit({
+      source: 'spec',
+      pointer: newParams.get(`path:${to}`)?.pointer ?? after.pointer,
+      class: declared ? 'breaking' : 'non-breaking',
+      reason: declared
+        ? "path parameter renamed: the generated client's parameter name changes"
+        : 'path template variable renamed; no declared parameter carries its name',
+      old: from,
+      new: to,
+      operation: after.id,
+      side: 'request',
+    });
+  }
 }
 
 const CLAIMED = new Set(['name', 'in', 'required', 'schema']);
 
-/** Parameters are request fields: a new required one or a removed one breaks existing calls. */
-export function diffParameters(emit: Emit, before: OperationAt, after: OperationAt) {
-  const oldParams = parametersOf(before);
+/**
+ * Parameters are request fields: a new required one or a removed one breaks existing calls.
+ * `renames` are the path template variables renamed between the two operations' paths.
+ */
+export function diffParameters(
+  emit: Emit,
+  before: OperationAt,
+  after: OperationAt,
+  renames: readonly [string, string][] = [],
+) {
+  diffRenames(emit, before, after, renames);
+  const oldParams = parametersOf(before, renames);
   const newParams = parametersOf(after);
   const operation = after.id;
   const entry = (

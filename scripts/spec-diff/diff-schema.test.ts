@@ -82,6 +82,16 @@ describe('diffSchema', () => {
     expect(diff(false, true)).toEqual([['', 'non-breaking', 'request type loosened']]);
   });
 
+  it('compares a schema shared by two properties (one $ref used twice) at both places', () => {
+    const [side, wide] = [{ type: 'integer' }, { type: 'number' }];
+    expect(
+      diff(obj({ width: side, height: side }), obj({ width: wide, height: wide }), 'response'),
+    ).toEqual([
+      ['/properties/width/type', 'breaking', 'response type changed'],
+      ['/properties/height/type', 'breaking', 'response type changed'],
+    ]);
+  });
+
   it('terminates on cyclic schemas', () => {
     const before: Record<string, unknown> = obj({ name: str });
     (before.properties as Record<string, unknown>).child = before;
@@ -224,5 +234,45 @@ describe('diffSchema on rules it does not model', () => {
     ],
   ] as const)('%s', (_name, before, after, side, kind, reason) => {
     expect(diff(before, after, side).map(([, k, r]) => [k, r])).toEqual([[kind, reason]]);
+  });
+});
+
+describe('diffSchema on value sets', () => {
+  it.each([
+    [
+      { const: 'v1' },
+      { const: 'v2' },
+      'response',
+      [['/const', 'breaking', 'response const changed']],
+    ],
+    [
+      { const: 'v1' },
+      { const: 'v2' },
+      'request',
+      [['/const', 'breaking', 'request const changed']],
+    ],
+    [
+      { enum: ['a', 'b'] },
+      { enum: ['c'] },
+      'response',
+      [['/enum', 'breaking', 'response values replaced: no old value is left']],
+    ],
+    [
+      { enum: ['a', 'b'] },
+      { enum: ['a', 'c'] },
+      'response',
+      [
+        ['/enum', 'non-breaking', 'response enum value removed'],
+        ['/enum', 'review', 'response enum value added: breaks exhaustive switches'],
+      ],
+    ],
+    [
+      { const: 'a' },
+      { enum: ['a', 'b'] },
+      'response',
+      [['/enum', 'review', 'response enum value added: breaks exhaustive switches']],
+    ],
+  ] as const)('%j → %j in a %s', (before, after, side, expected) => {
+    expect(diff(before, after, side)).toEqual(expected);
   });
 });

@@ -6,14 +6,17 @@ import {
   classifyProperty,
   classifyType,
   classifyValueSet,
+  classifyValuesReplaced,
   LIMIT_KEYWORDS,
   typesOf,
   type Verdict,
 } from './classify-keyword.ts';
+import { classifyPattern } from './classify-pattern.ts';
 import { describeSchema } from './describe-schema.ts';
 import { branchesOf, type Compare, diffUnion, unionKeyword, unionSwitch } from './diff-union.ts';
 import { child } from './json-pointer.ts';
 import { mergeAllOf, type Schema } from './merge-all-of.ts';
+import { classifyNullability, isTyped, type NullSplit, splitNull } from './nullability.ts';
 
 /** Keywords that only document: a change to them is never breaking. */
 export const DOC_KEYWORDS = new Set([
@@ -43,6 +46,7 @@ const STRUCTURAL = new Set([
   'anyOf',
   'allOf',
   'discriminator',
+  'nullable',
   '$schema',
   '$id',
 ]);
@@ -61,7 +65,10 @@ export interface SchemaContext {
   emit: Emit;
   side: Side;
   operation?: string;
-  /** Pairs already compared: dereferenced specs can be cyclic. */
+  /**
+   * Pairs being compared on the current path: dereferenced specs can be cyclic. Only the path, so a
+   * schema shared by two properties (one `$ref` used twice) is compared at each place it is used.
+   */
   seen?: WeakMap<object, WeakSet<object>>;
 }
 
@@ -78,13 +85,18 @@ function report(ctx: SchemaContext, pointer: string, verdict: Verdict, old: unkn
   });
 }
 
-function visited(ctx: SchemaContext, a: object, b: object): boolean {
+/** Runs `compare` unless the pair is already being compared further up this path (a cycle). */
+function onceOnPath(ctx: SchemaContext, a: object, b: object, compare: () => void) {
   ctx.seen ??= new WeakMap();
   const partners = ctx.seen.get(a) ?? new WeakSet();
-  if (partners.has(b)) return true;
+  if (partners.has(b)) return;
   partners.add(b);
   ctx.seen.set(a, partners);
-  return false;
+  try {
+    compare();
+  } finally {
+    partners.delete(b);
+  }
 }
 
 /** `const` is a one-value `enum`: moving between the two is compared value by value. */
@@ -105,7 +117,18 @@ function diffValueSets(ctx: SchemaContext, at: string, before: Schema, after: Sc
   }
   const missing = (from: unknown[], to: unknown[]) =>
     from.filter((v) => !to.some((w) => isDeepStrictEqual(v, w)));
-  for (const value of missing(was.values, is.values)) {
+  const removed = missing(was.values, is.values);
+  const replaced = classifyValuesReplaced(
+    was.keyword,
+    is.keyword,
+    removed.length === was.values.length,
+    ctx.side,
+  );
+  if (replaced) {
+    report(ctx, `${at}/${is.keyword}`, replaced, before[was.keyword], after[is.keyword]);
+    return;
+  }
+  for (const value of removed) {
     report(ctx, `${at}/${was.keyword}`, classifyEnumValue('removed', ctx.side), value, undefined);
   }
   for (const value of missing(is.values, was.values)) {
@@ -143,6 +166,8 @@ function diffKeywords(ctx: SchemaContext, at: string, before: Schema, after: Sch
         before[key],
         after[key],
       );
+    } else if (key === 'pattern') {
+      report(ctx, where, classifyPattern(before, after, ctx.side), before[key], after[key]);
     } else if (LIMIT_KEYWORDS.has(key)) {
       report(
         ctx,
@@ -243,6 +268,20 @@ function diffItems(ctx: SchemaContext, at: string, before: Schema, after: Schema
   }
 }
 
+/** Null allowed on one side only. Where one side says nothing of its values, the type change tells. */
+function diffNullability(ctx: SchemaContext, at: string, was: NullSplit, is: NullSplit) {
+  if (was.nullable === is.nullable || !isTyped(was.schema) || !isTyped(is.schema)) return;
+  const keyword = (is.nullable ? is.keyword : was.keyword) ?? 'type';
+  const verdict = classifyNullability(is.nullable ? 'added' : 'removed', ctx.side);
+  report(
+    ctx,
+    `${at}/${keyword}`,
+    verdict,
+    was.nullable ? 'null' : undefined,
+    is.nullable ? 'null' : undefined,
+  );
+}
+
 /**
  * Compares one schema at two versions and emits an entry per change, classed by which way the data
  * flows: a request schema must still accept every old call, a response schema may only return what
@@ -260,23 +299,22 @@ export function diffSchema(ctx: SchemaContext, at: string, oldSchema: unknown, n
     report(ctx, at, verdict, describeSchema(oldSchema), describeSchema(newSchema));
     return;
   }
-  if (visited(ctx, oldSchema, newSchema)) return;
-  const before = mergeAllOf(oldSchema as Schema);
-  const after = mergeAllOf(newSchema as Schema);
+  onceOnPath(ctx, oldSchema, newSchema, () => compareObjects(ctx, at, oldSchema, newSchema));
+}
+
+function compareObjects(ctx: SchemaContext, at: string, oldSchema: object, newSchema: object) {
+  const was = splitNull(mergeAllOf(oldSchema as Schema));
+  const is = splitNull(mergeAllOf(newSchema as Schema));
+  diffNullability(ctx, at, was, is);
+  const before = was.schema;
+  const after = is.schema;
   const oldUnion = unionKeyword(before);
   const newUnion = unionKeyword(after);
-  const compare: Compare = (emit, where, a, b) =>
-    diffSchema({ ...ctx, emit, seen: new WeakMap() }, where, a, b);
+  const compare: Compare = (emit, where, a, b) => diffSchema({ ...ctx, emit }, where, a, b);
   if (Boolean(oldUnion) !== Boolean(newUnion)) {
     // A union on one side only: each alternative, with its parent's keywords, against the other side.
-    diffUnion(
-      ctx.emit,
-      ctx.side,
-      compare,
-      branchesOf(before, at),
-      branchesOf(after, at),
-      ctx.operation,
-    );
+    const union = { before: branchesOf(before, at), after: branchesOf(after, at) };
+    diffUnion(ctx.emit, ctx.side, compare, { ...union, parents: [before, after] }, ctx.operation);
     return;
   }
   diffValues(ctx, at, before, after);
@@ -287,13 +325,7 @@ export function diffSchema(ctx: SchemaContext, at: string, oldSchema: unknown, n
   if (oldUnion && newUnion) {
     const switched = unionSwitch(before, after, ctx.side);
     if (switched) report(ctx, `${at}/${newUnion}`, switched, oldUnion, newUnion);
-    diffUnion(
-      ctx.emit,
-      ctx.side,
-      compare,
-      branchesOf(before, at, true),
-      branchesOf(after, at, true),
-      ctx.operation,
-    );
+    const union = { before: branchesOf(before, at, true), after: branchesOf(after, at, true) };
+    diffUnion(ctx.emit, ctx.side, compare, { ...union, parents: [before, after] }, ctx.operation);
   }
 }

@@ -2,13 +2,29 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Emit } from './change.ts';
 import { diffRemainingKeys } from './diff-docs.ts';
 import { child } from './json-pointer.ts';
-import type { OperationAt } from './list-operations.ts';
+import { listOperations, type OperationAt } from './list-operations.ts';
 import type { Schema } from './merge-all-of.ts';
 
 /** What decides how a key is sent; everything else on a scheme is documentation. */
 const SCHEME_FIELDS = ['type', 'scheme', 'in', 'name', 'bearerFormat', 'flows', 'openIdConnectUrl'];
 
-/** A scheme removed, or changed in how the key travels, breaks every client that sent it that way. */
+/**
+ * The schemes a client may send a key by: those the root or an operation requires, and the one the
+ * generated client uses (`x-mediagen-provider.securityScheme`). A scheme nothing names is unused.
+ */
+export function schemesInUse(doc: Schema | undefined): Set<string> {
+  const operations = [...listOperations(doc).values()].map((at) => at.operation.security);
+  return new Set([
+    ...schemeNames(doc?.security),
+    ...operations.flatMap((security) => [...schemeNames(security)]),
+    ...[doc?.['x-mediagen-provider']?.securityScheme].filter((s): s is string => !!s),
+  ]);
+}
+
+/**
+ * A scheme removed, or changed in how the key travels, breaks every client that sent it that way;
+ * one that no operation required and the client does not use breaks nobody.
+ */
 export function diffSecuritySchemes(
   emit: Emit,
   before: Schema | undefined,
@@ -16,6 +32,7 @@ export function diffSecuritySchemes(
 ) {
   const oldSchemes: Schema = before?.components?.securitySchemes ?? {};
   const newSchemes: Schema = after?.components?.securitySchemes ?? {};
+  const used = new Set([...schemesInUse(before), ...schemesInUse(after)]);
   for (const name of new Set([...Object.keys(oldSchemes), ...Object.keys(newSchemes)])) {
     const at = child('/components/securitySchemes', name);
     const was = oldSchemes[name];
@@ -24,8 +41,8 @@ export function diffSecuritySchemes(
       emit({
         source: 'spec',
         pointer: at,
-        class: is ? 'non-breaking' : 'breaking',
-        reason: is ? 'auth scheme added' : 'auth scheme removed',
+        class: is || !used.has(name) ? 'non-breaking' : 'breaking',
+        reason: is ? 'auth scheme added' : `${used.has(name) ? '' : 'unused '}auth scheme removed`,
         ...(is ? { new: name } : { old: name }),
       });
       continue;
@@ -35,8 +52,8 @@ export function diffSecuritySchemes(
       emit({
         source: 'spec',
         pointer: child(at, field),
-        class: 'breaking',
-        reason: 'auth scheme changed',
+        class: used.has(name) ? 'breaking' : 'non-breaking',
+        reason: `${used.has(name) ? '' : 'unused '}auth scheme changed`,
         old: was[field],
         new: is[field],
       });

@@ -75,8 +75,8 @@ describe('diffSpec', () => {
         d.paths['/jobs/{id}'].parameters[0].schema.pattern = '^j';
       },
       [
-        'breaking request pattern narrowed /paths/~1jobs~1{id}/parameters/0/schema/pattern',
-        'breaking request pattern narrowed /paths/~1jobs~1{id}/parameters/0/schema/pattern',
+        'breaking request pattern narrowed: "a" no longer matches /paths/~1jobs~1{id}/parameters/0/schema/pattern',
+        'breaking request pattern narrowed: "a" no longer matches /paths/~1jobs~1{id}/parameters/0/schema/pattern',
       ],
     ],
     [

@@ -1,15 +1,18 @@
 import { type Change, collect, type Emit, type Side } from './change.ts';
+import { refName } from './dereference.ts';
 import { describeSchema } from './describe-schema.ts';
 import { mergeAllOf, type Schema } from './merge-all-of.ts';
+import { accepts, classifyOverlap } from './union-overlap.ts';
+import {
+  type Branch,
+  closestByShape,
+  pairByIdentity,
+  tagOf,
+  tagProperty,
+} from './union-pairing.ts';
 
 /** Compares one schema pair, emitting into `emit` (diffSchema, passed in to keep this file pure). */
 export type Compare = (emit: Emit, at: string, before: Schema, after: Schema) => void;
-
-interface Branch {
-  schema: Schema;
-  pointer: string;
-  title?: string;
-}
 
 export const unionKeyword = (s: Schema): 'oneOf' | 'anyOf' | undefined =>
   Array.isArray(s.oneOf) ? 'oneOf' : Array.isArray(s.anyOf) ? 'anyOf' : undefined;
@@ -22,29 +25,60 @@ export function branchesOf(schema: Schema, at: string, bare = false): Branch[] {
   const keyword = unionKeyword(schema);
   if (!keyword) return [{ schema, pointer: at }];
   const { oneOf: _one, anyOf: _any, ...own } = schema;
-  return (schema[keyword] as Schema[]).map((branch, i) => ({
-    schema: bare ? branch : mergeAllOf({ allOf: [branch, own] }),
-    pointer: `${at}/${keyword}/${i}`,
-    ...(typeof branch.title === 'string' ? { title: branch.title } : {}),
-  }));
+  return (schema[keyword] as Schema[]).map((branch, i) => {
+    const name = refName(branch) ?? (typeof branch.title === 'string' ? branch.title : undefined);
+    return {
+      schema: bare ? branch : mergeAllOf({ allOf: [branch, own] }),
+      pointer: `${at}/${keyword}/${i}`,
+      ...(name ? { name } : {}),
+    };
+  });
 }
 
-const breakingCount = (changes: Change[]) => changes.filter((c) => c.class === 'breaking').length;
+/** Both versions of a union: its branches and the schemas that hold them. */
+export interface UnionPair {
+  before: Branch[];
+  after: Branch[];
+  parents: [before: Schema, after: Schema];
+}
+
+const unionPointer = (branch: Branch) => branch.pointer.replace(/\/\d+$/, '');
+
+function tagged(pair: UnionPair): UnionPair {
+  const property = tagProperty(pair.parents, [pair.before, pair.after]);
+  const tag = (b: Branch) => {
+    const value = tagOf(b, property, pair.parents);
+    return value === undefined ? b : { ...b, tag: value };
+  };
+  return { ...pair, before: pair.before.map(tag), after: pair.after.map(tag) };
+}
 
 /**
  * Pairs every branch that must still be covered (old ones in a request: existing calls; new ones in
- * a response: what readers now get) with the branch that covers it best: the same title, else the
- * one with the fewest breaking differences. That branch's differences are the entries.
+ * a response: what readers now get) with its counterpart: the same discriminator value or const
+ * tag, else the same component name or title, else the branch with the fewest breaking
+ * differences. That pair's differences are the entries; a branch whose identity has no counterpart
+ * is a variant removed (request) or added (response). A request `oneOf` takes exactly one branch,
+ * so an old body that now fits two or more is refused.
  */
 export function diffUnion(
   emit: Emit,
   side: Side,
   compare: Compare,
-  before: Branch[],
-  after: Branch[],
+  union: UnionPair,
   operation?: string,
 ) {
+  const { before, after, parents } = tagged(union);
   const [mustFit, into] = side === 'request' ? [before, after] : [after, before];
+  const paired = new Set<Branch>();
+  const entry = (branch: Branch, change: Omit<Change, 'source' | 'pointer' | 'side'>) =>
+    emit({
+      source: 'spec',
+      pointer: branch.pointer,
+      ...change,
+      ...(operation ? { operation } : {}),
+      side,
+    });
   for (const branch of mustFit) {
     const trial = (other: Branch) =>
       collect((sink) =>
@@ -52,14 +86,10 @@ export function diffUnion(
           ? compare(sink, other.pointer, branch.schema, other.schema)
           : compare(sink, branch.pointer, other.schema, branch.schema),
       );
-    const titled = branch.title ? into.find((b) => b.title === branch.title) : undefined;
-    const results = (titled ? [titled] : into).map((other) => trial(other));
-    const best = results.reduce((a, b) => (breakingCount(b) < breakingCount(a) ? b : a));
-    if (branch.title && !titled && breakingCount(best) > 0) {
+    const partner = pairByIdentity(branch, into);
+    if (partner === null) {
       const removed = side === 'request';
-      emit({
-        source: 'spec',
-        pointer: branch.pointer,
+      entry(branch, {
         class: 'breaking',
         reason: removed
           ? 'request variant removed'
@@ -67,26 +97,41 @@ export function diffUnion(
         ...(removed
           ? { old: describeSchema(branch.schema) }
           : { new: describeSchema(branch.schema) }),
-        ...(operation ? { operation } : {}),
-        side,
       });
       continue;
     }
-    for (const change of best) emit(change);
-  }
-  const unmatched = side === 'request' ? after : before;
-  for (const branch of unmatched) {
-    if (!branch.title || mustFit.some((b) => b.title === branch.title)) continue;
+    const results = new Map(into.map((other) => [other, trial(other)]));
+    const best = partner ?? closestByShape(branch, into, results);
+    paired.add(best);
+    for (const change of results.get(best)!) emit(change);
+    if (side !== 'request' || !parents[1].oneOf) continue;
+    const fits = into.filter((other) => accepts(results.get(other)!));
+    const fitsBefore = () =>
+      before.filter((other) =>
+        accepts(collect((sink) => compare(sink, other.pointer, branch.schema, other.schema))),
+      ).length;
+    const found = classifyOverlap(branch, fits, into, unionKeyword(parents[0]), fitsBefore);
+    if (!found) continue;
     emit({
       source: 'spec',
-      pointer: branch.pointer,
-      class: 'non-breaking',
-      reason: side === 'request' ? 'request variant added' : 'response variant removed',
-      ...(side === 'request'
-        ? { new: describeSchema(branch.schema) }
-        : { old: describeSchema(branch.schema) }),
+      pointer: unionPointer(found.branches[0]!),
+      ...found.verdict,
+      old: describeSchema(branch.schema),
+      new: found.branches.map((b) => b.name ?? b.pointer.split('/').at(-1)).join(', '),
       ...(operation ? { operation } : {}),
       side,
+    });
+  }
+  const unmatched = side === 'request' ? after : before;
+  // Folded into one response schema, old variants are not removed: that schema may send them all.
+  if (side === 'response' && !unionKeyword(parents[1])) return;
+  for (const branch of unmatched) {
+    if (paired.has(branch)) continue;
+    const added = side === 'request';
+    entry(branch, {
+      class: 'non-breaking',
+      reason: added ? 'request variant added' : 'response variant removed',
+      ...(added ? { new: describeSchema(branch.schema) } : { old: describeSchema(branch.schema) }),
     });
   }
 }

@@ -15,7 +15,7 @@ export interface OperationAt {
   pathParameters: Schema[];
 }
 
-/** Every operation of a dereferenced spec, keyed by operationId. */
+/** Every operation of a dereferenced spec, keyed by operationId; a duplicate id fails here. */
 export function listOperations(doc: Schema | undefined): Map<string, OperationAt> {
   const found = new Map<string, OperationAt>();
   for (const [path, item] of Object.entries<Schema>(doc?.paths ?? {})) {
@@ -23,6 +23,12 @@ export function listOperations(doc: Schema | undefined): Map<string, OperationAt
       const operation = item[method];
       if (!operation) continue;
       const id = operation.operationId ?? `${method.toUpperCase()} ${path}`;
+      const twin = found.get(id);
+      if (twin) {
+        throw new Error(
+          `operationId ${id} is used by ${twin.method.toUpperCase()} ${twin.path} and ${method.toUpperCase()} ${path}; give each operation its own`,
+        );
+      }
       found.set(id, {
         id,
         method,

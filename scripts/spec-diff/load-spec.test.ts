@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refName } from './dereference.ts';
 import { bundleSpec, checkoutSpec, withTempDir } from './load-spec.ts';
 
 const SPEC = `openapi: 3.1.0
@@ -51,5 +52,32 @@ describe('checkoutSpec', () => {
   it('is undefined for a spec the commit does not have', () =>
     withTempDir(async (dir) => {
       expect(await checkoutSpec(repo, 'HEAD', 'specs/other/openapi.yaml', dir)).toBeUndefined();
+    }));
+});
+
+describe('bundleSpec', () => {
+  it('fails with a clear message on a duplicate operationId', () =>
+    withTempDir(async (dir) => {
+      const file = join(dir, 'dup.yaml');
+      await writeFile(
+        file,
+        `${SPEC.replace("$ref: './schemas.yaml#/X'", 'type: object')}  /y:\n    get:\n      operationId: getX\n      responses: { '204': { description: none } }\n`,
+      );
+      await expect(bundleSpec(file)).rejects.toThrow(
+        'operationId getX is used by GET /x and GET /y; give each operation its own',
+      );
+    }));
+
+  it('keeps the component name of each $ref it resolves', () =>
+    withTempDir(async (dir) => {
+      const file = join(dir, 'named.yaml');
+      await writeFile(
+        file,
+        SPEC.replace("$ref: './schemas.yaml#/X'", "$ref: '#/components/schemas/Job'") +
+          'components:\n  schemas:\n    Job: { type: object }\n',
+      );
+      const doc = await bundleSpec(file);
+      const schema = doc.paths['/x'].get.responses['200'].content['application/json'].schema;
+      expect(refName(schema)).toBe('Job');
     }));
 });

@@ -2,17 +2,22 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
+import { dereference } from './dereference.ts';
 import { git, gitMaybe } from './git.ts';
+import { listOperations } from './list-operations.ts';
 import type { Schema } from './merge-all-of.ts';
 
-/** The spec with every `$ref` resolved, as the generator reads it. */
+/** The spec with every `$ref` resolved, as the generator reads it; duplicate operationIds fail. */
 export async function bundleSpec(file: string): Promise<Schema> {
   const config = await createConfig({});
-  const result = await bundle({ ref: file, config, dereference: true });
+  const result = await bundle({ ref: file, config, dereference: false });
   // The bundler logs an unresolvable $ref and goes on; a diff over a half-resolved spec would lie.
   const errors = result.problems.filter((p) => p.severity === 'error').map((p) => p.message);
   if (errors.length) throw new Error(errors.join('; '));
-  return result.bundle.parsed as Schema;
+  // Resolved here rather than by the bundler, to keep each component's name (see dereference.ts).
+  const doc = dereference(result.bundle.parsed as Schema);
+  listOperations(doc);
+  return doc;
 }
 
 /**

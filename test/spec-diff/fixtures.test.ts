@@ -23,7 +23,12 @@ const CASES: Record<ChangeClass, Expected[]> = {
       `${body}/properties/style`,
       'new required request field',
     ],
-    ['a request type narrowed', 'spec', `${body}/properties/seed/type`, 'request type narrowed'],
+    [
+      'a request no longer taking null',
+      'spec',
+      `${body}/properties/seed/type`,
+      'request no longer accepts null',
+    ],
     [
       'a request enum narrowed',
       'spec',
