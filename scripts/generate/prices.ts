@@ -1,4 +1,4 @@
-import type { PriceFormulas } from '../../packages/runtime/src/price-formula.ts';
+import type { PriceFormulas } from '../../packages/runtime/src/pricing/price-formula.ts';
 import type { OperationMetadata, Price } from '../../packages/runtime/src/provider-metadata.ts';
 import type { PriceFormulasExtension, Schema } from './openapi-document.ts';
 import { fail } from './spec-error.ts';

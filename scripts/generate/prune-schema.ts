@@ -1,9 +1,9 @@
-import { type InputRule, RULE_NAMES } from '../../packages/runtime/src/check-rules.ts';
+import { type InputRule, RULE_NAMES } from '../../packages/runtime/src/validation/check-rules.ts';
 import type { InputSchema } from '../../packages/runtime/src/provider-metadata.ts';
 import {
   ANNOTATION_KEYWORDS,
   VALIDATED_KEYWORDS,
-} from '../../packages/runtime/src/schema-keywords.ts';
+} from '../../packages/runtime/src/validation/schema-keywords.ts';
 import type { Schema } from './openapi-document.ts';
 import { SpecError } from './spec-error.ts';
 import { withoutNotes } from './without-notes.ts';

@@ -1299,6 +1299,17 @@ export const metadata = {
       "parameters": {
         "task_id": "query"
       },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "task_id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "job": {
         "state": "/status",
         "states": {
@@ -1441,6 +1452,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "generation_id": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "generation_id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "job": {
         "state": "/status",

@@ -39,6 +39,17 @@ export const metadata = {
         "jobId": "query",
         "includeDetails": "query"
       },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "jobId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "job": {
         "state": "/status",
         "states": {
@@ -1411,6 +1422,17 @@ export const metadata = {
       "auth": false,
       "parameters": {
         "code": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "code": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "validateAffiliateCode": {
@@ -1530,6 +1552,17 @@ export const metadata = {
       "auth": false,
       "parameters": {
         "userCode": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "userCode": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "approveDeviceLink": {
@@ -1787,6 +1820,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "projectId": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "projectId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "createStudioProject": {
@@ -1840,6 +1884,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "threadId": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "threadId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "renameStudioThread": {
@@ -1875,6 +1930,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "assetId": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "assetId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "updateStudioTextDocument": {
@@ -1921,6 +1987,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "requestId": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "requestId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "uploadStudioAsset": {
@@ -1930,6 +2007,21 @@ export const metadata = {
       "parameters": {
         "projectId": "query",
         "filename": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "projectId": {
+              "type": "string",
+              "minLength": 1
+            },
+            "filename": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "receiveStripeWebhook": {

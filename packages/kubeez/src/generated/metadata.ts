@@ -498,6 +498,17 @@ export const metadata = {
       "parameters": {
         "id": "path"
       },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "rateLimit": {
         "group": "read",
         "requests": 120,
@@ -553,6 +564,17 @@ export const metadata = {
       "parameters": {
         "id": "path"
       },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "rateLimit": {
         "group": "read",
         "requests": 120,
@@ -598,6 +620,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "id": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "rateLimit": {
         "group": "read",
@@ -697,6 +730,17 @@ export const metadata = {
       "parameters": {
         "id": "path"
       },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "rateLimit": {
         "group": "read",
         "requests": 120,
@@ -709,6 +753,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "id": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "rateLimit": {
         "group": "read",
@@ -740,6 +795,22 @@ export const metadata = {
       "parameters": {
         "model_type": "query"
       },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "model_type": {
+              "type": "string",
+              "enum": [
+                "image",
+                "video",
+                "music",
+                "speech"
+              ]
+            }
+          }
+        }
+      },
       "rateLimit": {
         "group": "read",
         "requests": 120,
@@ -764,6 +835,25 @@ export const metadata = {
         "status": "query",
         "model": "query",
         "generation_type": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "status": {
+              "type": "string",
+              "minLength": 1
+            },
+            "model": {
+              "type": "string",
+              "minLength": 1
+            },
+            "generation_type": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "rateLimit": {
         "group": "read",
@@ -812,6 +902,17 @@ export const metadata = {
       "auth": false,
       "parameters": {
         "model_id": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "model_id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "getHealth": {

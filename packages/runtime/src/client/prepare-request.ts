@@ -7,6 +7,7 @@ import {
   type BodyCheck,
   checkFiniteNumbers,
   checkMissingBody,
+  checkParameters,
   checkSerializedBody,
 } from '../validation/check-request-body.js';
 
@@ -19,7 +20,7 @@ export type Init = Record<string, unknown> & {
   bodySerializer?: (body: unknown, headers?: Headers | Record<string, string>) => unknown;
   fetch?: unknown;
   headers?: HeadersOptions;
-  params?: { header?: HeadersOptions };
+  params?: { header?: HeadersOptions; path?: unknown; query?: unknown };
 };
 
 function contentTypeOf(headers: Headers, serialized: unknown): string {
@@ -60,6 +61,7 @@ export function createRequestPreparer(deps: {
     const op = transport.resolve.byTemplate(method, template);
     // `validate: false` is the caller's escape hatch for a body the spec does not know yet.
     const check = sendOptions.validate === false || !op ? undefined : checkFor(op);
+    if (check) checkParameters(check, init.params);
     if (check && init.body === undefined) checkMissingBody(check);
     let body: unknown;
     if (init.body !== undefined) {

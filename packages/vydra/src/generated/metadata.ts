@@ -41,6 +41,21 @@ export const metadata = {
         "provider": "query",
         "isActive": "query"
       },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "isActive": {
+              "enum": [
+                true,
+                false,
+                "true",
+                "false"
+              ]
+            }
+          }
+        }
+      },
       "rateLimit": {
         "group": "models",
         "requests": 50,
@@ -262,6 +277,17 @@ export const metadata = {
       "reservedParameters": [
         "modelSlug"
       ],
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "modelSlug": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "paid": true,
       "rateLimit": {
         "group": "generation",
@@ -289,6 +315,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "jobId": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "jobId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "rateLimit": {
         "group": "status",
@@ -358,6 +395,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "jobId": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "jobId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "rateLimit": {
         "group": "status",
