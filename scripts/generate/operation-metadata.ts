@@ -52,7 +52,8 @@ function constrains(schema: InputSchema): boolean {
  * (the same bytes on the wire); anything else is refused. Other bare types are left to the server.
  */
 function checkable(schema: InputSchema): InputSchema | undefined {
-  if (schema.type === 'boolean' && !constrains(schema)) return { enum: [true, false, 'true', 'false'] };
+  if (schema.type === 'boolean' && !constrains(schema))
+    return { enum: [true, false, 'true', 'false'] };
   return constrains(schema) ? schema : undefined;
 }
 
@@ -68,8 +69,9 @@ function parameterInputOf(spec: string, where: string, parameters: Parameter[]) 
     if ((p.in !== 'path' && p.in !== 'query') || !p.schema) continue;
     const schema = checkable(pruneSchema(p.schema, `${spec}: ${where} ${p.in} ${p.name}`));
     if (!schema) continue;
-    const location = (input[p.in] ??= { type: 'object', properties: {} });
+    const location = input[p.in] ?? { type: 'object', properties: {} };
     (location.properties as Record<string, InputSchema>)[p.name] = schema;
+    input[p.in] = location;
   }
   return Object.keys(input).length ? { parameterInput: input } : {};
 }

@@ -1,5 +1,5 @@
-import { type InputRule, RULE_NAMES } from '../../packages/runtime/src/validation/check-rules.ts';
 import type { InputSchema } from '../../packages/runtime/src/provider-metadata.ts';
+import { type InputRule, RULE_NAMES } from '../../packages/runtime/src/validation/check-rules.ts';
 import {
   ANNOTATION_KEYWORDS,
   VALIDATED_KEYWORDS,

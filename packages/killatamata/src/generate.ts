@@ -1,5 +1,5 @@
 import { type JobResult, type RunOptions, ValidationError } from '@mediagen/runtime';
-import { splitRunOptions } from '@mediagen/runtime/provider';
+import { splitRunOptions, withExtra } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type {
   Billing,
@@ -79,7 +79,7 @@ export function generateHelpers(client: KillaTamataBaseClient): GenerateHelpers 
     const { request, wait } = splitRunOptions(runOptions);
     const body = {
       task,
-      input,
+      input: withExtra(input),
       idempotencyKey,
       ...(callback ? { completionCallbackUrl: callbackUrl(callback) } : {}),
     } as MediaJobRequest;

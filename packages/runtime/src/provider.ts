@@ -27,6 +27,12 @@ export { createPushHandler } from './pushes/create-push-handler.js';
 export { type PushHandlerHelpers, pushHandlerHelpers } from './pushes/push-handler-helpers.js';
 export { REDACTED } from './redact.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
+export {
+  type DocumentedFields,
+  type ExtraFields,
+  withExtra,
+} from './validation/documented-fields.js';
 export { mediaTypeAllowed } from './validation/media-type-allowed.js';
+export { createModelCheck, type ModelCheck } from './validation/model-check.js';
 export { ruleIssues } from './validation/rule-issues.js';
 export { formatIssues, validateInput } from './validation/validate-input.js';
