@@ -1,9 +1,9 @@
 import type { RunOptions } from '@mediagen/runtime';
+import { withExtra } from '@mediagen/runtime/provider';
 import { withResultUrl } from './generation.js';
 import type {
-  GeneratedMedia,
+  GeneratedHeygenVideo,
   HeygenGenerateInput,
-  HeygenStatus,
   HeygenTranslateInput,
   HoracleBaseClient,
 } from './types.js';
@@ -19,16 +19,20 @@ export function heygenHelpers(client: HoracleBaseClient) {
       async generate(
         input: HeygenGenerateInput,
         options?: RunOptions,
-      ): Promise<GeneratedMedia<HeygenStatus>> {
-        return withResultUrl(await client.run('generateHeygenVideo', { body: input }, options));
+      ): Promise<GeneratedHeygenVideo> {
+        return withResultUrl(
+          await client.run('generateHeygenVideo', { body: withExtra(input) }, options),
+        );
       },
 
       /** A video's speech translated: submits, then waits on `GET /heygen/status`. */
       async translate(
         input: HeygenTranslateInput,
         options?: RunOptions,
-      ): Promise<GeneratedMedia<HeygenStatus>> {
-        return withResultUrl(await client.run('translateHeygenVideo', { body: input }, options));
+      ): Promise<GeneratedHeygenVideo> {
+        return withResultUrl(
+          await client.run('translateHeygenVideo', { body: withExtra(input) }, options),
+        );
       },
 
       listAvatars: () => client.call('listHeygenAvatars', {}),

@@ -3,6 +3,7 @@ export type { CostPreviewHelpers } from './cost-preview.js';
 export { type CostPreview, quote } from './cost-preview.js';
 export {
   createHoracleClient,
+  DEFAULT_MODEL_CATALOG_TTL_MS,
   type HoracleClient,
   type HoracleClientOptions,
 } from './create-horacle-client.js';

@@ -1,5 +1,5 @@
 import { type RequestOptions, ValidationError } from '@mediagen/runtime';
-import { mediaTypeAllowed } from '@mediagen/runtime/provider';
+import { mediaTypeAllowed, withExtra } from '@mediagen/runtime/provider';
 import { type FileSource, type FileSourceOptions, readFileSource } from './file-source.js';
 import { metadata } from './generated/metadata.js';
 import type { components } from './generated/openapi.js';
@@ -63,7 +63,7 @@ export function voiceHelpers(client: HoracleBaseClient) {
 
     /** Step one of voice design: previews of a described voice, to listen to before saving one. */
     async designVoice(input: DesignVoiceInput, options?: RequestOptions): Promise<VoicePreview[]> {
-      const result = await client.call('designVoice', { body: input }, options);
+      const result = await client.call('designVoice', { body: withExtra(input) }, options);
       return result.previews ?? [];
     },
 
@@ -86,7 +86,7 @@ export function voiceHelpers(client: HoracleBaseClient) {
       }
       return client.call(
         'saveDesignedVoice',
-        { body: { ...details, generated_voice_id } },
+        { body: withExtra({ ...details, generated_voice_id }) },
         options,
       );
     },

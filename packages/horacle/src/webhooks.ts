@@ -4,6 +4,7 @@ import {
   type PushHandlerOptions,
   type RequestOptions,
 } from '@mediagen/runtime';
+import { withExtra } from '@mediagen/runtime/provider';
 import type { Generation, HoracleBaseClient, RegisterWebhookInput } from './types.js';
 
 /** The query parameter that carries the secret in a registered webhook URL. */
@@ -40,7 +41,7 @@ export function webhookUrl(url: string | URL, token: string): string {
 export function webhookHelpers(client: HoracleBaseClient) {
   return {
     registerWebhook: (input: RegisterWebhookInput, options?: RequestOptions) =>
-      client.call('registerWebhook', { body: input }, options),
+      client.call('registerWebhook', { body: withExtra(input) }, options),
 
     listWebhooks: (options?: RequestOptions) => client.call('listWebhooks', {}, options),
 
