@@ -29,9 +29,13 @@ export async function generate(kt: KillaTamataClient = createKillaTamataClient()
     startFrameImageUrl: 'https://cdn.example.com/start.webp',
     durationFrames: 257,
   });
-  await kt.generate('audio.speak', { text: 'We launch at dawn.' }, {
-    callback: { url: 'https://example.com/hook', token: 'a-long-secret-token' },
-  });
+  await kt.generate(
+    'audio.speak',
+    { text: 'We launch at dawn.' },
+    {
+      callback: { url: 'https://example.com/hook', token: 'a-long-secret-token' },
+    },
+  );
   // A field the spec does not name, sent on purpose.
   await kt.generate('image.generate', { prompt: 'x', extra: { style: 'noir' } });
 

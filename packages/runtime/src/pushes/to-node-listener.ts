@@ -33,7 +33,10 @@ function toRequest(req: NodeRequest): Request {
     method: req.method ?? 'GET',
     headers,
     ...(hasBody
-      ? { body: stream().Readable.toWeb(req as IncomingMessage) as ReadableStream<Uint8Array>, duplex: 'half' }
+      ? {
+          body: stream().Readable.toWeb(req as IncomingMessage) as ReadableStream<Uint8Array>,
+          duplex: 'half',
+        }
       : {}),
   } as RequestInit);
 }
