@@ -1,10 +1,12 @@
-import type { RunOptions } from '@mediagen/runtime';
+import type { RequestOptions, RunOptions } from '@mediagen/runtime';
 import { withExtra } from '@mediagen/runtime/provider';
 import { withResultUrl } from './generation.js';
 import type {
   GeneratedHeygenVideo,
+  HeygenAvatarList,
   HeygenGenerateInput,
   HeygenTranslateInput,
+  HeygenVoiceList,
   HoracleBaseClient,
 } from './types.js';
 
@@ -35,8 +37,10 @@ export function heygenHelpers(client: HoracleBaseClient) {
         );
       },
 
-      listAvatars: () => client.call('listHeygenAvatars', {}),
-      listVoices: () => client.call('listHeygenVoices', {}),
+      listAvatars: (options?: RequestOptions): Promise<HeygenAvatarList> =>
+        client.call('listHeygenAvatars', {}, options),
+      listVoices: (options?: RequestOptions): Promise<HeygenVoiceList> =>
+        client.call('listHeygenVoices', {}, options),
     },
   };
 }

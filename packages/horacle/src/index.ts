@@ -16,7 +16,7 @@ export { type MediaKind, mediaKindOf, mediaTypeOf } from './media-type.js';
 export type * from './types.js';
 export type { UploadHelpers } from './upload.js';
 export { DEFAULT_UPLOAD_TIMEOUT_MS, type UploadedFile, type UploadOptions } from './upload.js';
-export type { CloneVoiceOptions, VoiceHelpers } from './voices.js';
+export type { CloneVoiceOptions, SaveVoiceDetails, VoiceHelpers } from './voices.js';
 export type { WebhookHelpers } from './webhooks.js';
 export {
   MIN_WEBHOOK_TOKEN_LENGTH,

@@ -91,8 +91,18 @@ export type SavedVoice = Schemas['SavedVoice'];
 export type VoicePreviews = Schemas['VoicePreviews'];
 export type VoicePreview = NonNullable<VoicePreviews['previews']>[number];
 export type UploadLink = Schemas['UploadLink'];
-export type Webhook = Schemas['Webhook'];
-export type WebhookList = Schemas['WebhookList'];
+type WebhookBody = Schemas['Webhook'];
+type WebhookListBody = Schemas['WebhookList'];
+type AvatarListBody = Schemas['HeygenAvatarList'];
+type VoiceListBody = Schemas['HeygenVoiceList'];
+/** A registered webhook. */
+export interface Webhook extends WebhookBody {}
+/** The registered webhooks, `GET /webhooks`. */
+export interface WebhookList extends WebhookListBody {}
+/** HeyGen's avatars, `heygen.listAvatars()`. */
+export interface HeygenAvatarList extends AvatarListBody {}
+/** HeyGen's voices, `heygen.listVoices()`. */
+export interface HeygenVoiceList extends VoiceListBody {}
 
 /** A completed generation with its `result_url` pulled out. */
 export interface GeneratedMedia extends JobResult<Generation> {

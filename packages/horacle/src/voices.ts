@@ -11,6 +11,9 @@ import type {
   VoicePreview,
 } from './types.js';
 
+/** `saveVoice`'s details: the name and description (the preview gives the voice id). */
+export interface SaveVoiceDetails extends Omit<SaveVoiceInput, 'generated_voice_id'> {}
+
 export interface CloneVoiceOptions extends FileSourceOptions, RequestOptions {
   /** A name for the cloned voice. */
   name?: string;
@@ -70,7 +73,7 @@ export function voiceHelpers(client: HoracleBaseClient) {
     /** Step three: saves the chosen preview (or its `generated_voice_id`) as a voice of your own. */
     async saveVoice(
       preview: VoicePreview | string,
-      details: Omit<SaveVoiceInput, 'generated_voice_id'> = {},
+      details: SaveVoiceDetails = {},
       options?: RequestOptions,
     ): Promise<SavedVoice> {
       const generated_voice_id = typeof preview === 'string' ? preview : preview.generated_voice_id;
