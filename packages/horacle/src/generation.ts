@@ -1,5 +1,5 @@
 import { InvalidResponseError, type JobResult, type RunOptions } from '@mediagen/runtime';
-import { type ModelCheck, withExtra } from '@mediagen/runtime/provider';
+import { checkedBody, type ModelCheck } from '@mediagen/runtime/provider';
 import type {
   GeneratedMedia,
   GenerateImageInput,
@@ -32,14 +32,8 @@ export function withResultUrl<Body>(result: JobResult<Body>): JobResult<Body> & 
  * videos 60 s, TTS 5 s) every 5-10 s.
  */
 export function generationHelpers(client: HoracleBaseClient, checkModel?: ModelCheck) {
-  /** The documented body with any `extra` fields, its model checked first where asked to. */
-  async function bodyOf<Body>(
-    operationId: string,
-    input: object & { model?: string },
-  ): Promise<NonNullable<Body>> {
-    if (checkModel && typeof input.model === 'string') await checkModel(input.model, operationId);
-    return withExtra<Body>(input);
-  }
+  const bodyOf = <Body>(operationId: string, input: object & { model?: unknown }) =>
+    checkedBody<Body>(checkModel, operationId, input);
   return {
     /** Text-to-image, or image-to-image with `reference_images`. */
     async generateImage(input: GenerateImageInput, options?: RunOptions): Promise<GeneratedMedia> {

@@ -6,7 +6,12 @@ import {
   type RequestOptions,
   type RunOptions,
 } from '@mediagen/runtime';
-import { type ModelCheck, splitRunOptions, withExtra } from '@mediagen/runtime/provider';
+import {
+  checkedBody,
+  type ModelCheck,
+  splitRunOptions,
+  withExtra,
+} from '@mediagen/runtime/provider';
 import type {
   Captions,
   ExtendMediaInput,
@@ -61,14 +66,8 @@ function withUrl(result: JobResult<Generation>): GeneratedMedia {
  * backoff. Paid submits are validated against the spec before they are sent.
  */
 export function generationHelpers(client: KubeezBaseClient, checkModel?: ModelCheck) {
-  /** The documented body with any `extra` fields, its model checked first where asked to. */
-  async function bodyOf<Body>(
-    operationId: string,
-    input: object & { model?: string },
-  ): Promise<NonNullable<Body>> {
-    if (checkModel && typeof input.model === 'string') await checkModel(input.model, operationId);
-    return withExtra<Body>(input);
-  }
+  const bodyOf = <Body>(operationId: string, input: object & { model?: unknown }) =>
+    checkedBody<Body>(checkModel, operationId, input);
   return {
     /** Starts an image or video job and waits for it (workflow A). */
     async generateMedia(input: GenerateMediaInput, options?: RunOptions): Promise<GeneratedMedia> {

@@ -33,6 +33,6 @@ export {
   withExtra,
 } from './validation/documented-fields.js';
 export { mediaTypeAllowed } from './validation/media-type-allowed.js';
-export { createModelCheck, type ModelCheck } from './validation/model-check.js';
+export { checkedBody, createModelCheck, type ModelCheck } from './validation/model-check.js';
 export { ruleIssues } from './validation/rule-issues.js';
 export { formatIssues, validateInput } from './validation/validate-input.js';

@@ -2,6 +2,7 @@ import { ValidationError } from '../errors.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import { ttlCache } from '../ttl-cache.js';
 import { closestName } from './closest-name.js';
+import { withExtra } from './documented-fields.js';
 
 /** Checks a model name against the provider's live catalog before a paid submit. */
 export type ModelCheck = (model: string, operationId: string, field?: string) => Promise<void>;
@@ -38,4 +39,17 @@ export function createModelCheck(options: ModelCheckOptions): ModelCheck {
       { provider: metadata.id, operationId, issues: [{ path: `/${field}`, message }] },
     );
   };
+}
+
+/**
+ * The body a generation helper sends: the documented fields with any `extra` ones, its `model`
+ * checked against the catalog first where the client was asked to (`checkModels`).
+ */
+export async function checkedBody<Body>(
+  checkModel: ModelCheck | undefined,
+  operationId: string,
+  input: object & { model?: unknown },
+): Promise<NonNullable<Body>> {
+  if (checkModel && typeof input.model === 'string') await checkModel(input.model, operationId);
+  return withExtra<Body>(input);
 }
