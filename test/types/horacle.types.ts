@@ -12,6 +12,7 @@ import {
   type HoracleClient,
   type SavedVoice,
   type UploadedFile,
+  type VideoCampaignInput,
   type VoicePreview,
   webhookUrl,
 } from '@mediagen/horacle';
@@ -135,4 +136,13 @@ export function previewCost(horacle: H) {
   horacle.previewCost('kling-2.6', { durationS: '5' });
   // @ts-expect-error a wrong model type
   horacle.previewCost(26);
+}
+
+export function modelNames() {
+  // The documented names complete, and a name the live catalog adds still compiles.
+  const video: VideoCampaignInput['model'] = 'kling-2.6';
+  const added: VideoCampaignInput['model'] = 'kling-v4';
+  // @ts-expect-error a model is a name, not a number
+  const wrong: VideoCampaignInput['model'] = 26;
+  return [video, added, wrong];
 }

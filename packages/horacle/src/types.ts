@@ -54,7 +54,7 @@ type DesignRequest = Documented<'DesignVoiceRequest'>;
 type SaveRequest = Documented<'SaveVoiceRequest'>;
 type WebhookRequest = Documented<'RegisterWebhookRequest'>;
 type BatchRequest = Documented<'BatchGenerateRequest'>;
-type CampaignRequest = Documented<'VideoCampaignRequest'>;
+type CampaignRequest = WithModel<Schemas['VideoCampaignRequest'], VideoModel>;
 
 // Each helper's input: the documented fields with their types (a misspelled key does not compile),
 // plus `extra` for a field the spec does not name. Interfaces, so hovers show the name.
