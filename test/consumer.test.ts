@@ -90,6 +90,8 @@ beforeAll(async () => {
     recursive: true,
   });
   await writeFile(join(project, 'src/every-package.ts'), importEveryPackage(packed));
+  // The type tests (test/types), checked again against the shipped declarations.
+  await cp(resolve(import.meta.dirname, 'types'), join(project, 'src/types'), { recursive: true });
   await writeFile(join(project, 'src/every-package-commonjs.cts'), importEveryPackage(packed));
   await installTarballs(
     project,
@@ -144,13 +146,28 @@ describe('the packed packages in a fresh project', () => {
 
   // nodenext checks the shipped declarations themselves too; the other two check how they
   // resolve and what a consumer's code sees (skipLibCheck), which keeps the three within budget.
-  it('typechecks under nodenext, bundler and CommonJS', async () => {
+  // nodenext and bundler also check the type tests (test/types): each documented example compiles
+  // and each `@ts-expect-error` mistake is still an error with the rolled-up declarations.
+  it('typechecks under nodenext, bundler and CommonJS, type tests included', async () => {
     await Promise.all([
       typecheck('tsconfig.nodenext.json'),
       typecheck('tsconfig.bundler.json'),
       typecheck('tsconfig.commonjs.json'),
     ]);
-  }, 90_000);
+  }, 120_000);
+
+  // A browser or edge project: no @types/node, no skipLibCheck. Every package's declarations must
+  // stand on the DOM and ES libraries alone.
+  it('typechecks without @types/node', async () => {
+    await typecheck('tsconfig.no-node.json');
+    for (const { name } of packed.filter((p) => !NOT_CLIENT.includes(p.name))) {
+      for (const entry of ['index.d.ts', 'provider.d.ts']) {
+        const file = join(project, 'node_modules', name, 'dist', entry);
+        const text = await readFile(file, 'utf8').catch(() => '');
+        expect(text, `${name}/dist/${entry}`).not.toMatch(/reference types="node"|from 'node:/);
+      }
+    }
+  }, 60_000);
 
   it('runs a generate-and-wait against the mock, from ESM and from CommonJS', async () => {
     const esm = await generateAndWait('out/nodenext/generate-and-wait.js');

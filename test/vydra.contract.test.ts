@@ -257,7 +257,11 @@ describe('Vydra input checks', () => {
     >();
     expectTypeOf(vydra.generate<'veo3'>)
       .parameter(1)
-      .toEqualTypeOf<{ prompt: string; aspect_ratio?: '16:9' | '9:16' | '1:1' }>();
+      .branded.toEqualTypeOf<{
+        prompt: string;
+        aspect_ratio?: '16:9' | '9:16' | '1:1';
+        extra?: Readonly<Record<string, unknown>>;
+      }>();
     expectTypeOf(vydra.generate<'whisper'>)
       .parameter(1)
       .toEqualTypeOf<{ [key: string]: unknown }>();

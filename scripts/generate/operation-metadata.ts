@@ -1,4 +1,5 @@
 import type {
+  InputSchema,
   OperationMetadata,
   ParameterLocation,
 } from '../../packages/runtime/src/provider-metadata.ts';
@@ -7,6 +8,7 @@ import { jobList, jobStatus } from './job-reader.ts';
 import type {
   HttpMethodName,
   Operation,
+  Parameter,
   PathItem,
   RequestBody,
   SecurityRequirement,
@@ -45,12 +47,47 @@ function authOf(security: SecurityRequirement[]): OperationMetadata['auth'] {
   return keyed && anonymous ? 'optional' : keyed;
 }
 
+/** A parameter schema worth checking before sending: one that says more than its type. */
+function constrains(schema: InputSchema): boolean {
+  return Object.keys(schema).some((key) => key !== 'type');
+}
+
+/**
+ * A query or path value travels as text, so a boolean one may be given as `'true'` or `'false'`
+ * (the same bytes on the wire); anything else is refused. Other bare types are left to the server.
+ */
+function checkable(schema: InputSchema): InputSchema | undefined {
+  if (schema.type === 'boolean' && !constrains(schema))
+    return { enum: [true, false, 'true', 'false'] };
+  return constrains(schema) ? schema : undefined;
+}
+
+/**
+ * The path and query parameters' schemas, as one open object schema per location, for the
+ * pre-send check. Only parameters whose schema constrains the value (enum, pattern, limits) are
+ * listed, to keep the metadata small; `required` is left to the typed call, so a value the caller
+ * leaves out is never refused here.
+ */
+function parameterInputOf(spec: string, where: string, parameters: Parameter[]) {
+  const input: Partial<Record<'path' | 'query', InputSchema>> = {};
+  for (const p of parameters) {
+    if ((p.in !== 'path' && p.in !== 'query') || !p.schema) continue;
+    const schema = checkable(pruneSchema(p.schema, `${spec}: ${where} ${p.in} ${p.name}`));
+    if (!schema) continue;
+    const location = input[p.in] ?? { type: 'object', properties: {} };
+    (location.properties as Record<string, InputSchema>)[p.name] = schema;
+    input[p.in] = location;
+  }
+  return Object.keys(input).length ? { parameterInput: input } : {};
+}
+
 /** Path-item and operation parameters by name, and the path ones that may hold reserved characters. */
-function parametersOf({ item, op }: OperationAt) {
+function parametersOf(spec: string, where: string, { item, op }: OperationAt) {
   const parameters: Record<string, ParameterLocation> = {};
   const reserved: string[] = [];
   const requiredHeaders: string[] = [];
-  for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
+  const all = [...(item.parameters ?? []), ...(op.parameters ?? [])];
+  for (const p of all) {
     parameters[p.name] = p.in;
     if (p['x-mediagen-allow-reserved'] === true && p.in === 'path') reserved.push(p.name);
     if (p.in === 'header' && p.required === true) requiredHeaders.push(p.name);
@@ -59,6 +96,7 @@ function parametersOf({ item, op }: OperationAt) {
     ...(Object.keys(parameters).length ? { parameters } : {}),
     ...(reserved.length ? { reservedParameters: reserved } : {}),
     ...(requiredHeaders.length ? { requiredHeaders } : {}),
+    ...parameterInputOf(spec, where, all),
   };
 }
 
@@ -135,7 +173,7 @@ export function operationMetadata(ctx: SpecContext, at: OperationAt): OperationM
     method,
     path,
     auth: authOf(op.security ?? ctx.rootSecurity),
-    ...parametersOf(at),
+    ...parametersOf(spec, where, at),
     ...policiesOf(op),
     ...(input ? { input } : {}),
     ...(bodyRequired ? { bodyRequired } : {}),

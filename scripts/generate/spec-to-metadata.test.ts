@@ -259,6 +259,36 @@ describe('specToMetadata', () => {
     expect(meta.retry.statusDelayMs).toEqual({ '429': 30000 });
   });
 
+  it('carries constraining path and query parameter schemas, and leaves bare types out', () => {
+    const parameters = [
+      { name: 'id', in: 'path', schema: { type: 'string', pattern: '^job_', description: 'x' } },
+      { name: 'kind', in: 'query', schema: { type: 'string', enum: ['image', 'video'] } },
+      { name: 'active', in: 'query', schema: { type: 'boolean' } },
+      { name: 'page', in: 'query', schema: { type: 'integer' } },
+      { name: 'X-Trace', in: 'header', schema: { type: 'string', maxLength: 8 } },
+    ];
+    const base = spec();
+    const doc = {
+      ...base,
+      paths: {
+        ...base.paths,
+        '/jobs/{id}': { ...base.paths['/jobs/{id}'], parameters },
+      },
+    };
+    expect(specToMetadata('acme', doc).operations.getJob!.parameterInput).toEqual({
+      path: { type: 'object', properties: { id: { type: 'string', pattern: '^job_' } } },
+      query: {
+        type: 'object',
+        properties: {
+          kind: { type: 'string', enum: ['image', 'video'] },
+          // The same text on the wire as the boolean.
+          active: { enum: [true, false, 'true', 'false'] },
+        },
+      },
+    });
+    expect(specToMetadata('acme', spec()).operations.getJob!.parameterInput).toBeUndefined();
+  });
+
   it('drops annotation keywords from input schemas', () => {
     expect(
       pruneSchema({ type: 'integer', minimum: 3, default: 5, description: 'x', examples: [4] }),

@@ -1,15 +1,43 @@
 import type { JobResult, RunOptions } from '@mediagen/runtime';
-import type { ProviderBase } from '@mediagen/runtime/provider';
+import {
+  type DocumentedFields,
+  type ExtraFields,
+  type ProviderBase,
+  withExtra,
+} from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 
-/** The request body of `POST /api/generate`, as the spec types it. */
-export type GenerateRequest = components['schemas']['GenerateRequest'];
-type WithOptionalModel<T> = T extends { model: infer M } ? Omit<T, 'model'> & { model?: M } : never;
+type Schemas = components['schemas'];
 
-/** The request body, single- or multi-shot. `model` may be left out: there is only one. */
-export type GenerateVideoInput = WithOptionalModel<GenerateRequest>;
-export type HappyHorseTask = components['schemas']['StatusResponse'];
+/** The request body of `POST /api/generate`, as the spec types it. */
+export type GenerateRequest = Schemas['GenerateRequest'];
+/** The one model the spec allows: `happyhorse-1.0/video`. */
+export type HappyHorseModel = Schemas['Model'];
+
+/** A single-shot request: the documented fields, `model` optional (there is only one). */
+export interface SingleShotInput
+  extends Omit<DocumentedFields<Schemas['SingleShotRequest']>, 'model'>,
+    ExtraFields {
+  model?: HappyHorseModel;
+}
+
+/** A multi-shot request (`multi_shots: true`, `multi_prompt`, `sound`), `model` optional. */
+export interface MultiShotInput
+  extends Omit<DocumentedFields<Schemas['MultiShotRequest']>, 'model'>,
+    ExtraFields {
+  model?: HappyHorseModel;
+}
+
+/**
+ * The input of `generateVideo`, single- or multi-shot: only documented fields, each with its
+ * type; a field the spec does not name goes in `extra`.
+ */
+export type GenerateVideoInput = SingleShotInput | MultiShotInput;
+
+type StatusResponse = Schemas['StatusResponse'];
+/** The status body, `GET /api/status`. */
+export interface HappyHorseTask extends StatusResponse {}
 
 /** The provider facts the spec declares, as one named type so hovers stay short. */
 export type HappyHorseMetadata = typeof metadata;
@@ -32,7 +60,7 @@ export interface GenerateVideoHelpers {
 export function generateVideoHelpers(client: HappyHorseBaseClient): GenerateVideoHelpers {
   return {
     async generateVideo(input, runOptions) {
-      const body = { model: MODEL, ...input } as GenerateRequest;
+      const body = withExtra<GenerateRequest>({ model: MODEL, ...input });
       const result = await client.run('createTask', { body }, runOptions);
       return { ...result, videoUrl: result.outputs[0]! };
     },

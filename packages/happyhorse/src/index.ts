@@ -7,8 +7,11 @@ export {
   type GenerateVideoInput,
   type HappyHorseBaseClient,
   type HappyHorseMetadata,
+  type HappyHorseModel,
   type HappyHorseTask,
   MODEL,
+  type MultiShotInput,
+  type SingleShotInput,
 } from './generate-video.js';
 export { metadata } from './generated/metadata.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -1,8 +1,11 @@
 import type { JobSettled, RunOptions } from '@mediagen/runtime';
-import type { components } from './generated/openapi.js';
-import type { Generation, HoracleBaseClient } from './types.js';
-
-type Schemas = components['schemas'];
+import { withExtra } from '@mediagen/runtime/provider';
+import type {
+  BatchGenerateInput,
+  Generation,
+  HoracleBaseClient,
+  VideoCampaignInput,
+} from './types.js';
 
 /**
  * Jobs that start several generations at once. Their generations are waited for together: each
@@ -13,18 +16,18 @@ export function batchHelpers(client: HoracleBaseClient) {
   return {
     /** Parallel variations (`POST /batch/generate`), settled like `Promise.allSettled`. */
     async batchGenerate(
-      input: Schemas['BatchGenerateRequest'],
+      input: BatchGenerateInput,
       options?: RunOptions,
     ): Promise<JobSettled<Generation>[]> {
-      return client.run('batchGenerate', { body: input }, options);
+      return client.run('batchGenerate', { body: withExtra(input) }, options);
     },
 
     /** A multi-video campaign (`POST /campaigns/video`), settled like `Promise.allSettled`. */
     async createVideoCampaign(
-      input: Schemas['VideoCampaignRequest'],
+      input: VideoCampaignInput,
       options?: RunOptions,
     ): Promise<JobSettled<Generation>[]> {
-      return client.run('createVideoCampaign', { body: input }, options);
+      return client.run('createVideoCampaign', { body: withExtra(input) }, options);
     },
   };
 }

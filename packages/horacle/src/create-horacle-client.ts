@@ -1,5 +1,5 @@
 import type { ClientOptions } from '@mediagen/runtime';
-import { createProviderClient } from '@mediagen/runtime/provider';
+import { createModelCheck, createProviderClient } from '@mediagen/runtime/provider';
 import { type AnswerHelpers, answerHelpers } from './answers.js';
 import { type BatchHelpers, batchHelpers } from './batch.js';
 import { type CostPreviewHelpers, costPreviewHelpers } from './cost-preview.js';
@@ -12,7 +12,18 @@ import { type UploadHelpers, uploadHelpers } from './upload.js';
 import { type VoiceHelpers, voiceHelpers } from './voices.js';
 import { type WebhookHelpers, webhookHelpers } from './webhooks.js';
 
-export type HoracleClientOptions = ClientOptions;
+/** How long the model catalog read by `checkModels` is reused. */
+export const DEFAULT_MODEL_CATALOG_TTL_MS = 60 * 60_000;
+
+export interface HoracleClientOptions extends ClientOptions {
+  /**
+   * Checks each generation's `model` against the live catalog (`GET /models`, cached for
+   * `modelCatalogTtlMs`, default 1 h) before the paid submit, and refuses an unknown one with a
+   * "did you mean" suggestion. Default `false`: no catalog read, the spec's checks only.
+   */
+  checkModels?: boolean;
+  modelCatalogTtlMs?: number;
+}
 
 /**
  * A typed Horacle client. The key comes from `apiKey` or `HORACLE_API_KEY` and is sent as
@@ -32,10 +43,20 @@ export interface HoracleClient
     AnswerHelpers {}
 
 export function createHoracleClient(options: HoracleClientOptions = {}): HoracleClient {
-  const client = createProviderClient<paths, operations, HoracleMetadata>(metadata, options);
+  const { checkModels, modelCatalogTtlMs, ...clientOptions } = options;
+  const client = createProviderClient<paths, operations, HoracleMetadata>(metadata, clientOptions);
+  const checkModel = checkModels
+    ? createModelCheck({
+        metadata,
+        list: async () =>
+          ((await client.call('listModels', {})).models ?? []).flatMap((m) => (m.id ? [m.id] : [])),
+        ttlMs: modelCatalogTtlMs ?? DEFAULT_MODEL_CATALOG_TTL_MS,
+        catalog: 'GET /models',
+      })
+    : undefined;
   return {
     ...client,
-    ...generationHelpers(client),
+    ...generationHelpers(client, checkModel),
     ...heygenHelpers(client),
     ...voiceHelpers(client),
     ...uploadHelpers(client, options.fetch),

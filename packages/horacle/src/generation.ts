@@ -1,4 +1,5 @@
 import { InvalidResponseError, type JobResult, type RunOptions } from '@mediagen/runtime';
+import { checkedBody, type ModelCheck } from '@mediagen/runtime/provider';
 import type {
   GeneratedMedia,
   GenerateImageInput,
@@ -9,7 +10,7 @@ import type {
 } from './types.js';
 
 /** The result with its one output URL, or an error saying the job ended without one. */
-export function withResultUrl<Body>(result: JobResult<Body>): GeneratedMedia<Body> {
+export function withResultUrl<Body>(result: JobResult<Body>): JobResult<Body> & { url: string } {
   const url = result.outputs[0];
   if (url === undefined) {
     throw new InvalidResponseError(
@@ -30,26 +31,36 @@ export function withResultUrl<Body>(result: JobResult<Body>): GeneratedMedia<Bod
  * then polls `GET /generations/{generation_id}` from the operation's own first delay (images 15 s,
  * videos 60 s, TTS 5 s) every 5-10 s.
  */
-export function generationHelpers(client: HoracleBaseClient) {
+export function generationHelpers(client: HoracleBaseClient, checkModel?: ModelCheck) {
+  const bodyOf = <Body>(operationId: string, input: object & { model?: unknown }) =>
+    checkedBody<Body>(checkModel, operationId, input);
   return {
     /** Text-to-image, or image-to-image with `reference_images`. */
     async generateImage(input: GenerateImageInput, options?: RunOptions): Promise<GeneratedMedia> {
-      return withResultUrl(await client.run('generateImage', { body: input }, options));
+      return withResultUrl(
+        await client.run('generateImage', { body: await bodyOf('generateImage', input) }, options),
+      );
     },
 
     /** Text-to-video, or image-to-video with `image_url`. */
     async generateVideo(input: GenerateVideoInput, options?: RunOptions): Promise<GeneratedMedia> {
-      return withResultUrl(await client.run('generateVideo', { body: input }, options));
+      return withResultUrl(
+        await client.run('generateVideo', { body: await bodyOf('generateVideo', input) }, options),
+      );
     },
 
     /** Text to speech with an ElevenLabs voice (`GET /audio/voices`). */
     async textToSpeech(input: TextToSpeechInput, options?: RunOptions): Promise<GeneratedMedia> {
-      return withResultUrl(await client.run('textToSpeech', { body: input }, options));
+      return withResultUrl(
+        await client.run('textToSpeech', { body: await bodyOf('textToSpeech', input) }, options),
+      );
     },
 
     /** Music from a prompt (`POST /audio/music`). */
     async generateMusic(input: GenerateMusicInput, options?: RunOptions): Promise<GeneratedMedia> {
-      return withResultUrl(await client.run('generateMusic', { body: input }, options));
+      return withResultUrl(
+        await client.run('generateMusic', { body: await bodyOf('generateMusic', input) }, options),
+      );
     },
   };
 }

@@ -1,10 +1,12 @@
-import type { RunOptions } from '@mediagen/runtime';
+import type { RequestOptions, RunOptions } from '@mediagen/runtime';
+import { withExtra } from '@mediagen/runtime/provider';
 import { withResultUrl } from './generation.js';
 import type {
-  GeneratedMedia,
+  GeneratedHeygenVideo,
+  HeygenAvatarList,
   HeygenGenerateInput,
-  HeygenStatus,
   HeygenTranslateInput,
+  HeygenVoiceList,
   HoracleBaseClient,
 } from './types.js';
 
@@ -19,20 +21,26 @@ export function heygenHelpers(client: HoracleBaseClient) {
       async generate(
         input: HeygenGenerateInput,
         options?: RunOptions,
-      ): Promise<GeneratedMedia<HeygenStatus>> {
-        return withResultUrl(await client.run('generateHeygenVideo', { body: input }, options));
+      ): Promise<GeneratedHeygenVideo> {
+        return withResultUrl(
+          await client.run('generateHeygenVideo', { body: withExtra(input) }, options),
+        );
       },
 
       /** A video's speech translated: submits, then waits on `GET /heygen/status`. */
       async translate(
         input: HeygenTranslateInput,
         options?: RunOptions,
-      ): Promise<GeneratedMedia<HeygenStatus>> {
-        return withResultUrl(await client.run('translateHeygenVideo', { body: input }, options));
+      ): Promise<GeneratedHeygenVideo> {
+        return withResultUrl(
+          await client.run('translateHeygenVideo', { body: withExtra(input) }, options),
+        );
       },
 
-      listAvatars: () => client.call('listHeygenAvatars', {}),
-      listVoices: () => client.call('listHeygenVoices', {}),
+      listAvatars: (options?: RequestOptions): Promise<HeygenAvatarList> =>
+        client.call('listHeygenAvatars', {}, options),
+      listVoices: (options?: RequestOptions): Promise<HeygenVoiceList> =>
+        client.call('listHeygenVoices', {}, options),
     },
   };
 }

@@ -5,6 +5,7 @@ export type { CostPreviewHelpers } from './cost-preview.js';
 export { type CostPreview, quote } from './cost-preview.js';
 export {
   createHoracleClient,
+  DEFAULT_MODEL_CATALOG_TTL_MS,
   type HoracleClient,
   type HoracleClientOptions,
 } from './create-horacle-client.js';
@@ -17,7 +18,7 @@ export { type MediaKind, mediaKindOf, mediaTypeOf } from './media-type.js';
 export type * from './types.js';
 export type { UploadHelpers } from './upload.js';
 export { DEFAULT_UPLOAD_TIMEOUT_MS, type UploadedFile, type UploadOptions } from './upload.js';
-export type { CloneVoiceOptions, VoiceHelpers } from './voices.js';
+export type { CloneVoiceOptions, SaveVoiceDetails, VoiceHelpers } from './voices.js';
 export type { WebhookHelpers } from './webhooks.js';
 export {
   MIN_WEBHOOK_TOKEN_LENGTH,

@@ -1,5 +1,5 @@
-import { ValidationError } from '@mediagen/runtime';
-import { mediaTypeAllowed } from '@mediagen/runtime/provider';
+import { type RequestOptions, ValidationError } from '@mediagen/runtime';
+import { mediaTypeAllowed, withExtra } from '@mediagen/runtime/provider';
 import { type AnswerOptions, answerOrWait, whenField } from './answer-or-wait.js';
 import { type FileSource, type FileSourceOptions, readFileSource } from './file-source.js';
 import { metadata } from './generated/metadata.js';
@@ -12,6 +12,9 @@ import type {
   VoicePreview,
   VoicePreviews as VoicePreviewsBody,
 } from './types.js';
+
+/** `saveVoice`'s details: the name and description (the preview gives the voice id). */
+export interface SaveVoiceDetails extends Omit<SaveVoiceInput, 'generated_voice_id'> {}
 
 export interface CloneVoiceOptions extends FileSourceOptions, AnswerOptions {
   /** A name for the cloned voice. */
@@ -76,13 +79,20 @@ export function voiceHelpers(client: HoracleBaseClient) {
         const list = (body as VoicePreviewsBody | undefined)?.previews;
         return Array.isArray(list) && list.length > 0 ? list : undefined;
       };
-      return answerOrWait(client, 'designVoice', { body: input }, previews, options, wait);
+      return answerOrWait(
+        client,
+        'designVoice',
+        { body: withExtra(input) },
+        previews,
+        options,
+        wait,
+      );
     },
 
     /** Step three: saves the chosen preview (or its `generated_voice_id`) as a voice of your own. */
     async saveVoice(
       preview: VoicePreview | string,
-      details: Omit<SaveVoiceInput, 'generated_voice_id'> = {},
+      details: SaveVoiceDetails = {},
       { wait, ...options }: AnswerOptions = {},
     ): Promise<SavedVoice> {
       const generated_voice_id = typeof preview === 'string' ? preview : preview.generated_voice_id;
@@ -99,7 +109,7 @@ export function voiceHelpers(client: HoracleBaseClient) {
       return answerOrWait(
         client,
         'saveDesignedVoice',
-        { body: { ...details, generated_voice_id } },
+        { body: withExtra({ ...details, generated_voice_id }) },
         whenField<SavedVoice>('voice_id'),
         options,
         wait,

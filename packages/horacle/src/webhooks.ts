@@ -9,8 +9,15 @@ import {
   callbackUrlProblem,
   MIN_PUSH_TOKEN_LENGTH,
   pushTokenProblem,
+  withExtra,
 } from '@mediagen/runtime/provider';
-import type { Generation, HoracleBaseClient, RegisterWebhookInput } from './types.js';
+import type {
+  Generation,
+  HoracleBaseClient,
+  RegisterWebhookInput,
+  Webhook,
+  WebhookList,
+} from './types.js';
 
 /** The query parameter that carries the secret in a registered webhook URL. */
 export const WEBHOOK_TOKEN_PARAM = 'token';
@@ -58,12 +65,16 @@ export function webhookUrl(url: string | URL, token: string): string {
 /** Registered webhooks, and the endpoint that receives them. */
 export function webhookHelpers(client: HoracleBaseClient) {
   return {
-    registerWebhook: async (input: RegisterWebhookInput, options?: RequestOptions) => {
+    registerWebhook: async (
+      input: RegisterWebhookInput,
+      options?: RequestOptions,
+    ): Promise<Webhook> => {
       checkUrl((input as { url?: unknown } | undefined)?.url, 'registerWebhook');
-      return client.call('registerWebhook', { body: input }, options);
+      return client.call('registerWebhook', { body: withExtra(input) }, options);
     },
 
-    listWebhooks: (options?: RequestOptions) => client.call('listWebhooks', {}, options),
+    listWebhooks: (options?: RequestOptions): Promise<WebhookList> =>
+      client.call('listWebhooks', {}, options),
 
     /**
      * A web-standard endpoint, `(request) => Promise<Response>`, for Horacle's webhook deliveries

@@ -4,6 +4,16 @@ import { SecretKey } from './secret-key.js';
 import type { KillaTamataBaseClient } from './types.js';
 
 type Schemas = components['schemas'];
+type BalanceBody = Schemas['Balance'];
+type KeySummaryBody = NonNullable<Schemas['KeyList']['keys']>[number];
+
+/** The prepaid balance, `GET /api/v1/balance`. */
+export interface KillaTamataBalance extends BalanceBody {}
+type OpenObject = Schemas['OpenObject'];
+/** The answer of `revokeKey()`: an open object the doc does not detail. */
+export interface RevokedKey extends OpenObject {}
+/** One key of the account, by prefix: `listKeys()`. */
+export interface KeySummary extends KeySummaryBody {}
 
 export interface CreatedKey {
   /** The new key, shown once: prints as `[REDACTED]`, `reveal()` reads it. */
@@ -16,12 +26,12 @@ export interface CreatedKey {
 export function accountHelpers(client: KillaTamataBaseClient) {
   return {
     /** The prepaid USD balance (`GET /api/v1/balance`). */
-    balance(options?: RequestOptions): Promise<Schemas['Balance']> {
+    balance(options?: RequestOptions): Promise<KillaTamataBalance> {
       return client.call('getBalance', {}, options);
     },
 
     /** The account's keys, by prefix. */
-    async listKeys(options?: RequestOptions): Promise<NonNullable<Schemas['KeyList']['keys']>> {
+    async listKeys(options?: RequestOptions): Promise<KeySummary[]> {
       const body = await client.call('listKeys', {}, options);
       // `keys` is the spec's guess: an answer without it is not "no keys".
       if (Array.isArray(body.keys)) return body.keys;
@@ -53,7 +63,7 @@ export function accountHelpers(client: KillaTamataBaseClient) {
     },
 
     /** Revokes the key with this prefix. */
-    revokeKey(keyPrefix: string, options?: RequestOptions) {
+    revokeKey(keyPrefix: string, options?: RequestOptions): Promise<RevokedKey> {
       return client.call('revokeKey', { body: { keyPrefix } }, options);
     },
   };

@@ -1,4 +1,4 @@
-import { estimatePrice } from '@mediagen/runtime/provider';
+import { estimatePrice, withExtra } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type { Task, TaskInput } from './types.js';
 
@@ -18,7 +18,7 @@ const formulas = metadata.operations.submitMediaJob.priceFormulas;
  * formulas, the +50 % surcharges). It is only an estimate: the submit's hold is authoritative.
  */
 export function estimateCost<T extends Task>(task: T, input: TaskInput<T>): CostEstimate {
-  const estimate = estimatePrice(formulas, { task, input });
+  const estimate = estimatePrice(formulas, { task, input: withExtra(input) });
   return estimate.amount === undefined
     ? { usd: undefined, estimate: true, reason: estimate.reason }
     : { usd: estimate.amount, estimate: true };

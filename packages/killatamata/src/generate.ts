@@ -1,5 +1,10 @@
 import { type JobResult, type RunOptions, ValidationError } from '@mediagen/runtime';
-import { callbackUrlProblem, pushTokenProblem, splitRunOptions } from '@mediagen/runtime/provider';
+import {
+  callbackUrlProblem,
+  pushTokenProblem,
+  splitRunOptions,
+  withExtra,
+} from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type {
   Billing,
@@ -84,7 +89,7 @@ export function generateHelpers(client: KillaTamataBaseClient): GenerateHelpers 
     const { request, wait } = splitRunOptions(runOptions);
     const body = {
       task,
-      input,
+      input: withExtra(input),
       idempotencyKey,
       ...(callback ? { completionCallbackUrl: callbackUrl(callback) } : {}),
     } as MediaJobRequest;

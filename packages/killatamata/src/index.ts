@@ -1,4 +1,10 @@
-export type { AccountHelpers, CreatedKey } from './account.js';
+export type {
+  AccountHelpers,
+  CreatedKey,
+  KeySummary,
+  KillaTamataBalance,
+  RevokedKey,
+} from './account.js';
 export type { CallbackHandlerHelpers, CallbackHandlerOptions } from './callback-handler.js';
 export {
   createKillaTamataClient,

@@ -1,4 +1,4 @@
-import type { ProviderClient } from '@mediagen/runtime/provider';
+import type { DocumentedFields, ExtraFields, ProviderClient } from '@mediagen/runtime/provider';
 import type { metadata } from './generated/metadata.js';
 import type { components, operations, paths } from './generated/openapi.js';
 
@@ -8,8 +8,14 @@ type Schemas = components['schemas'];
 export type MediaJobRequest = Schemas['MediaJobRequest'];
 /** One of the ten tasks: `image.generate`, `video.generate`, `audio.speak`, … */
 export type Task = MediaJobRequest['task'];
-/** The `input` of one task, as the spec types it. */
-export type TaskInput<T extends Task> = Extract<MediaJobRequest, { task: T }>['input'];
+/**
+ * The `input` of one task: the fields the spec documents for it, each with its type (a misspelled
+ * key does not compile); a field the spec does not name goes in `extra`.
+ */
+export type TaskInput<T extends Task> = DocumentedFields<
+  Extract<MediaJobRequest, { task: T }>['input']
+> &
+  ExtraFields;
 export type MediaJobSubmitted = Schemas['MediaJobSubmitted'];
 export type MediaJobStatus = Schemas['MediaJobStatus'];
 /** The terminal callback's body: the includeDetails status body plus `callbackType`. */

@@ -1,5 +1,5 @@
 import type { ClientOptions } from '@mediagen/runtime';
-import { createProviderBase } from '@mediagen/runtime/provider';
+import { createModelCheck, createProviderBase } from '@mediagen/runtime/provider';
 import { type AssetHelpers, assetHelpers } from './assets.js';
 import { type CatalogHelpers, catalogHelpers, DEFAULT_CATALOG_TTL_MS } from './catalog.js';
 import { type CostPreviewHelpers, costPreviewHelpers } from './cost-preview.js';
@@ -13,6 +13,12 @@ import { type UploadHelpers, uploadHelpers } from './upload.js';
 export interface KubeezClientOptions extends ClientOptions {
   /** How long catalog reads (cost preview, model rows) are reused. Default 10 minutes. */
   catalogTtlMs?: number;
+  /**
+   * Checks each generation's `model` against the live catalog (`/docs/models.json`, cached for
+   * `catalogTtlMs`) before the paid submit, and refuses an unknown one with a "did you mean"
+   * suggestion. Default `false`: no catalog read, the spec's checks only.
+   */
+  checkModels?: boolean;
 }
 
 /**
@@ -31,11 +37,19 @@ export interface KubeezClient
     CostPreviewHelpers {}
 
 export function createKubeezClient(options: KubeezClientOptions = {}): KubeezClient {
-  const { catalogTtlMs = DEFAULT_CATALOG_TTL_MS, ...clientOptions } = options;
+  const { catalogTtlMs = DEFAULT_CATALOG_TTL_MS, checkModels, ...clientOptions } = options;
   const client = createProviderBase<paths, operations, KubeezMetadata>(metadata, clientOptions);
-  const generation = generationHelpers(client);
-  const upload = uploadHelpers(client);
   const catalog = catalogHelpers(client, catalogTtlMs);
+  const checkModel = checkModels
+    ? createModelCheck({
+        metadata,
+        list: async () => (await catalog.getCatalog()).map((row) => row.model_id),
+        ttlMs: catalogTtlMs,
+        catalog: 'GET /docs/models.json',
+      })
+    : undefined;
+  const generation = generationHelpers(client, checkModel);
+  const upload = uploadHelpers(client);
   return {
     ...client,
     ...generation,

@@ -6,7 +6,12 @@ import {
   type RequestOptions,
   type RunOptions,
 } from '@mediagen/runtime';
-import { splitRunOptions } from '@mediagen/runtime/provider';
+import {
+  checkedBody,
+  type ModelCheck,
+  splitRunOptions,
+  withExtra,
+} from '@mediagen/runtime/provider';
 import { mediaRunOptions } from './media-schedule.js';
 import type {
   Captions,
@@ -61,22 +66,32 @@ function withUrl(result: JobResult<Generation>): GeneratedMedia {
  * music `/v1/generate/music/{id}`, separation `/v1/generate/separation/{id}`) on the documented
  * backoff. Paid submits are validated against the spec before they are sent.
  */
-export function generationHelpers(client: KubeezBaseClient) {
+export function generationHelpers(client: KubeezBaseClient, checkModel?: ModelCheck) {
+  const bodyOf = <Body>(operationId: string, input: object & { model?: unknown }) =>
+    checkedBody<Body>(checkModel, operationId, input);
   return {
     /** Starts an image or video job and waits for it (workflow A). */
     async generateMedia(input: GenerateMediaInput, options?: RunOptions): Promise<GeneratedMedia> {
       const runOptions = mediaRunOptions(input, options);
-      return withUrl(await client.run('generateMedia', { body: input }, runOptions));
+      return withUrl(
+        await client.run(
+          'generateMedia',
+          { body: await bodyOf('generateMedia', input) },
+          runOptions,
+        ),
+      );
     },
 
     /** Extends a completed Veo 3.1 video (flat price: lite 45, fast 75, quality 300 credits). */
     async extendMedia(input: ExtendMediaInput, options?: RunOptions): Promise<GeneratedMedia> {
-      return withUrl(await client.run('extendMedia', { body: input }, options));
+      return withUrl(await client.run('extendMedia', { body: withExtra(input) }, options));
     },
 
     /** Simple `{model, prompt}` or advanced `{model, title, style, lyrics|song_description, vocal_gender}`. */
     async generateMusic(input: GenerateMusicInput, options?: RunOptions): Promise<GeneratedMedia> {
-      return withUrl(await client.run('generateMusic', { body: input }, options));
+      return withUrl(
+        await client.run('generateMusic', { body: await bodyOf('generateMusic', input) }, options),
+      );
     },
 
     /** Single-voice TTS; the job is polled on the media status route (workflow D). */
@@ -84,7 +99,13 @@ export function generationHelpers(client: KubeezBaseClient) {
       input: GenerateDialogueInput,
       options?: RunOptions,
     ): Promise<GeneratedMedia> {
-      return withUrl(await client.run('generateDialogue', { body: input }, options));
+      return withUrl(
+        await client.run(
+          'generateDialogue',
+          { body: await bodyOf('generateDialogue', input) },
+          options,
+        ),
+      );
     },
 
     /** Splits a track into vocals and instrumental. */
@@ -92,7 +113,11 @@ export function generationHelpers(client: KubeezBaseClient) {
       input: GenerateSeparationInput,
       options?: RunOptions,
     ): Promise<SeparatedAudio> {
-      const result = await client.run('generateSeparation', { body: input }, options);
+      const result = await client.run(
+        'generateSeparation',
+        { body: await bodyOf('generateSeparation', input) },
+        options,
+      );
       const outputs = result.body.outputs ?? [];
       // The spec assumes a `stem` label on each output, with vocals first when it is absent.
       const vocals = outputs.find((o) => o.stem === 'vocals') ?? outputs[0];
@@ -116,14 +141,18 @@ export function generationHelpers(client: KubeezBaseClient) {
       options: AdCopyOptions = {},
     ): Promise<GeneratedAdCopy> {
       const { request, wait } = splitRunOptions(options);
-      const { handles, body } = await client.submit('generateAdCopy', { body: input }, request);
+      const { handles, body } = await client.submit(
+        'generateAdCopy',
+        { body: withExtra(input) },
+        request,
+      );
       const results = await client.waitAll<Generation>(handles, wait);
       return { projectId: body.project_id, handles, results };
     },
 
     /** Word-level captions for a video. Synchronous: no job, no polling. */
     transcribe(input: GenerateCaptionsInput, options?: RequestOptions): Promise<Captions> {
-      return client.call('generateCaptions', { body: input }, options);
+      return client.call('generateCaptions', { body: withExtra(input) }, options);
     },
   };
 }

@@ -199,6 +199,11 @@ export interface OperationMetadata {
    */
   auth: boolean | 'optional';
   parameters?: Readonly<Record<string, ParameterLocation>>;
+  /**
+   * The path and query parameters whose schema constrains them (enum, pattern, limits), as one
+   * object schema per location: checked before sending, like `input`.
+   */
+  parameterInput?: Readonly<Partial<Record<'path' | 'query', InputSchema>>>;
   /** Path parameters whose `/` is sent as it is (`x-mediagen-allow-reserved`), e.g. `elevenlabs/tts`. */
   reservedParameters?: readonly string[];
   /** Creates billable work: never re-sent unless that provably cannot start a second job. */

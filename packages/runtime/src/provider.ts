@@ -35,10 +35,16 @@ export { REDACTED } from './redact.js';
 export { createMemoryJobStore, createMemoryPushBus } from './state/index.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
 export {
+  type DocumentedFields,
+  type ExtraFields,
+  withExtra,
+} from './validation/documented-fields.js';
+export {
   checkFileSource,
   type FileInputContext,
   openLocalFile,
 } from './validation/local-file.js';
 export { mediaTypeAllowed } from './validation/media-type-allowed.js';
+export { checkedBody, createModelCheck, type ModelCheck } from './validation/model-check.js';
 export { ruleIssues } from './validation/rule-issues.js';
 export { formatIssues, validateInput } from './validation/validate-input.js';

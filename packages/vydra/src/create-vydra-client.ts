@@ -1,11 +1,15 @@
 import type { ClientOptions } from '@mediagen/runtime';
-import { createProviderBase } from '@mediagen/runtime/provider';
+import { createModelCheck, createProviderBase } from '@mediagen/runtime/provider';
 import { type BalanceHelpers, type BalanceOptions, balanceHelpers } from './balance.js';
 import { type CancelHelpers, cancelHelpers } from './cancel.js';
 import { type GenerateHelpers, generateHelpers } from './generate.js';
 import { metadata } from './generated/metadata.js';
 import type { operations, paths } from './generated/openapi.js';
-import { type ModelCatalogHelpers, modelCatalogHelpers } from './model-catalog.js';
+import {
+  DEFAULT_MODEL_CACHE_TTL_MS,
+  type ModelCatalogHelpers,
+  modelCatalogHelpers,
+} from './model-catalog.js';
 import { type SpeakHelpers, speakHelpers } from './speak.js';
 import type { VydraBaseClient, VydraMetadata } from './types.js';
 
@@ -14,6 +18,12 @@ export interface VydraClientOptions extends ClientOptions {
   modelCacheTtlMs?: number;
   /** Defaults for `checkBalance()`: threshold (500) and what to do when the balance is low. */
   lowBalance?: BalanceOptions;
+  /**
+   * Checks each `generate` model against the live catalog (`GET /models`, cached like `models()`)
+   * before the paid submit, and refuses an unknown slug with a "did you mean" suggestion. Default
+   * `false`: no catalog read, the spec's checks only.
+   */
+  checkModels?: boolean;
 }
 
 /** The helpers on a Vydra client, beside the runtime's methods. */
@@ -43,15 +53,24 @@ export interface VydraClient
 }
 
 export function createVydraClient(options: VydraClientOptions = {}): VydraClient {
-  const { modelCacheTtlMs, lowBalance, ...clientOptions } = options;
+  const { modelCacheTtlMs, lowBalance, checkModels, ...clientOptions } = options;
   const client = createProviderBase<paths, operations, VydraMetadata>(metadata, clientOptions);
+  const catalog = modelCatalogHelpers(client, modelCacheTtlMs);
+  const checkModel = checkModels
+    ? createModelCheck({
+        metadata,
+        list: async () => (await catalog.models()).map((model) => model.slug),
+        ttlMs: modelCacheTtlMs ?? DEFAULT_MODEL_CACHE_TTL_MS,
+        catalog: 'GET /models',
+      })
+    : undefined;
   return {
     ...client,
-    ...generateHelpers(client),
+    ...generateHelpers(client, checkModel),
     // Built on `client`, whose `cancel` is the runtime's; the client returned here has this one.
     ...cancelHelpers(client),
     ...balanceHelpers(client, lowBalance),
-    ...modelCatalogHelpers(client, modelCacheTtlMs),
+    ...catalog,
     ...speakHelpers(client),
   };
 }

@@ -1,7 +1,7 @@
 import type { JobResult, RunOptions } from '@mediagen/runtime';
-import { splitRunOptions } from '@mediagen/runtime/provider';
+import { type ModelCheck, splitRunOptions, withExtra } from '@mediagen/runtime/provider';
 import { type ModelInputFor, type ModelSlug, modelRoutes } from './model-routes.js';
-import type { VydraBaseClient, VydraJob } from './types.js';
+import type { VydraBaseClient, VydraJob, VydraModelInput } from './types.js';
 
 export interface GenerateOptions extends RunOptions {
   /**
@@ -34,20 +34,22 @@ export interface GenerateHelpers {
   generate: Generate;
 }
 
-export function generateHelpers(client: VydraBaseClient): GenerateHelpers {
+export function generateHelpers(client: VydraBaseClient, checkModel?: ModelCheck): GenerateHelpers {
   const generate: Generate = async (model, input, options = {}) => {
     const { request, wait } = splitRunOptions({
       ...options,
       cancelOnAbort: options.cancelOnAbort ?? true,
     });
     const operationId = modelRoutes.get(model);
+    await checkModel?.(model, operationId ?? 'generateWithModel');
+    const body = withExtra<VydraModelInput>(input);
     // The body's type follows from `model` in the signature; the runtime checks it against the
     // route's schema before anything is sent.
     const { handle } = operationId
-      ? await client.submit(operationId, { body: input } as never, request)
+      ? await client.submit(operationId, { body } as never, request)
       : await client.submit(
           'generateWithModel',
-          { params: { path: { modelSlug: model } }, body: input },
+          { params: { path: { modelSlug: model } }, body },
           request,
         );
     const result = await client.wait<VydraJob>(handle, wait);

@@ -1,3 +1,4 @@
+import type { DocumentedFields, ExtraFields } from '@mediagen/runtime/provider';
 import { metadata } from './generated/metadata.js';
 import type { operations } from './generated/openapi.js';
 import type { VydraModelInput } from './types.js';
@@ -29,9 +30,13 @@ type BodyOf<K extends keyof operations> = NonNullable<
   operations[K]['requestBody']
 >['content']['application/json'];
 
-/** The typed body of a named model's route, or the free-form body of any other model. */
+/**
+ * The documented body of a named model's route (a misspelled key does not compile; `extra` sends a
+ * field the spec does not name), or the free-form body of any other model, whose fields its
+ * catalog row's `inputSchema` describes.
+ */
 export type ModelInputFor<M extends string> = M extends NamedModel
-  ? BodyOf<ModelRoutes[M]>
+  ? DocumentedFields<BodyOf<ModelRoutes[M]>> & ExtraFields
   : VydraModelInput;
 
 const LITERAL_MODEL_PATH = /^\/models\/([^/{}]+)$/;

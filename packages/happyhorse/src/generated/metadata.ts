@@ -413,6 +413,17 @@ export const metadata = {
       "parameters": {
         "task_id": "query"
       },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "task_id": {
+              "type": "string",
+              "pattern": "^n92"
+            }
+          }
+        }
+      },
       "job": {
         "state": "/data/status",
         "states": {

@@ -1667,6 +1667,17 @@ export const metadata = {
       "parameters": {
         "task_id": "query"
       },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "task_id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "job": {
         "state": "/status",
         "states": {
@@ -1811,6 +1822,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "generation_id": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "generation_id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "job": {
         "state": "/status",

@@ -39,6 +39,17 @@ export const metadata = {
         "jobId": "query",
         "includeDetails": "query"
       },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "jobId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "job": {
         "state": "/status",
         "states": {
@@ -1440,6 +1451,17 @@ export const metadata = {
       "auth": false,
       "parameters": {
         "code": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "code": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "validateAffiliateCode": {
@@ -1559,6 +1581,17 @@ export const metadata = {
       "auth": false,
       "parameters": {
         "userCode": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "userCode": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "approveDeviceLink": {
@@ -1820,6 +1853,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "projectId": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "projectId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "createStudioProject": {
@@ -1873,6 +1917,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "threadId": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "threadId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "renameStudioThread": {
@@ -1908,6 +1963,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "assetId": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "assetId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "updateStudioTextDocument": {
@@ -1956,6 +2022,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "requestId": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "requestId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "uploadStudioAsset": {
@@ -1965,6 +2042,21 @@ export const metadata = {
       "parameters": {
         "projectId": "query",
         "filename": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "projectId": {
+              "type": "string",
+              "minLength": 1
+            },
+            "filename": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "receiveStripeWebhook": {

@@ -540,6 +540,17 @@ export const metadata = {
       "parameters": {
         "id": "path"
       },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "rateLimit": {
         "group": "read",
         "requests": 120,
@@ -596,6 +607,17 @@ export const metadata = {
       "parameters": {
         "id": "path"
       },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "rateLimit": {
         "group": "read",
         "requests": 120,
@@ -642,6 +664,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "id": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "rateLimit": {
         "group": "read",
@@ -742,6 +775,17 @@ export const metadata = {
       "parameters": {
         "id": "path"
       },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "rateLimit": {
         "group": "read",
         "requests": 120,
@@ -754,6 +798,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "id": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "rateLimit": {
         "group": "read",
@@ -785,6 +840,22 @@ export const metadata = {
       "parameters": {
         "model_type": "query"
       },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "model_type": {
+              "type": "string",
+              "enum": [
+                "image",
+                "video",
+                "music",
+                "speech"
+              ]
+            }
+          }
+        }
+      },
       "rateLimit": {
         "group": "read",
         "requests": 120,
@@ -809,6 +880,25 @@ export const metadata = {
         "status": "query",
         "model": "query",
         "generation_type": "query"
+      },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "status": {
+              "type": "string",
+              "minLength": 1
+            },
+            "model": {
+              "type": "string",
+              "minLength": 1
+            },
+            "generation_type": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "rateLimit": {
         "group": "read",
@@ -858,6 +948,17 @@ export const metadata = {
       "auth": false,
       "parameters": {
         "model_id": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "model_id": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       }
     },
     "getHealth": {

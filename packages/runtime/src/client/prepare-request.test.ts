@@ -127,3 +127,49 @@ describe('numbers JSON cannot carry', () => {
     await expect(call).rejects.toBeInstanceOf(AbortError);
   });
 });
+
+describe('path and query parameters are checked like bodies', () => {
+  const withParams = {
+    ...metadata,
+    operations: {
+      ...metadata.operations,
+      getThing: {
+        ...metadata.operations.getThing,
+        parameters: { id: 'path', kind: 'query' },
+        parameterInput: {
+          path: { type: 'object', properties: { id: { type: 'string', pattern: '^th_' } } },
+          query: { type: 'object', properties: { kind: { enum: ['image', 'video'] } } },
+        },
+      },
+    },
+  } satisfies ProviderMetadata;
+
+  async function paramClient() {
+    server = await scriptedServer((_q, res) => json(res, 200, {}));
+    return createProviderClient(withParams, {
+      apiKey: 'sk_test_prepare_0123456789',
+      baseUrl: server.url,
+    }) as unknown as AnyClient;
+  }
+
+  it.each([
+    [{ path: { id: 'th_1' }, query: { kind: 'audio' } }, '/query/kind'],
+    [{ path: { id: 'abc' }, query: { kind: 'image' } }, '/path/id'],
+  ])('%j is refused before sending, at %s', async (params, path) => {
+    const c = await paramClient();
+    const error = await c.GET('/things/{id}', { params }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.path)).toEqual([path]);
+    expect(server!.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['valid values', { path: { id: 'th_1' }, query: { kind: 'video' } }, {}],
+    ['an unchecked call', { path: { id: 'abc' }, query: { kind: 'audio' } }, { validate: false }],
+    ['a left-out query value', { path: { id: 'th_1' } }, {}],
+  ])('%s are sent', async (_name, params, options) => {
+    const c = await paramClient();
+    await c.call('getThing', { params }, options);
+    expect(server!.requests).toHaveLength(1);
+  });
+});

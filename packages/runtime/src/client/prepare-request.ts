@@ -10,6 +10,7 @@ import {
   checkCallbackUrls,
   checkFiniteNumbers,
   checkMissingBody,
+  checkParameters,
   checkSerializedBody,
 } from '../validation/check-request-body.js';
 
@@ -22,7 +23,7 @@ export type Init = Record<string, unknown> & {
   bodySerializer?: (body: unknown, headers?: Headers | Record<string, string>) => unknown;
   fetch?: unknown;
   headers?: HeadersOptions;
-  params?: { header?: HeadersOptions };
+  params?: { header?: HeadersOptions; path?: unknown; query?: unknown };
 };
 
 /** The longest idempotency key sent: far below any server's header limit (a 1 MB key got a 431). */
@@ -111,6 +112,7 @@ export function createRequestPreparer(deps: {
     const op = transport.resolve.byTemplate(method, template);
     // `validate: false` is the caller's escape hatch for a body the spec does not know yet.
     const check = sendOptions.validate === false || !op ? undefined : checkFor(op);
+    if (check) checkParameters(check, init.params);
     if (check && init.body === undefined) checkMissingBody(check);
     let body: unknown;
     checkIdempotencyKey(metadata, op, sendOptions.idempotencyKey, redact);

@@ -145,11 +145,13 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
 ): { api: JobApi<Ops, M>; pushes: PushHub } {
   const { metadata, redact, call, bus } = core;
   const pushes = bus ? shareEnds(createPushHub(), bus, metadata.id) : createPushHub();
+  // A job's own parameters come from the provider's answer, not the caller: a poll or cancel of a
+  // job the provider named is never refused by the spec's guess at their shape.
   const poll = (handle: JobHandle, signal: AbortSignal | undefined) =>
     call(
       handle.statusOperationId,
       { params: operationParams(metadata, handle.statusOperationId, handle.params) },
-      signal ? { signal } : {},
+      { validate: false, ...(signal ? { signal } : {}) },
     );
   const list = (operationId: string, signal: AbortSignal | undefined) =>
     call(operationId, {}, signal ? { signal } : {});
@@ -162,7 +164,11 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
         provider: metadata.id,
       });
     }
-    return call(link.operationId, { params: cancelParams(metadata, link, handle) }, requestOptions);
+    return call(
+      link.operationId,
+      { params: cancelParams(metadata, link, handle) },
+      { validate: false, ...requestOptions },
+    );
   }
 
   const driver: JobDriver = {

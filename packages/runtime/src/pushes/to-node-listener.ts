@@ -1,6 +1,26 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 
 type WebHandler = (request: Request) => Promise<Response>;
+
+/**
+ * What the listener reads of Node's `IncomingMessage`. Structural, so the runtime's types need no
+ * `@types/node` in a project that never serves from Node; a real `IncomingMessage` fits it.
+ */
+export interface NodeRequest extends AsyncIterable<unknown> {
+  method?: string | undefined;
+  url?: string | undefined;
+  headers: { [name: string]: string | string[] | undefined };
+  resume(): unknown;
+}
+
+/** What the listener writes to Node's `ServerResponse` (structural, as `NodeRequest`). */
+export interface NodeResponse {
+  readonly headersSent: boolean;
+  writeHead(status: number, headers?: Record<string, string>): unknown;
+  end(chunk?: Uint8Array | string): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  destroy(): unknown;
+}
 
 // On first use, not at import: node:stream would add to every import of the runtime.
 const stream = () => process.getBuiltinModule('node:stream');
@@ -18,7 +38,7 @@ export function requestUrl(host: string | undefined, target: string | undefined)
   return HOST.test(name) && URL.canParse(href) ? new URL(href) : undefined;
 }
 
-function toRequest(req: IncomingMessage, url: URL): Request {
+function toRequest(req: NodeRequest, url: URL): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -29,12 +49,15 @@ function toRequest(req: IncomingMessage, url: URL): Request {
     method: req.method ?? 'GET',
     headers,
     ...(hasBody
-      ? { body: stream().Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' }
+      ? {
+          body: stream().Readable.toWeb(req as IncomingMessage) as ReadableStream<Uint8Array>,
+          duplex: 'half',
+        }
       : {}),
   } as RequestInit);
 }
 
-function refuse(res: ServerResponse, status: number, error: string) {
+function refuse(res: NodeResponse, status: number, error: string) {
   if (res.headersSent) {
     res.destroy();
     return;
@@ -43,8 +66,9 @@ function refuse(res: ServerResponse, status: number, error: string) {
   res.end(JSON.stringify({ error }));
 }
 
-async function serve(handler: WebHandler, req: IncomingMessage, res: ServerResponse) {
-  const url = requestUrl(req.headers.host, req.url);
+async function serve(handler: WebHandler, req: NodeRequest, res: NodeResponse) {
+  const host = req.headers.host;
+  const url = requestUrl(Array.isArray(host) ? host[0] : host, req.url);
   let request: Request;
   try {
     if (!url) throw new TypeError('bad target');
@@ -57,7 +81,7 @@ async function serve(handler: WebHandler, req: IncomingMessage, res: ServerRespo
   }
   try {
     const response = await handler(request);
-    const body = Buffer.from(await response.arrayBuffer());
+    const body = new Uint8Array(await response.arrayBuffer());
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(body);
   } catch {
@@ -72,7 +96,7 @@ async function serve(handler: WebHandler, req: IncomingMessage, res: ServerRespo
  * throws out of the listener or leaves a rejected promise, so no request can stop the process.
  */
 export function toNodeListener(handler: WebHandler) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  return (req: NodeRequest, res: NodeResponse): void => {
     // A client that goes away mid-answer makes the socket error; there is nobody left to tell.
     res.on('error', () => undefined);
     serve(handler, req, res).catch(() => res.destroy());

@@ -55,6 +55,22 @@ function refuse(check: BodyCheck, issues: { path: string; message: string }[]): 
   );
 }
 
+/**
+ * The call's path and query values against the spec's parameter schemas (enum, pattern, limits),
+ * like the body: `/query/model_type must be one of …`. A value left out is the typed call's concern.
+ */
+export function checkParameters(check: BodyCheck, params: unknown): void {
+  const schemas = check.operation.parameterInput;
+  if (!schemas) return;
+  const given = (params ?? {}) as Partial<Record<'path' | 'query', unknown>>;
+  const issues = (['path', 'query'] as const).flatMap((location) => {
+    const schema = schemas[location];
+    const values = given[location];
+    return schema && values !== undefined ? validateInput(schema, values, `/${location}`) : [];
+  });
+  if (issues.length > 0) refuse(check, issues);
+}
+
 /** A call without a body, to an operation whose spec requires one. */
 export function checkMissingBody(check: BodyCheck): void {
   if (check.operation.input && check.operation.bodyRequired) {

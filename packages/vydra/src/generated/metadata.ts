@@ -41,6 +41,21 @@ export const metadata = {
         "provider": "query",
         "isActive": "query"
       },
+      "parameterInput": {
+        "query": {
+          "type": "object",
+          "properties": {
+            "isActive": {
+              "enum": [
+                true,
+                false,
+                "true",
+                "false"
+              ]
+            }
+          }
+        }
+      },
       "rateLimit": {
         "group": "models",
         "requests": 50,
@@ -382,6 +397,17 @@ export const metadata = {
       "reservedParameters": [
         "modelSlug"
       ],
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "modelSlug": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
+      },
       "paid": true,
       "rateLimit": {
         "group": "generation",
@@ -434,6 +460,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "jobId": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "jobId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "rateLimit": {
         "group": "status",
@@ -506,6 +543,17 @@ export const metadata = {
       "auth": true,
       "parameters": {
         "jobId": "path"
+      },
+      "parameterInput": {
+        "path": {
+          "type": "object",
+          "properties": {
+            "jobId": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        }
       },
       "rateLimit": {
         "group": "status",
