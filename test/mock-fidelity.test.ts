@@ -13,7 +13,7 @@ import { estimatePrice } from '@mediagen/runtime/provider';
 import { metadata as vydra } from '@mediagen/vydra';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listProviders, root } from '../scripts/list-providers.ts';
-import { documentedSubmits, type Json } from './helpers/documented-submits.ts';
+import type { Json } from './helpers/documented-submits.ts';
 import { startRepoMock } from './helpers/start-repo-mock.ts';
 
 const mocks: Record<string, MockServer> = {};
@@ -99,9 +99,10 @@ describe('unmatched routes answer in the provider’s own error shape (item 19)'
   it('names the methods a known path takes', async () => {
     const res = await call(mocks.happyhorse!, 'happyhorse', 'GET', '/api/generate');
     expect(res.headers.get('allow')).toBe('POST');
+    // HappyHorse's (assumed) 404 on its status route is the shape: the HTTP status as `code`.
     expect(res.body).toEqual({
-      code: 'NOT_FOUND',
-      message: 'GET is not a method of /api/generate; it takes POST',
+      code: 404,
+      message: 'Task not found (GET is not a method of /api/generate; it takes POST)',
       data: null,
     });
   });
@@ -169,6 +170,18 @@ describe('HappyHorse refusals carry the code of the failing field (item 21)', ()
       prompt: '',
     });
     expect(res.body.code).toBe('INVALID_PROMPT');
+  });
+
+  it('an unknown task id is not an invalid prompt: the assumed 404 in the documented envelope', async () => {
+    const res = await call(
+      mocks.happyhorse!,
+      'happyhorse',
+      'GET',
+      '/api/status?task_id=n92nosuchtask',
+    );
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe(404);
+    expect(res.body.message).toMatch(/not found/i);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type RequestOptions, ValidationError } from '@mediagen/runtime';
+import { ValidationError } from '@mediagen/runtime';
 import { mediaTypeAllowed, withExtra } from '@mediagen/runtime/provider';
 import { type AnswerOptions, answerOrWait, whenField } from './answer-or-wait.js';
 import { type FileSource, type FileSourceOptions, readFileSource } from './file-source.js';

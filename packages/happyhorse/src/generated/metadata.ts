@@ -478,8 +478,8 @@ export const metadata = {
       }
     ],
     "unknownJob": {
-      "status": 400,
-      "example": "invalidPrompt"
+      "status": 404,
+      "example": "unknownTask"
     }
   },
   "routes": {
