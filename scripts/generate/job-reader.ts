@@ -28,6 +28,7 @@ export function jobReader(spec: string, where: string, ext: JobReaderExtension):
     ...(ext.progress ? { progress: ext.progress } : {}),
     ...(ext.error ? { error: ext.error } : {}),
     ...(ext.refund ? { refund: ext.refund } : {}),
+    ...(ext.failedWhen?.length ? { failedWhen: ext.failedWhen } : {}),
   };
 }
 

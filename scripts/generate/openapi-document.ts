@@ -189,6 +189,7 @@ export interface JobReaderExtension extends Noted {
   progress?: string;
   error?: { message?: string; code?: string };
   refund?: { credits?: string; status?: string };
+  failedWhen?: readonly string[];
 }
 
 export interface JobStatusExtension extends JobReaderExtension {

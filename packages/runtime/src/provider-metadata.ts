@@ -72,6 +72,12 @@ export interface JobReader {
   progress?: JsonPointer;
   error?: { message?: JsonPointer; code?: JsonPointer };
   refund?: { credits?: JsonPointer; status?: JsonPointer };
+  /**
+   * Pointers whose value ends a job as failed whatever its state says (`x-mediagen-job-status`
+   * `failedWhen`): a non-empty string, `true` or a positive number there, such as an error message
+   * or refunded credits on a body still marked processing.
+   */
+  failedWhen?: readonly JsonPointer[];
 }
 
 export interface JobStatusMetadata extends JobReader {

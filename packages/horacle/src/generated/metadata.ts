@@ -1704,6 +1704,10 @@ export const metadata = {
         "refund": {
           "credits": "/credits_refunded"
         },
+        "failedWhen": [
+          "/error",
+          "/credits_refunded"
+        ],
         "schedule": {
           "initialDelayMs": 60000,
           "intervalMs": 5000,
@@ -1859,6 +1863,10 @@ export const metadata = {
         "refund": {
           "credits": "/credits_refunded"
         },
+        "failedWhen": [
+          "/error",
+          "/credits_refunded"
+        ],
         "schedule": {
           "initialDelayMs": 5000,
           "intervalMs": 5000,
@@ -1897,6 +1905,10 @@ export const metadata = {
         "refund": {
           "credits": "/credits_refunded"
         },
+        "failedWhen": [
+          "/error",
+          "/credits_refunded"
+        ],
         "statusOperations": [
           "getGeneration"
         ],
@@ -1969,6 +1981,10 @@ export const metadata = {
       "refund": {
         "credits": "/credits_refunded"
       },
+      "failedWhen": [
+        "/error",
+        "/credits_refunded"
+      ],
       "kind": "webhook",
       "method": "post",
       "id": "/id",

@@ -22,7 +22,8 @@ const BUCKETS: JobStatus[] = ['succeeded', 'failed', 'cancelled', 'running'];
 export function readJob(reader: JobReader, body: unknown): JobSnapshot {
   const state = String(readFirst(body, reader.state) ?? 'unknown');
   // A state the spec does not list is not terminal: keep polling rather than drop a live job.
-  const status = BUCKETS.find((b) => reader.states[b].includes(state)) ?? 'running';
+  const listed = BUCKETS.find((b) => reader.states[b].includes(state)) ?? 'running';
+  const status = listed === 'running' && failedAnyway(reader, body) ? 'failed' : listed;
   const outputs = reader.outputs
     .flatMap((p) => readPointer(body, p))
     .filter((v): v is string => typeof v === 'string');
@@ -34,6 +35,18 @@ export function readJob(reader: JobReader, body: unknown): JobSnapshot {
   const code = readFirst(body, reader.error?.code);
   if (typeof code === 'string' || typeof code === 'number') snapshot.errorCode = String(code);
   return Object.assign(snapshot, readRefund(reader.refund, body));
+}
+
+/** Whether a body still marked running carries what the spec says only a failed job carries. */
+export function failedAnyway(reader: JobReader, body: unknown): boolean {
+  return (reader.failedWhen ?? []).some((pointer) => {
+    const value = readFirst(body, pointer);
+    return (
+      value === true ||
+      (typeof value === 'string' && value !== '') ||
+      (typeof value === 'number' && value > 0)
+    );
+  });
 }
 
 /** The refund a body reports, where the spec's `x-mediagen-refund` points. */
