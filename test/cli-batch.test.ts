@@ -75,8 +75,9 @@ it('resumes a batch killed with SIGKILL: every line settled, one charge per line
     '--base-url',
     mock.url,
   ];
-  // Slow answers keep submits in flight long enough to be killed inside one.
-  mock.setScenario({ latencyMs: 60 });
+  // Slow answers keep each submit in flight for 400 ms, far longer than the few ms between seeing
+  // one in the journal and the kill, so the kill lands inside one even on a loaded machine.
+  mock.setScenario({ latencyMs: 400 });
   const first = startMediagen([...args, '--poll-ms', '100'], { KILLATAMATA_API_KEY: SECRET_KEY });
   let output = '';
   first.stderr!.on('data', (chunk) => {
