@@ -15,6 +15,15 @@ import { mediagen, SECRET_KEY } from './cli-support.ts';
 // observed charge), so the CLI's estimate is the library's.
 const SPEECH = { text: 'Welcome to mediagen.', provider: 'gemini' } as const;
 const SPEECH_USD = estimateCost('audio.speak', SPEECH).usd;
+const SPEAK = [
+  'generate',
+  'killatamata',
+  'audio.speak',
+  '--text',
+  SPEECH.text,
+  '--provider',
+  SPEECH.provider,
+];
 
 let happyhorse: MockServer;
 let killatamata: MockServer;
@@ -72,18 +81,7 @@ describe('mediagen generate', () => {
   }, 90_000);
 
   it('--json prints one JSON document with the estimate and the outcome', async () => {
-    const run = await mediagen([
-      '--json',
-      'generate',
-      'killatamata',
-      'audio.speak',
-      '--text',
-      SPEECH.text,
-      '--provider',
-      SPEECH.provider,
-      '--yes',
-      ...against(killatamata),
-    ]);
+    const run = await mediagen(['--json', ...SPEAK, '--yes', ...against(killatamata)]);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.estimate).toMatchObject({ unit: 'USD', amount: SPEECH_USD });
@@ -121,30 +119,10 @@ describe('mediagen generate', () => {
 
   it('refuses a paid run nobody can confirm (no --yes or --max-cost in a script), and one above --max-cost', async () => {
     const before = killatamata.ledger.length;
-    const unconfirmed = await mediagen([
-      'generate',
-      'killatamata',
-      'audio.speak',
-      '--text',
-      SPEECH.text,
-      '--provider',
-      SPEECH.provider,
-      ...against(killatamata),
-    ]);
+    const unconfirmed = await mediagen([...SPEAK, ...against(killatamata)]);
     expect(unconfirmed.code).toBe(8);
     expect(unconfirmed.stderr).toMatch(/Not submitted: .*pass --yes, or --max-cost/);
-    const tooDear = await mediagen([
-      'generate',
-      'killatamata',
-      'audio.speak',
-      '--text',
-      SPEECH.text,
-      '--provider',
-      SPEECH.provider,
-      '--max-cost',
-      '0.001',
-      ...against(killatamata),
-    ]);
+    const tooDear = await mediagen([...SPEAK, '--max-cost', '0.001', ...against(killatamata)]);
     expect(tooDear.code).toBe(8);
     expect(tooDear.stderr).toContain(`it may cost ${SPEECH_USD}, above --max-cost 0.001`);
     expect(killatamata.ledger.length).toBe(before);
