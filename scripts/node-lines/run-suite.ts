@@ -1,7 +1,7 @@
 /** Runs one test command on a given `node` binary, echoing its output, with a deadline. */
 import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
-import { closingCounts, type RunResult } from './run-summary.ts';
+import { closingCounts, failureLines, type RunResult } from './run-summary.ts';
 
 export interface Suite {
   name: string;
@@ -41,6 +41,7 @@ export function runSuite(
         suite: suite.name,
         exitCode: code,
         counts: closingCounts(output),
+        failures: failureLines(output),
         ms: Date.now() - started,
       });
     });

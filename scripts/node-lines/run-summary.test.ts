@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closingCounts, type RunResult, runPassed, summarize } from './run-summary.ts';
+import {
+  closingCounts,
+  failureLines,
+  type RunResult,
+  runPassed,
+  summarize,
+} from './run-summary.ts';
 
 describe('closingCounts', () => {
   it.each([
@@ -13,6 +19,21 @@ describe('closingCounts', () => {
     ['no closing line', 'Tests 5 passed (5)\n', undefined],
   ])('%s', (_case, output, counts) => {
     expect(closingCounts(output)).toEqual(counts);
+  });
+});
+
+describe('failureLines', () => {
+  it("keeps the summary reporter's FAILED lines, in order, and nothing else", () => {
+    const output = [
+      ' FAIL  test/a.test.ts > waits',
+      'FAILED test/a.test.ts > waits: expected 1 to be 2',
+      '  FAILED test/b.test.ts: Cannot find module',
+      '1 passed, 2 failed',
+    ].join('\n');
+    expect(failureLines(output)).toEqual([
+      'FAILED test/a.test.ts > waits: expected 1 to be 2',
+      'FAILED test/b.test.ts: Cannot find module',
+    ]);
   });
 });
 
@@ -44,7 +65,11 @@ describe('summarize', () => {
       [
         '24.22.3',
         [
-          run({ counts: { passed: 3, failed: 1, skipped: 0 }, exitCode: 1 }),
+          run({
+            counts: { passed: 3, failed: 1, skipped: 0 },
+            exitCode: 1,
+            failures: ['FAILED test/a.test.ts > waits: timed out'],
+          }),
           run({ suite: 'consumer', counts: undefined, exitCode: 1 }),
         ],
       ],
@@ -53,6 +78,7 @@ describe('summarize', () => {
       'Node lines:',
       '  ✓ node 22.23.5: vitest 4 passed, 0 failed (61 s); consumer 4 passed, 0 failed (40 s)',
       '  ✗ node 24.22.3: vitest 3 passed, 1 failed, exit 1 (61 s); consumer printed no result, exit 1 (61 s)',
+      '      FAILED test/a.test.ts > waits: timed out',
       '',
       '11 passed, 2 failed',
     ]);

@@ -4,6 +4,8 @@ export interface RunResult {
   exitCode: number | null;
   /** From the run's closing `N passed, N failed` line; undefined when it printed none. */
   counts?: { passed: number; failed: number; skipped: number };
+  /** The run's `FAILED …` lines (the summary reporter's), so the summary names what failed. */
+  failures?: string[];
   ms: number;
 }
 
@@ -19,6 +21,14 @@ export function closingCounts(output: string): RunResult['counts'] {
     }
   }
   return undefined;
+}
+
+/** The `FAILED <file> > <test>: <message>` lines the summary reporter printed, in order. */
+export function failureLines(output: string): string[] {
+  return output
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('FAILED '));
 }
 
 /** A run passed when it exited 0 and said it ran tests and none failed. */
@@ -43,12 +53,13 @@ function describeRun(run: RunResult): string {
 export function summarize(results: ReadonlyMap<string, readonly RunResult[]>): string[] {
   const lines = [...results].map(([node, runs]) => {
     const ok = runs.length > 0 && runs.every(runPassed);
-    return `  ${ok ? '✓' : '✗'} node ${node}: ${runs.map(describeRun).join('; ')}`;
+    const failures = runs.flatMap((run) => run.failures ?? []).map((line) => `      ${line}`);
+    return [`  ${ok ? '✓' : '✗'} node ${node}: ${runs.map(describeRun).join('; ')}`, ...failures];
   });
   const all = [...results.values()].flat();
   const passed = all.reduce((n, run) => n + (run.counts?.passed ?? 0), 0);
   const failed = all.reduce((n, run) => n + (run.counts?.failed ?? 0), 0);
   // A run that died without a closing line counts as one failure, so the total cannot read green.
   const silent = all.filter((run) => !runPassed(run) && (run.counts?.failed ?? 0) === 0).length;
-  return ['Node lines:', ...lines, '', `${passed} passed, ${failed + silent} failed`];
+  return ['Node lines:', ...lines.flat(), '', `${passed} passed, ${failed + silent} failed`];
 }
