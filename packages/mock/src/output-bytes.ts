@@ -12,6 +12,22 @@ function text(file: OutputFile, line: string): string {
   return `${line}\n`;
 }
 
+/**
+ * A small annotation in the shape the doc describes for Killa Tamata's JSON output (lyrics, word
+ * timings, sections, beats, QA metadata). The field names are the mock's: the doc lists none.
+ */
+function annotation(line: string): string {
+  const words = line.split(' ').map((text, i) => ({ text, start: i * 0.5, end: i * 0.5 + 0.4 }));
+  const end = words.length * 0.5;
+  return `${JSON.stringify({
+    lyrics: line,
+    words,
+    sections: [{ label: 'verse', start: 0, end }],
+    beats: words.map((w) => w.start),
+    qa: { source: 'mediagen mock' },
+  })}\n`;
+}
+
 export function outputBytes(file: OutputFile, jobId: string, n: number): Buffer {
   const [a = 0, b = 0, c = 0] = createHash('sha256').update(`${jobId}/${n}`).digest();
   switch (file.ext) {
@@ -23,6 +39,8 @@ export function outputBytes(file: OutputFile, jobId: string, n: number): Buffer 
       return tinyWav(220 + (a % 100) * 4);
     case 'mp3':
       return tinyMp3();
+    case 'json':
+      return Buffer.from(annotation(`mediagen mock output ${n} of job ${jobId}`));
     default:
       return Buffer.from(text(file, `mediagen mock output ${n} of job ${jobId}`));
   }

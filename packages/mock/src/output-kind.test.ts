@@ -44,6 +44,19 @@ describe('decideOutputFile', () => {
     ['an elided URL of an image job', { placeholder: 'https://...' }, 'image', 'png'],
     ['a webp placeholder is served as PNG', { placeholder: 'https://x/o.webp' }, 'image', 'png'],
     ['a transcript', { job: ['transcribe'] }, 'text', 'txt'],
+    [
+      'an annotation of audio is JSON',
+      { job: ['audio', 'annotation', 'reference'], placeholder: 'https://...' },
+      'text',
+      'json',
+    ],
+    ['a JSON placeholder', { placeholder: 'https://x/a.json' }, 'text', 'json'],
+    [
+      'a field named for a medium beats the job',
+      { key: 'audioUrl', job: ['audio', 'annotation'] },
+      'audio',
+      'wav',
+    ],
     ['a subtitle file', { job: ['captions'], placeholder: 'https://x/a.vtt' }, 'text', 'vtt'],
   ])('%s', (_, hints, kind, ext) => {
     expect(decideOutputFile(hints)).toMatchObject({ kind, ext });

@@ -9,7 +9,7 @@ export type OutputKind = 'image' | 'video' | 'audio' | 'text';
 
 export interface OutputFile {
   kind: OutputKind;
-  ext: 'png' | 'mp4' | 'wav' | 'mp3' | 'txt' | 'vtt' | 'srt';
+  ext: 'png' | 'mp4' | 'wav' | 'mp3' | 'txt' | 'vtt' | 'srt' | 'json';
   contentType: string;
 }
 
@@ -95,6 +95,13 @@ function kindOfDeclared(declared: string): OutputKind | undefined {
   return kindOfWords(wordsOf(declared));
 }
 
+/**
+ * Words that make an output a JSON document rather than media: Killa Tamata's
+ * `audio.annotation.reference` "returns a downloadable JSON annotation" although its task names audio.
+ */
+const DATA_WORDS = new Set(['annotation', 'annotations', 'alignment', 'json']);
+const JSON_FILE: OutputFile = { kind: 'text', ext: 'json', contentType: 'application/json' };
+
 function extensionOf(url: string | undefined): string[] {
   if (!url) return [];
   const path = url.split(/[?#]/)[0]!;
@@ -106,8 +113,12 @@ function extensionOf(url: string | undefined): string[] {
 export function decideOutputFile(hints: OutputHints): OutputFile {
   const ext = extensionOf(hints.placeholder);
   const declared = hints.declared ? wordsOf(hints.declared) : [];
+  const keyKind = hints.key ? kindOfWords(wordsOf(hints.key)) : undefined;
+  // A field named for a medium (`audioUrl`) is that medium, whatever the job's words say.
+  if (!keyKind && [...(hints.job ?? []), ...declared, ...ext].some((w) => DATA_WORDS.has(w)))
+    return JSON_FILE;
   const kind =
-    (hints.key ? kindOfWords(wordsOf(hints.key)) : undefined) ??
+    keyKind ??
     kindOfWords(hints.job ?? []) ??
     (hints.declared ? kindOfDeclared(hints.declared) : undefined) ??
     kindOfWords(ext) ??
