@@ -48,7 +48,6 @@ export const metadata = {
               "model",
               "prompt"
             ],
-            "additionalProperties": true,
             "properties": {
               "model": {
                 "type": "string",
@@ -170,7 +169,6 @@ export const metadata = {
               "multi_prompt",
               "sound"
             ],
-            "additionalProperties": true,
             "rules": [
               {
                 "rule": "sum",
