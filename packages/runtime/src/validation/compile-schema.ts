@@ -40,21 +40,18 @@ const test =
     (v, path, issues) =>
       ok(v) || refuse(issues, here(path), () => message(v));
 
-/** `check(i)` for each i below n: every one when collecting, else up to the first that fails. */
-function each(n: number, issues: Issues | undefined, check: (i: number) => boolean): boolean {
-  let ok = true;
-  for (let i = 0; i < n; i++) {
-    if (check(i)) continue;
-    ok = false;
-    if (!issues) break;
-  }
-  return ok;
-}
-
+/** Every check in turn: all of them when collecting, else up to the first that fails. */
 const every =
   (checks: readonly Check[]): Check =>
-  (v, path, issues) =>
-    each(checks.length, issues, (i) => checks[i]!(v, path, issues));
+  (v, path, issues) => {
+    let ok = true;
+    for (const check of checks) {
+      if (check(v, path, issues)) continue;
+      ok = false;
+      if (!issues) break;
+    }
+    return ok;
+  };
 
 /**
  * Length in code points, as the limits count it: each surrogate pair counts once. A loop rather
@@ -190,9 +187,15 @@ function arrayChecks(s: InputSchema): Check[] {
     );
   if (s.items) {
     const item = compile(s.items);
-    checks.push((v: unknown[], path, issues) =>
-      each(v.length, issues, (i) => item(v[i], issues ? `${path}/${i}` : path, issues)),
-    );
+    checks.push((v: unknown[], path, issues) => {
+      let ok = true;
+      for (let i = 0; i < v.length; i++) {
+        if (item(v[i], issues ? `${path}/${i}` : path, issues)) continue;
+        ok = false;
+        if (!issues) break;
+      }
+      return ok;
+    });
   }
   return checks;
 }
@@ -224,16 +227,18 @@ function fieldsCheck(s: InputSchema): Check[] {
   const other = typeof extra === 'object' ? compile(extra) : undefined;
   if (properties.size === 0 && !strict && !other) return [];
   const field: Check = (v: Json, path, issues) => {
-    const keys = Object.keys(v);
-    return each(keys.length, issues, (i) => {
-      const key = keys[i]!;
+    let ok = true;
+    for (const key of Object.keys(v)) {
       const child = v[key];
-      if (child === undefined) return true;
+      if (child === undefined) continue;
       const check = properties.get(key) ?? other;
       const at = issues ? `${path}/${key}` : path;
-      if (check) return check(child, at, issues);
-      return !strict || refuse(issues, at, () => 'is not a known field');
-    });
+      if (check ? check(child, at, issues) : !strict) continue;
+      if (!check) issues?.push({ path: at, message: 'is not a known field' });
+      ok = false;
+      if (!issues) break;
+    }
+    return ok;
   };
   return [field];
 }
@@ -303,10 +308,9 @@ function branchChecks(s: InputSchema): Check[] {
   return checks;
 }
 
-function matchesType(type: string, value: unknown): boolean {
-  const actual = typeOf(value);
-  return actual === type || (type === 'number' && actual === 'integer');
-}
+/** Whether a declared type admits a value of this `typeOf`: `number` admits an integer too. */
+const admits = (type: string, kind: string) =>
+  type === kind || (type === 'number' && kind === 'integer');
 
 function build(s: InputSchema): Check {
   const types = s.type === undefined ? undefined : [s.type].flat();
@@ -332,14 +336,14 @@ function build(s: InputSchema): Check {
       issues?.push({ path: here(path), message: `must be a finite number (got ${show(v)})` });
       return false;
     }
-    if (types && !types.some((t) => matchesType(t, v))) {
+    const kind = typeOf(v);
+    if (types && !types.some((t) => admits(t, kind))) {
       issues?.push({
         path: here(path),
-        message: `must be ${types.join(' or ')} (got ${typeOf(v)})`,
+        message: `must be ${types.join(' or ')} (got ${kind})`,
       });
       return false;
     }
-    const kind = typeOf(v);
     const checks =
       kind === 'integer' ? kinds.number : (kinds[kind as keyof typeof kinds] ?? kinds.other);
     return checks(v, path, issues);
