@@ -479,10 +479,6 @@ export const metadata = {
       "status": 404,
       "example": "unknownTask"
     }
-  },
-  "routes": {
-    "POST /api/generate": "createTask",
-    "GET /api/status": "getTaskStatus"
   }
 } as const satisfies ProviderMetadata;
 

@@ -987,29 +987,6 @@ export const metadata = {
         "detail": "replace"
       }
     ]
-  },
-  "routes": {
-    "POST /v1/generate/media": "generateMedia",
-    "POST /v1/generate/media/extend": "extendMedia",
-    "POST /v1/generate/music": "generateMusic",
-    "POST /v1/generate/dialogue": "generateDialogue",
-    "POST /v1/generate/captions": "generateCaptions",
-    "POST /v1/generate/separation": "generateSeparation",
-    "POST /v1/generate/ad-copy": "generateAdCopy",
-    "GET /v1/generate/media/{id}": "getMediaGeneration",
-    "GET /v1/generate/music/{id}": "getMusicGeneration",
-    "GET /v1/generate/separation/{id}": "getSeparation",
-    "POST /v1/upload/media": "uploadMedia",
-    "GET /v1/assets": "listAssets",
-    "POST /v1/assets": "createAsset",
-    "DELETE /v1/assets/{id}": "deleteAsset",
-    "PATCH /v1/assets/{id}": "renameAsset",
-    "GET /v1/models": "listModels",
-    "GET /v1/balance": "getBalance",
-    "GET /v1/generations": "listGenerations",
-    "GET /docs/models.json": "getPublicModelCatalog",
-    "GET /docs/models/{model_id}.json": "getPublicModel",
-    "GET /health": "getHealth"
   }
 } as const satisfies ProviderMetadata;
 

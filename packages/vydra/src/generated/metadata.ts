@@ -569,18 +569,6 @@ export const metadata = {
       }
     }
   },
-  "routes": {
-    "GET /models": "listModels",
-    "POST /models/veo3": "generateVeo3",
-    "POST /models/grok-imagine": "generateGrokImagine",
-    "POST /models/kling-motion-control": "generateKlingMotionControl",
-    "POST /models/asmr-generator": "generateAsmr",
-    "POST /models/elevenlabs/tts": "generateElevenLabsTts",
-    "POST /models/{modelSlug}": "generateWithModel",
-    "GET /jobs/{jobId}": "getJob",
-    "DELETE /jobs/{jobId}": "cancelJob",
-    "GET /organization": "getOrganization"
-  },
   "trustedOrigins": [
     "https://www.vydra.ai"
   ]
