@@ -9,6 +9,7 @@ import { bundle, createConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { collectAssumptions } from './generate/collect-assumptions.ts';
+import { metadataSource } from './generate/metadata-source.ts';
 import { pushPayloadTypes } from './generate/push-types.ts';
 import { specToMetadata } from './generate/spec-to-metadata.ts';
 
@@ -39,11 +40,14 @@ async function renderApi(name: string, api: ApiEntry): Promise<Map<string, strin
 
   const deref = await bundle({ ref: specPath, config, dereference: true });
   const metadata = specToMetadata(api.root, deref.bundle.parsed);
+  // The runtime builds this same table from the operations (`buildRouteTable`), so writing it out
+  // would only add bytes to every bundle.
+  const { routes: _derived, ...shipped } = metadata;
   const bundled = await bundle({ ref: specPath, config, dereference: false });
   const pushes = pushPayloadTypes(api.root, bundled.bundle.parsed);
   const metadataTs = `${HEADER}import type { ProviderMetadata } from '@mediagen/runtime';
 ${pushes?.imports ?? ''}
-export const metadata = ${JSON.stringify(metadata, null, 2)} as const satisfies ProviderMetadata;
+export const metadata = ${metadataSource(shipped)} as const satisfies ProviderMetadata;
 
 export type Metadata = typeof metadata;
 ${pushes?.types ?? ''}`;

@@ -13,24 +13,32 @@ const ANNOTATIONS = new Set<string>(ANNOTATION_KEYWORDS);
 const SUBSCHEMAS = new Set(['items', 'not', 'if', 'then', 'else']);
 const SUBSCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf']);
 
-function pruneKeyword(key: string, value: unknown, where: string): unknown {
+/**
+ * Where a message can read a schema's annotations: a `title` names an `anyOf`/`oneOf` branch or a
+ * `not`, and a `not` without one is shown whole, so nothing under a `not` is trimmed.
+ */
+type Reading = 'unread' | 'named' | 'shown';
+
+function pruneKeyword(key: string, value: unknown, where: string, reading: Reading): unknown {
+  const inner = reading === 'shown' ? 'shown' : 'unread';
   if (key === 'properties') {
     return Object.fromEntries(
       Object.entries(value as Record<string, Schema>).map(([k, v]) => [
         k,
-        pruneSchema(v, `${where}/${k}`),
+        pruneSchema(v, `${where}/${k}`, inner),
       ]),
     );
   }
   if (key === 'additionalProperties' && typeof value === 'object') {
-    return pruneSchema(value as Schema, where);
+    return pruneSchema(value as Schema, where, inner);
   }
   if (SUBSCHEMAS.has(key)) {
     if (Array.isArray(value)) throw new SpecError(`${where}: tuple \`items\` is not supported`);
-    return pruneSchema(value as Schema, where);
+    return pruneSchema(value as Schema, where, key === 'not' ? 'shown' : inner);
   }
   if (SUBSCHEMA_LISTS.has(key)) {
-    return (value as Schema[]).map((v, i) => pruneSchema(v, `${where}/${i}`));
+    const branch = key === 'allOf' ? inner : reading === 'shown' ? 'shown' : 'named';
+    return (value as Schema[]).map((v, i) => pruneSchema(v, `${where}/${i}`, branch));
   }
   if (key === 'x-mediagen-rules') return rulesOf(value);
   return value;
@@ -38,20 +46,32 @@ function pruneKeyword(key: string, value: unknown, where: string): unknown {
 
 /**
  * A request schema as the pre-send validator reads it: the keywords it enforces (one list, shared
- * with it in `schema-keywords.ts`), plus `title` to name branches. Any other keyword fails here, so
- * a constraint the spec declares is never dropped without notice.
+ * with it in `schema-keywords.ts`), plus `title` where a message names the schema by it. Any other
+ * keyword fails here, so a constraint the spec declares is never dropped without notice. What
+ * validation never reads is left out to keep the bundle small: other titles, and
+ * `additionalProperties: true`, which allows what an absent keyword allows.
  */
-export function pruneSchema(schema: Schema, where = '(schema)'): InputSchema {
+export function pruneSchema(
+  schema: Schema,
+  where = '(schema)',
+  reading: Reading = 'unread',
+): InputSchema {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === 'title') out.title = value;
+    if (key === 'title' && reading !== 'unread') out.title = value;
+    if (key === 'additionalProperties' && value === true && reading !== 'shown') continue;
     if (ANNOTATIONS.has(key) || (key.startsWith('x-') && !VALIDATED.has(key))) continue;
     if (!VALIDATED.has(key)) {
       throw new SpecError(
         `${where}: \`${key}\` is not implemented by the pre-send validator, so the client could not enforce it. Implement it in packages/runtime/src/validation/validate-input.ts and list it in schema-keywords.ts, or state the rule another way.`,
       );
     }
-    out[key === 'x-mediagen-rules' ? 'rules' : key] = pruneKeyword(key, value, `${where}/${key}`);
+    out[key === 'x-mediagen-rules' ? 'rules' : key] = pruneKeyword(
+      key,
+      value,
+      `${where}/${key}`,
+      reading,
+    );
   }
   return out as InputSchema;
 }

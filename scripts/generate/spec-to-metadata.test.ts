@@ -295,6 +295,23 @@ describe('specToMetadata', () => {
     ).toEqual({ type: 'integer', minimum: 3 });
   });
 
+  it('keeps a title only where a message names the schema by it, and everything under a not', () => {
+    const schema = {
+      title: 'Root',
+      type: 'object',
+      additionalProperties: true,
+      properties: { a: { title: 'A', type: 'string' } },
+      oneOf: [{ title: 'One', additionalProperties: true, properties: { b: { title: 'B' } } }],
+      not: { title: 'Not', additionalProperties: true, properties: { c: { title: 'C' } } },
+    };
+    expect(pruneSchema(schema as Schema)).toEqual({
+      type: 'object',
+      properties: { a: { type: 'string' } },
+      oneOf: [{ title: 'One', properties: { b: {} } }],
+      not: { title: 'Not', additionalProperties: true, properties: { c: { title: 'C' } } },
+    });
+  });
+
   it('keeps every validated keyword, object-valued additionalProperties and conditionals included', () => {
     const schema = {
       type: 'object',

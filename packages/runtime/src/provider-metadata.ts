@@ -267,7 +267,10 @@ export interface ProviderMetadata {
   retry: RetryPolicy;
   errors: { code?: JsonPointer; message?: JsonPointer; retryAfter?: JsonPointer };
   operations: Readonly<Record<string, OperationMetadata>>;
-  /** `METHOD /template` → operationId, the exact route table. Hand-written metadata may omit it. */
+  /**
+   * `METHOD /template` → operationId, the exact route table. Absent, it is built from `operations`
+   * (`buildRouteTable`); generated metadata leaves it out for that reason, to keep bundles small.
+   */
   routes?: Readonly<Record<string, string>>;
   /** The provider's other https origins, where a redirect keeps the key (`x-mediagen-trusted-origins`). */
   trustedOrigins?: readonly string[];

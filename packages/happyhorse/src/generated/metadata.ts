@@ -48,7 +48,6 @@ export const metadata = {
               "model",
               "prompt"
             ],
-            "additionalProperties": true,
             "properties": {
               "model": {
                 "type": "string",
@@ -170,7 +169,6 @@ export const metadata = {
               "multi_prompt",
               "sound"
             ],
-            "additionalProperties": true,
             "rules": [
               {
                 "rule": "sum",
@@ -481,10 +479,6 @@ export const metadata = {
       "status": 404,
       "example": "unknownTask"
     }
-  },
-  "routes": {
-    "POST /api/generate": "createTask",
-    "GET /api/status": "getTaskStatus"
   }
 } as const satisfies ProviderMetadata;
 

@@ -15,106 +15,7 @@ export const metadata = {
     "maxRetries": 3,
     "statuses": [
       429,
-      500,
-      501,
-      502,
-      503,
-      504,
-      505,
-      506,
-      507,
-      508,
-      509,
-      510,
-      511,
-      512,
-      513,
-      514,
-      515,
-      516,
-      517,
-      518,
-      519,
-      520,
-      521,
-      522,
-      523,
-      524,
-      525,
-      526,
-      527,
-      528,
-      529,
-      530,
-      531,
-      532,
-      533,
-      534,
-      535,
-      536,
-      537,
-      538,
-      539,
-      540,
-      541,
-      542,
-      543,
-      544,
-      545,
-      546,
-      547,
-      548,
-      549,
-      550,
-      551,
-      552,
-      553,
-      554,
-      555,
-      556,
-      557,
-      558,
-      559,
-      560,
-      561,
-      562,
-      563,
-      564,
-      565,
-      566,
-      567,
-      568,
-      569,
-      570,
-      571,
-      572,
-      573,
-      574,
-      575,
-      576,
-      577,
-      578,
-      579,
-      580,
-      581,
-      582,
-      583,
-      584,
-      585,
-      586,
-      587,
-      588,
-      589,
-      590,
-      591,
-      592,
-      593,
-      594,
-      595,
-      596,
-      597,
-      598,
-      599
+      ...Array.from({ length: 100 }, (_, i) => 500 + i)
     ],
     "baseDelayMs": 1000,
     "maxDelayMs": 30000,
@@ -137,12 +38,10 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "GenerateImageRequest",
         "required": [
           "model",
           "prompt"
         ],
-        "additionalProperties": true,
         "properties": {
           "model": {
             "anyOf": [
@@ -186,7 +85,6 @@ export const metadata = {
             "allOf": [
               {
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "model": {
                       "const": "nano-banana"
@@ -197,7 +95,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "reference_images": {
                       "maxItems": 4
@@ -207,7 +104,6 @@ export const metadata = {
               },
               {
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "model": {
                       "const": "gpt-image-2"
@@ -218,7 +114,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "reference_images": {
                       "maxItems": 16
@@ -268,11 +163,9 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "UpscaleImageRequest",
         "required": [
           "image_url"
         ],
-        "additionalProperties": true,
         "properties": {
           "image_url": {
             "type": "string",
@@ -319,11 +212,9 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "ImageInputRequest",
         "required": [
           "image_url"
         ],
-        "additionalProperties": true,
         "properties": {
           "image_url": {
             "type": "string",
@@ -352,11 +243,9 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "ImageInputRequest",
         "required": [
           "image_url"
         ],
-        "additionalProperties": true,
         "properties": {
           "image_url": {
             "type": "string",
@@ -385,11 +274,9 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "GenerateVideoRequest",
         "required": [
           "model"
         ],
-        "additionalProperties": true,
         "properties": {
           "model": {
             "anyOf": [
@@ -436,7 +323,6 @@ export const metadata = {
             "allOf": [
               {
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "model": {
                       "const": "kling-2.6"
@@ -447,7 +333,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "duration": {
                       "minimum": 5,
@@ -458,7 +343,6 @@ export const metadata = {
               },
               {
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "model": {
                       "enum": [
@@ -472,7 +356,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "duration": {
                       "const": 8
@@ -538,11 +421,9 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "VideoInputRequest",
         "required": [
           "video_url"
         ],
-        "additionalProperties": true,
         "properties": {
           "video_url": {
             "type": "string",
@@ -575,8 +456,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "LipsyncRequest",
-        "additionalProperties": true,
         "minProperties": 2,
         "properties": {
           "image_url": {
@@ -618,8 +497,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "MotionControlRequest",
-        "additionalProperties": true,
         "properties": {
           "model": {
             "anyOf": [
@@ -715,8 +592,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "MergeVideosRequest",
-        "additionalProperties": true,
         "properties": {
           "video_urls": {
             "type": "array",
@@ -749,8 +624,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "TrimVideoRequest",
-        "additionalProperties": true,
         "properties": {
           "video_url": {
             "type": "string",
@@ -787,8 +660,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "VideoSpeedRequest",
-        "additionalProperties": true,
         "properties": {
           "video_url": {
             "type": "string",
@@ -821,11 +692,9 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "VideoInputRequest",
         "required": [
           "video_url"
         ],
-        "additionalProperties": true,
         "properties": {
           "video_url": {
             "type": "string",
@@ -854,11 +723,9 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "TextToSpeechRequest",
         "required": [
           "text"
         ],
-        "additionalProperties": true,
         "properties": {
           "text": {
             "type": "string",
@@ -910,11 +777,9 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "AudioInputRequest",
         "required": [
           "audio_url"
         ],
-        "additionalProperties": true,
         "properties": {
           "audio_url": {
             "type": "string",
@@ -943,8 +808,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "GenerateMusicRequest",
-        "additionalProperties": true,
         "properties": {
           "prompt": {
             "type": "string"
@@ -980,8 +843,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "GenerateMusicRequest",
-        "additionalProperties": true,
         "properties": {
           "prompt": {
             "type": "string"
@@ -1017,8 +878,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "TrimAudioRequest",
-        "additionalProperties": true,
         "properties": {
           "audio_url": {
             "type": "string",
@@ -1055,8 +914,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "VoiceChangeRequest",
-        "additionalProperties": true,
         "properties": {
           "audio_url": {
             "type": "string",
@@ -1112,8 +969,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "DesignVoiceRequest",
-        "additionalProperties": true,
         "properties": {
           "voice_description": {
             "type": "string"
@@ -1144,8 +999,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "SaveVoiceRequest",
-        "additionalProperties": true,
         "properties": {
           "generated_voice_id": {
             "type": "string",
@@ -1190,8 +1043,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "PromptRequest",
-        "additionalProperties": true,
         "properties": {
           "prompt": {
             "type": "string"
@@ -1218,15 +1069,12 @@ export const metadata = {
       "auth": true,
       "input": {
         "type": "object",
-        "title": "CreateWorkflowRequest",
-        "additionalProperties": true,
         "properties": {
           "name": {
             "type": "string"
           },
           "workflow": {
-            "type": "object",
-            "additionalProperties": true
+            "type": "object"
           }
         }
       },
@@ -1254,8 +1102,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "VideoCampaignRequest",
-        "additionalProperties": true,
         "properties": {
           "prompt": {
             "type": "string"
@@ -1301,7 +1147,6 @@ export const metadata = {
             "allOf": [
               {
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "model": {
                       "const": "kling-2.6"
@@ -1312,7 +1157,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "duration": {
                       "minimum": 5,
@@ -1323,7 +1167,6 @@ export const metadata = {
               },
               {
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "model": {
                       "enum": [
@@ -1337,7 +1180,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "duration": {
                       "const": 8
@@ -1401,8 +1243,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "BatchGenerateRequest",
-        "additionalProperties": true,
         "properties": {
           "model": {
             "type": "string",
@@ -1432,7 +1272,6 @@ export const metadata = {
             "allOf": [
               {
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "model": {
                       "const": "nano-banana"
@@ -1443,7 +1282,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "reference_images": {
                       "maxItems": 4
@@ -1453,7 +1291,6 @@ export const metadata = {
               },
               {
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "model": {
                       "const": "gpt-image-2"
@@ -1464,7 +1301,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "reference_images": {
                       "maxItems": 16
@@ -1478,7 +1314,6 @@ export const metadata = {
             "allOf": [
               {
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "model": {
                       "const": "kling-2.6"
@@ -1489,7 +1324,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "duration": {
                       "minimum": 5,
@@ -1500,7 +1334,6 @@ export const metadata = {
               },
               {
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "model": {
                       "enum": [
@@ -1514,7 +1347,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "duration": {
                       "const": 8
@@ -1549,8 +1381,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "PromptRequest",
-        "additionalProperties": true,
         "properties": {
           "prompt": {
             "type": "string"
@@ -1588,8 +1418,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "HeygenGenerateRequest",
-        "additionalProperties": true,
         "properties": {
           "avatar_id": {
             "type": "string",
@@ -1629,8 +1457,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "HeygenTranslateRequest",
-        "additionalProperties": true,
         "properties": {
           "video_url": {
             "type": "string",
@@ -1724,8 +1550,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "title": "ConversationTokenRequest",
-        "additionalProperties": true,
         "properties": {
           "agent_id": {
             "type": "string"
@@ -1740,8 +1564,6 @@ export const metadata = {
       "auth": true,
       "input": {
         "type": "object",
-        "title": "EndConversationRequest",
-        "additionalProperties": true,
         "properties": {
           "conversation_id": {
             "type": "string"
@@ -1769,8 +1591,6 @@ export const metadata = {
       "auth": true,
       "input": {
         "type": "object",
-        "title": "CreateUploadLinkRequest",
-        "additionalProperties": true,
         "properties": {
           "filename": {
             "type": "string"
@@ -1788,8 +1608,6 @@ export const metadata = {
       "auth": true,
       "input": {
         "type": "object",
-        "title": "CreateUploadLinkRequest",
-        "additionalProperties": true,
         "properties": {
           "filename": {
             "type": "string"
@@ -1807,8 +1625,6 @@ export const metadata = {
       "auth": true,
       "input": {
         "type": "object",
-        "title": "CreateUploadLinkRequest",
-        "additionalProperties": true,
         "properties": {
           "filename": {
             "type": "string"
@@ -1937,8 +1753,6 @@ export const metadata = {
       "auth": true,
       "input": {
         "type": "object",
-        "title": "RegisterWebhookRequest",
-        "additionalProperties": true,
         "properties": {
           "url": {
             "type": "string",
@@ -2001,58 +1815,6 @@ export const metadata = {
         "name": "token"
       }
     }
-  },
-  "routes": {
-    "POST /images/generate": "generateImage",
-    "POST /images/upscale": "upscaleImage",
-    "POST /images/upload": "uploadImage",
-    "POST /images/analyze": "analyzeImage",
-    "POST /images/to-prompt": "imageToPrompt",
-    "POST /videos/generate": "generateVideo",
-    "POST /videos/upscale": "upscaleVideo",
-    "POST /videos/lipsync": "lipsyncVideo",
-    "POST /videos/motion-control": "motionControlVideo",
-    "POST /videos/merge": "mergeVideos",
-    "POST /videos/trim": "trimVideo",
-    "POST /videos/speed": "changeVideoSpeed",
-    "POST /videos/probe": "probeVideo",
-    "POST /audio/tts": "textToSpeech",
-    "POST /audio/stt": "speechToText",
-    "POST /audio/music": "generateMusic",
-    "POST /audio/generate": "generateAudio",
-    "POST /audio/trim": "trimAudio",
-    "POST /audio/voice-change": "changeVoice",
-    "POST /audio/voice-clone": "cloneVoice",
-    "POST /audio/voice-design": "designVoice",
-    "POST /audio/voice-design/save": "saveDesignedVoice",
-    "GET /audio/voices": "listAudioVoices",
-    "GET /voices": "listVoices",
-    "POST /workflows/generate": "generateWorkflow",
-    "POST /workflows/create": "createWorkflow",
-    "GET /workflows": "listWorkflows",
-    "GET /workflows/schema": "getWorkflowSchema",
-    "GET /workflow-runs": "listWorkflowRuns",
-    "POST /campaigns/video": "createVideoCampaign",
-    "POST /batch/generate": "batchGenerate",
-    "POST /prompts/optimize": "optimizePrompt",
-    "GET /heygen/avatars": "listHeygenAvatars",
-    "GET /heygen/voices": "listHeygenVoices",
-    "POST /heygen/generate": "generateHeygenVideo",
-    "POST /heygen/translate": "translateHeygenVideo",
-    "GET /heygen/status": "getHeygenStatus",
-    "POST /conversations/token": "createConversationToken",
-    "POST /conversations/end": "endConversation",
-    "GET /characters": "listCharacters",
-    "GET /characters/search": "searchCharacters",
-    "POST /uploads/create-link": "createImageUploadLink",
-    "POST /uploads/create-audio-link": "createAudioUploadLink",
-    "POST /uploads/create-video-link": "createVideoUploadLink",
-    "GET /generations/{generation_id}": "getGeneration",
-    "GET /generations": "listGenerations",
-    "GET /credits/balance": "getCreditBalance",
-    "GET /models": "listModels",
-    "GET /webhooks": "listWebhooks",
-    "POST /webhooks": "registerWebhook"
   }
 } as const satisfies ProviderMetadata;
 

@@ -111,8 +111,6 @@ export const metadata = {
               },
               "input": {
                 "type": "object",
-                "title": "image.generate input",
-                "additionalProperties": true,
                 "rules": [
                   {
                     "rule": "product",
@@ -216,8 +214,6 @@ export const metadata = {
               },
               "input": {
                 "type": "object",
-                "title": "image.edit input",
-                "additionalProperties": true,
                 "rules": [
                   {
                     "rule": "product",
@@ -352,8 +348,6 @@ export const metadata = {
               },
               "input": {
                 "type": "object",
-                "title": "video.generate input",
-                "additionalProperties": true,
                 "dependentRequired": {
                   "width": [
                     "height"
@@ -658,8 +652,6 @@ export const metadata = {
               },
               "input": {
                 "type": "object",
-                "title": "video.combine input",
-                "additionalProperties": true,
                 "properties": {
                   "videoUrls": {
                     "type": "array",
@@ -703,8 +695,6 @@ export const metadata = {
               },
               "input": {
                 "type": "object",
-                "title": "video.resize input",
-                "additionalProperties": true,
                 "required": [
                   "width",
                   "height"
@@ -758,8 +748,6 @@ export const metadata = {
               },
               "input": {
                 "type": "object",
-                "title": "audio.speak input",
-                "additionalProperties": true,
                 "required": [
                   "text"
                 ],
@@ -875,7 +863,6 @@ export const metadata = {
                   }
                 },
                 "if": {
-                  "additionalProperties": true,
                   "properties": {
                     "provider": {
                       "const": "gemini"
@@ -886,7 +873,6 @@ export const metadata = {
                   ]
                 },
                 "then": {
-                  "additionalProperties": true,
                   "properties": {
                     "mode": {
                       "not": {
@@ -951,8 +937,6 @@ export const metadata = {
               },
               "input": {
                 "type": "object",
-                "title": "audio.annotation.reference input",
-                "additionalProperties": true,
                 "properties": {
                   "sourceAudioUrl": {
                     "type": "string",
@@ -1032,8 +1016,6 @@ export const metadata = {
               },
               "input": {
                 "type": "object",
-                "title": "ace.step.create input",
-                "additionalProperties": true,
                 "properties": {
                   "tags": {
                     "type": "string"
@@ -1081,8 +1063,6 @@ export const metadata = {
               },
               "input": {
                 "type": "object",
-                "title": "moss.sound.effect input",
-                "additionalProperties": true,
                 "properties": {
                   "prompt": {
                     "type": "string",
@@ -1130,8 +1110,6 @@ export const metadata = {
               },
               "input": {
                 "type": "object",
-                "title": "trellis.generate input",
-                "additionalProperties": true,
                 "properties": {
                   "sourceImageUrl": {
                     "type": "string",
@@ -1469,8 +1447,7 @@ export const metadata = {
       "path": "/api/v1/affiliates/validate-code",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "captureAffiliate": {
@@ -1478,8 +1455,7 @@ export const metadata = {
       "path": "/api/v1/affiliates/capture",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "exchangeGoogleToken": {
@@ -1491,7 +1467,6 @@ export const metadata = {
         "required": [
           "idToken"
         ],
-        "additionalProperties": true,
         "properties": {
           "idToken": {
             "type": "string",
@@ -1513,7 +1488,6 @@ export const metadata = {
         "required": [
           "idToken"
         ],
-        "additionalProperties": true,
         "properties": {
           "idToken": {
             "type": "string",
@@ -1528,8 +1502,7 @@ export const metadata = {
       "path": "/api/v1/auth/email/start",
       "auth": false,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "verifyEmailCode": {
@@ -1537,8 +1510,7 @@ export const metadata = {
       "path": "/api/v1/auth/email/verify",
       "auth": false,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "verifyEmailCodeForBrowser": {
@@ -1546,8 +1518,7 @@ export const metadata = {
       "path": "/api/v1/auth/browser/email/verify",
       "auth": false,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "getBrowserSession": {
@@ -1566,7 +1537,6 @@ export const metadata = {
       "auth": false,
       "input": {
         "type": "object",
-        "additionalProperties": true,
         "properties": {
           "keyLabel": {
             "type": "string"
@@ -1603,7 +1573,6 @@ export const metadata = {
         "required": [
           "userCode"
         ],
-        "additionalProperties": true,
         "properties": {
           "userCode": {
             "type": "string",
@@ -1625,7 +1594,6 @@ export const metadata = {
         "required": [
           "deviceCode"
         ],
-        "additionalProperties": true,
         "properties": {
           "deviceCode": {
             "type": "string",
@@ -1641,7 +1609,6 @@ export const metadata = {
       "auth": true,
       "input": {
         "type": "object",
-        "additionalProperties": true,
         "properties": {
           "packageCode": {
             "type": "string"
@@ -1659,7 +1626,6 @@ export const metadata = {
       "auth": true,
       "input": {
         "type": "object",
-        "additionalProperties": true,
         "properties": {
           "packageCode": {
             "type": "string"
@@ -1680,7 +1646,6 @@ export const metadata = {
         "required": [
           "sessionId"
         ],
-        "additionalProperties": true,
         "properties": {
           "sessionId": {
             "type": "string",
@@ -1695,8 +1660,7 @@ export const metadata = {
       "path": "/api/v1/claim/crypto",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "purchaseCreditsX402": {
@@ -1716,7 +1680,6 @@ export const metadata = {
         "required": [
           "usdCents"
         ],
-        "additionalProperties": true,
         "properties": {
           "usdCents": {
             "type": "integer",
@@ -1745,7 +1708,6 @@ export const metadata = {
       "auth": "optional",
       "input": {
         "type": "object",
-        "additionalProperties": true,
         "properties": {
           "label": {
             "type": "string"
@@ -1766,7 +1728,6 @@ export const metadata = {
         "required": [
           "keyPrefix"
         ],
-        "additionalProperties": true,
         "properties": {
           "keyPrefix": {
             "type": "string",
@@ -1781,8 +1742,7 @@ export const metadata = {
       "path": "/api/v1/affiliates/me/apply",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "getAffiliateProfile": {
@@ -1795,8 +1755,7 @@ export const metadata = {
       "path": "/api/v1/affiliates/me",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "getOrCreateAffiliateCode": {
@@ -1809,8 +1768,7 @@ export const metadata = {
       "path": "/api/v1/affiliates/me/bind-code",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "getAffiliateDashboard": {
@@ -1838,8 +1796,7 @@ export const metadata = {
       "path": "/api/v1/affiliates/me/payout-requests",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "getStudioSnapshot": {
@@ -1871,8 +1828,7 @@ export const metadata = {
       "path": "/api/v1/studio/projects",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "updateStudioProject": {
@@ -1880,8 +1836,7 @@ export const metadata = {
       "path": "/api/v1/studio/projects/update",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "updateStudioSettings": {
@@ -1889,8 +1844,7 @@ export const metadata = {
       "path": "/api/v1/studio/settings",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "createStudioThread": {
@@ -1898,8 +1852,7 @@ export const metadata = {
       "path": "/api/v1/studio/threads",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "selectStudioThread": {
@@ -1907,8 +1860,7 @@ export const metadata = {
       "path": "/api/v1/studio/threads/select",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "getStudioThread": {
@@ -1935,8 +1887,7 @@ export const metadata = {
       "path": "/api/v1/studio/threads/update",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "updateStudioAssetMetadata": {
@@ -1944,8 +1895,7 @@ export const metadata = {
       "path": "/api/v1/studio/assets/metadata",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "createStudioTextAsset": {
@@ -1953,8 +1903,7 @@ export const metadata = {
       "path": "/api/v1/studio/assets/text",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "getStudioTextDocument": {
@@ -1981,8 +1930,7 @@ export const metadata = {
       "path": "/api/v1/studio/assets/text/document",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "prepareStudioAgentMessage": {
@@ -1990,8 +1938,7 @@ export const metadata = {
       "path": "/api/v1/studio/agent/messages/prepare",
       "auth": true,
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "runStudioAgentMessage": {
@@ -2001,8 +1948,7 @@ export const metadata = {
       "paid": true,
       "idempotencyHeader": "X-Idempotency-Key",
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "executeStudioApprovalPlan": {
@@ -2012,8 +1958,7 @@ export const metadata = {
       "paid": true,
       "idempotencyHeader": "X-Idempotency-Key",
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "getStudioAgentRequest": {
@@ -2067,8 +2012,7 @@ export const metadata = {
         "Stripe-Signature": "header"
       },
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     },
     "receiveCryptoWebhook": {
@@ -2079,8 +2023,7 @@ export const metadata = {
         "X-CC-Webhook-Signature": "header"
       },
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       }
     }
   },
@@ -2150,65 +2093,6 @@ export const metadata = {
         ]
       }
     }
-  },
-  "routes": {
-    "GET /api/v1/media/jobs": "getMediaJob",
-    "POST /api/v1/media/jobs": "submitMediaJob",
-    "GET /api/v1/health": "getHealth",
-    "GET /api/v1/packages": "listPackages",
-    "GET /api/v1/affiliates/r": "resolveReferral",
-    "POST /api/v1/affiliates/validate-code": "validateAffiliateCode",
-    "POST /api/v1/affiliates/capture": "captureAffiliate",
-    "POST /api/v1/auth/google": "exchangeGoogleToken",
-    "POST /api/v1/auth/browser/google": "startGoogleBrowserSession",
-    "POST /api/v1/auth/email/start": "startEmailSignIn",
-    "POST /api/v1/auth/email/verify": "verifyEmailCode",
-    "POST /api/v1/auth/browser/email/verify": "verifyEmailCodeForBrowser",
-    "GET /api/v1/auth/browser/session": "getBrowserSession",
-    "DELETE /api/v1/auth/browser/session": "clearBrowserSession",
-    "POST /api/v1/device/link/start": "startDeviceLink",
-    "GET /api/v1/device/link/request": "getDeviceLinkRequest",
-    "POST /api/v1/device/link/approve": "approveDeviceLink",
-    "POST /api/v1/device/link/poll": "pollDeviceLink",
-    "POST /api/v1/checkout/stripe": "createStripeCheckout",
-    "POST /api/v1/checkout/crypto": "createCryptoCheckout",
-    "POST /api/v1/claim/stripe": "claimStripe",
-    "POST /api/v1/claim/crypto": "claimCrypto",
-    "POST /api/v1/credits/purchase/x402": "purchaseCreditsX402",
-    "GET /api/v1/balance": "getBalance",
-    "GET /api/v1/keys": "listKeys",
-    "POST /api/v1/keys": "createKey",
-    "POST /api/v1/keys/revoke": "revokeKey",
-    "POST /api/v1/affiliates/me/apply": "applyAffiliate",
-    "GET /api/v1/affiliates/me": "getAffiliateProfile",
-    "PATCH /api/v1/affiliates/me": "updateAffiliateProfile",
-    "POST /api/v1/affiliates/me/code": "getOrCreateAffiliateCode",
-    "POST /api/v1/affiliates/me/bind-code": "bindAffiliateCode",
-    "GET /api/v1/affiliates/me/dashboard": "getAffiliateDashboard",
-    "GET /api/v1/affiliates/me/commissions": "listAffiliateCommissions",
-    "GET /api/v1/affiliates/me/payouts": "listAffiliatePayouts",
-    "GET /api/v1/affiliates/me/payout-requests": "listPayoutRequests",
-    "POST /api/v1/affiliates/me/payout-requests": "submitPayoutRequest",
-    "GET /api/v1/studio/snapshot": "getStudioSnapshot",
-    "GET /api/v1/studio/projects/assets": "listStudioProjectAssets",
-    "POST /api/v1/studio/projects": "createStudioProject",
-    "POST /api/v1/studio/projects/update": "updateStudioProject",
-    "POST /api/v1/studio/settings": "updateStudioSettings",
-    "POST /api/v1/studio/threads": "createStudioThread",
-    "POST /api/v1/studio/threads/select": "selectStudioThread",
-    "GET /api/v1/studio/threads/detail": "getStudioThread",
-    "POST /api/v1/studio/threads/update": "renameStudioThread",
-    "POST /api/v1/studio/assets/metadata": "updateStudioAssetMetadata",
-    "POST /api/v1/studio/assets/text": "createStudioTextAsset",
-    "GET /api/v1/studio/assets/text/document": "getStudioTextDocument",
-    "POST /api/v1/studio/assets/text/document": "updateStudioTextDocument",
-    "POST /api/v1/studio/agent/messages/prepare": "prepareStudioAgentMessage",
-    "POST /api/v1/studio/agent/messages": "runStudioAgentMessage",
-    "POST /api/v1/studio/agent/approval-plans/execute": "executeStudioApprovalPlan",
-    "GET /api/v1/studio/agent/requests": "getStudioAgentRequest",
-    "POST /api/v1/studio/assets/upload": "uploadStudioAsset",
-    "POST /api/v1/webhooks/stripe": "receiveStripeWebhook",
-    "POST /api/v1/webhooks/crypto": "receiveCryptoWebhook"
   }
 } as const satisfies ProviderMetadata;
 

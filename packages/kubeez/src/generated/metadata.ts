@@ -43,11 +43,9 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "GenerateMediaRequest",
         "required": [
           "model"
         ],
-        "additionalProperties": true,
         "properties": {
           "model": {
             "type": "string",
@@ -141,12 +139,10 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "ExtendMediaRequest",
         "required": [
           "source_task_id",
           "prompt"
         ],
-        "additionalProperties": true,
         "properties": {
           "source_task_id": {
             "type": "string",
@@ -211,7 +207,6 @@ export const metadata = {
               "model",
               "prompt"
             ],
-            "additionalProperties": true,
             "properties": {
               "model": {
                 "type": "string",
@@ -239,7 +234,6 @@ export const metadata = {
               "lyrics",
               "vocal_gender"
             ],
-            "additionalProperties": true,
             "properties": {
               "model": {
                 "type": "string",
@@ -273,7 +267,6 @@ export const metadata = {
               "song_description",
               "vocal_gender"
             ],
-            "additionalProperties": true,
             "properties": {
               "model": {
                 "type": "string",
@@ -322,12 +315,10 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "GenerateDialogueRequest",
         "required": [
           "text",
           "voice"
         ],
-        "additionalProperties": true,
         "properties": {
           "text": {
             "type": "string",
@@ -399,12 +390,10 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "GenerateCaptionsRequest",
         "required": [
           "media_url",
           "quality"
         ],
-        "additionalProperties": true,
         "properties": {
           "media_url": {
             "type": "string"
@@ -442,11 +431,9 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "GenerateSeparationRequest",
         "required": [
           "media_url"
         ],
-        "additionalProperties": true,
         "properties": {
           "media_url": {
             "type": "string"
@@ -476,11 +463,9 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "GenerateAdCopyRequest",
         "required": [
           "reference_ad_url"
         ],
-        "additionalProperties": true,
         "properties": {
           "reference_ad_url": {
             "type": "string"
@@ -748,12 +733,10 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "CreateAssetRequest",
         "required": [
           "name",
           "url"
         ],
-        "additionalProperties": true,
         "properties": {
           "name": {
             "type": "string",
@@ -817,11 +800,9 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "RenameAssetRequest",
         "required": [
           "name"
         ],
-        "additionalProperties": true,
         "properties": {
           "name": {
             "type": "string",
@@ -1006,29 +987,6 @@ export const metadata = {
         "detail": "replace"
       }
     ]
-  },
-  "routes": {
-    "POST /v1/generate/media": "generateMedia",
-    "POST /v1/generate/media/extend": "extendMedia",
-    "POST /v1/generate/music": "generateMusic",
-    "POST /v1/generate/dialogue": "generateDialogue",
-    "POST /v1/generate/captions": "generateCaptions",
-    "POST /v1/generate/separation": "generateSeparation",
-    "POST /v1/generate/ad-copy": "generateAdCopy",
-    "GET /v1/generate/media/{id}": "getMediaGeneration",
-    "GET /v1/generate/music/{id}": "getMusicGeneration",
-    "GET /v1/generate/separation/{id}": "getSeparation",
-    "POST /v1/upload/media": "uploadMedia",
-    "GET /v1/assets": "listAssets",
-    "POST /v1/assets": "createAsset",
-    "DELETE /v1/assets/{id}": "deleteAsset",
-    "PATCH /v1/assets/{id}": "renameAsset",
-    "GET /v1/models": "listModels",
-    "GET /v1/balance": "getBalance",
-    "GET /v1/generations": "listGenerations",
-    "GET /docs/models.json": "getPublicModelCatalog",
-    "GET /docs/models/{model_id}.json": "getPublicModel",
-    "GET /health": "getHealth"
   }
 } as const satisfies ProviderMetadata;
 

@@ -5,7 +5,7 @@ export type RouteTable = Readonly<Record<string, string>>;
 
 export const routeKey = (method: string, template: string) => `${method.toUpperCase()} ${template}`;
 
-/** The exact route table of a spec's operations; `npm run generate` writes it into the metadata. */
+/** The exact route table of a spec's operations, built where the metadata leaves it out (generated metadata does). */
 export function buildRouteTable(
   operations: Readonly<Record<string, Pick<OperationMetadata, 'method' | 'path'>>>,
 ): Record<string, string> {

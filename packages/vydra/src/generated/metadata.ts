@@ -74,7 +74,6 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "Veo3Request",
         "required": [
           "prompt"
         ],
@@ -123,7 +122,6 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "GrokImagineRequest",
         "required": [
           "prompt"
         ],
@@ -204,7 +202,6 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "KlingMotionControlRequest",
         "required": [
           "image_url",
           "video_url"
@@ -253,7 +250,6 @@ export const metadata = {
         "perSeconds": 60
       },
       "input": {
-        "title": "AsmrRequest",
         "anyOf": [
           {
             "type": "object",
@@ -321,7 +317,6 @@ export const metadata = {
       },
       "input": {
         "type": "object",
-        "title": "ElevenLabsTtsRequest",
         "required": [
           "text"
         ],
@@ -415,8 +410,7 @@ export const metadata = {
         "perSeconds": 60
       },
       "input": {
-        "type": "object",
-        "additionalProperties": true
+        "type": "object"
       },
       "bodyRequired": true,
       "priceFormulas": {
@@ -574,18 +568,6 @@ export const metadata = {
         "perSeconds": 60
       }
     }
-  },
-  "routes": {
-    "GET /models": "listModels",
-    "POST /models/veo3": "generateVeo3",
-    "POST /models/grok-imagine": "generateGrokImagine",
-    "POST /models/kling-motion-control": "generateKlingMotionControl",
-    "POST /models/asmr-generator": "generateAsmr",
-    "POST /models/elevenlabs/tts": "generateElevenLabsTts",
-    "POST /models/{modelSlug}": "generateWithModel",
-    "GET /jobs/{jobId}": "getJob",
-    "DELETE /jobs/{jobId}": "cancelJob",
-    "GET /organization": "getOrganization"
   },
   "trustedOrigins": [
     "https://www.vydra.ai"
