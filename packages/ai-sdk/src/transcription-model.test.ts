@@ -33,9 +33,9 @@ const modelWith = (output: DownloadedOutput) =>
 describe('a transcription model', () => {
   it('keeps the paid job when its output is not a transcript', async () => {
     const model = modelWith({ data: new Uint8Array([82, 73, 70, 70]), mediaType: 'audio/wav' });
-    const error = await model
-      .doGenerate({ audio: new Uint8Array([1]), mediaType: 'audio/wav' })
-      .catch((e: unknown) => e);
+    const error = await Promise.resolve(
+      model.doGenerate({ audio: new Uint8Array([1]), mediaType: 'audio/wav' }),
+    ).catch((e: unknown) => e);
     expect(APICallError.isInstance(error), String(error)).toBe(true);
     expect((error as APICallError).data).toMatchObject({
       handle: { provider: 'killatamata', id: 'job_1' },
