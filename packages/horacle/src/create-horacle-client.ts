@@ -1,5 +1,10 @@
 import type { ClientOptions } from '@mediagen/runtime';
-import { createModelCheck, createProviderClient } from '@mediagen/runtime/provider';
+import {
+  createModelCheck,
+  createProviderBase,
+  listPolling,
+  pushHandlerHelpers,
+} from '@mediagen/runtime/provider';
 import { type AnswerHelpers, answerHelpers } from './answers.js';
 import { type BatchHelpers, batchHelpers } from './batch.js';
 import { type CostPreviewHelpers, costPreviewHelpers } from './cost-preview.js';
@@ -44,7 +49,11 @@ export interface HoracleClient
 
 export function createHoracleClient(options: HoracleClientOptions = {}): HoracleClient {
   const { checkModels, modelCatalogTtlMs, ...clientOptions } = options;
-  const client = createProviderClient<paths, operations, HoracleMetadata>(metadata, clientOptions);
+  // The spec declares a job list (shared list rounds) and webhooks (the push endpoint).
+  const base = createProviderBase<paths, operations, HoracleMetadata>(metadata, clientOptions, {
+    listPolling,
+  });
+  const client: HoracleBaseClient = { ...base, ...pushHandlerHelpers(base) };
   const checkModel = checkModels
     ? createModelCheck({
         metadata,

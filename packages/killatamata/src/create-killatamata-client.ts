@@ -1,5 +1,5 @@
 import type { ClientOptions } from '@mediagen/runtime';
-import { createProviderClient } from '@mediagen/runtime/provider';
+import { createProviderBase, pushHandlerHelpers } from '@mediagen/runtime/provider';
 import { type AccountHelpers, accountHelpers } from './account.js';
 import { type CallbackHandlerHelpers, callbackHandlerHelpers } from './callback-handler.js';
 import { type DeviceLinkHelpers, deviceLinkHelpers } from './device-link.js';
@@ -25,7 +25,9 @@ export interface KillaTamataClient
     AccountHelpers {}
 
 export function createKillaTamataClient(options: ClientOptions = {}): KillaTamataClient {
-  const client = createProviderClient<paths, operations, KillaTamataMetadata>(metadata, options);
+  const base = createProviderBase<paths, operations, KillaTamataMetadata>(metadata, options);
+  // The spec declares callbacks: the push endpoint.
+  const client: KillaTamataBaseClient = { ...base, ...pushHandlerHelpers(base) };
   return {
     ...client,
     ...generateHelpers(client),

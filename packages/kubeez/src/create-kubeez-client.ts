@@ -1,5 +1,5 @@
 import type { ClientOptions } from '@mediagen/runtime';
-import { createModelCheck, createProviderBase } from '@mediagen/runtime/provider';
+import { createModelCheck, createProviderBase, listPolling } from '@mediagen/runtime/provider';
 import { type AssetHelpers, assetHelpers } from './assets.js';
 import { type CatalogHelpers, catalogHelpers, DEFAULT_CATALOG_TTL_MS } from './catalog.js';
 import { type CostPreviewHelpers, costPreviewHelpers } from './cost-preview.js';
@@ -38,7 +38,10 @@ export interface KubeezClient
 
 export function createKubeezClient(options: KubeezClientOptions = {}): KubeezClient {
   const { catalogTtlMs = DEFAULT_CATALOG_TTL_MS, checkModels, ...clientOptions } = options;
-  const client = createProviderBase<paths, operations, KubeezMetadata>(metadata, clientOptions);
+  // The spec declares a job list: waits share its rounds.
+  const client = createProviderBase<paths, operations, KubeezMetadata>(metadata, clientOptions, {
+    listPolling,
+  });
   const catalog = catalogHelpers(client, catalogTtlMs);
   const checkModel = checkModels
     ? createModelCheck({

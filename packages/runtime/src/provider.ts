@@ -10,6 +10,7 @@ export {
 } from './callback-url.js';
 export {
   type CancellableOptions,
+  type ClientParts,
   createProviderBase,
   type JobApi,
   type JobBody,
@@ -19,10 +20,12 @@ export {
   type SubmitOperationId,
 } from './client/create-provider-base.js';
 export { createProviderClient, type ProviderClient } from './client/create-provider-client.js';
+export { createPathSerializer as reservedPathParameters } from './client/serialize-path.js';
 export { validateBaseUrl } from './client/validate-base-url.js';
 export { delay } from './delay.js';
 export { isLoopbackHost } from './is-loopback-host.js';
 export { createJobHandles } from './jobs/create-job-handles.js';
+export { createJobPoller as listPolling } from './jobs/job-poller.js';
 export { createPollSchedule } from './jobs/poll-schedule.js';
 export { readJob } from './jobs/read-job.js';
 export { splitRunOptions } from './jobs/run-options.js';

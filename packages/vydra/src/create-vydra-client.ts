@@ -1,5 +1,9 @@
 import type { ClientOptions } from '@mediagen/runtime';
-import { createModelCheck, createProviderBase } from '@mediagen/runtime/provider';
+import {
+  createModelCheck,
+  createProviderBase,
+  reservedPathParameters,
+} from '@mediagen/runtime/provider';
 import { type BalanceHelpers, type BalanceOptions, balanceHelpers } from './balance.js';
 import { type CancelHelpers, cancelHelpers } from './cancel.js';
 import { type GenerateHelpers, generateHelpers } from './generate.js';
@@ -54,7 +58,10 @@ export interface VydraClient
 
 export function createVydraClient(options: VydraClientOptions = {}): VydraClient {
   const { modelCacheTtlMs, lowBalance, checkModels, ...clientOptions } = options;
-  const client = createProviderBase<paths, operations, VydraMetadata>(metadata, clientOptions);
+  // The spec keeps `/` in a path parameter (the model slug).
+  const client = createProviderBase<paths, operations, VydraMetadata>(metadata, clientOptions, {
+    reservedPathParameters,
+  });
   const catalog = modelCatalogHelpers(client, modelCacheTtlMs);
   const checkModel = checkModels
     ? createModelCheck({

@@ -2,6 +2,7 @@ import createClient from 'openapi-fetch';
 import { ConfigurationError, InvalidResponseError } from '../errors.js';
 import { registerPushes } from '../jobs/client-pushes.js';
 import { createJobApi, type JobApi } from '../jobs/create-job-api.js';
+import { createDirectPoller } from '../jobs/look-directly.js';
 import type { ProviderMetadata, RetryPolicy } from '../provider-metadata.js';
 import { createRedactor } from '../redact.js';
 import type { JobStore } from '../state/job-store.js';
@@ -12,11 +13,11 @@ import {
   type RequestOptions,
 } from '../transport/transport.js';
 import { mayExistWithKey } from '../transport/transport-errors.js';
+import { type ClientParts, missingPart } from './client-parts.js';
 import { guardMethods, type RequestMethods } from './guard-methods.js';
 import { loadApiKey } from './load-api-key.js';
 import type { AnyOperations, CallOperation } from './operation-types.js';
 import { createRequestPreparer, type Prepare } from './prepare-request.js';
-import { createPathSerializer } from './serialize-path.js';
 import { validateBaseUrl } from './validate-base-url.js';
 
 export type {
@@ -27,6 +28,7 @@ export type {
   SubmittedJob,
   SubmittedJobs,
 } from '../jobs/create-job-api.js';
+export type { ClientParts } from './client-parts.js';
 export type { OperationData, OperationInit } from './operation-types.js';
 
 export interface ClientOptions {
@@ -91,12 +93,21 @@ export interface ProviderBase<
  * Builds a provider client from its generated metadata, as one object: openapi-fetch's typed
  * methods running on the runtime's transport, `call` and the job API. For a spec with callbacks or
  * webhooks, `createProviderClient` adds the push endpoint; without it, no push code is bundled.
+ * The optional `parts` its spec needs (`listPolling`, `reservedPathParameters`) come in as an
+ * argument for the same reason: a spec that needs none bundles none.
  */
 export function createProviderBase<
   Paths extends object,
   Ops extends AnyOperations,
   M extends ProviderMetadata,
->(metadata: M, options: ClientOptions = {}): ProviderBase<Paths, Ops, M> {
+>(metadata: M, options: ClientOptions = {}, parts: ClientParts = {}): ProviderBase<Paths, Ops, M> {
+  const missing = missingPart(metadata, parts);
+  if (missing) {
+    throw new ConfigurationError(
+      `${metadata.name}'s spec needs the ${missing} part: pass { ${missing} } from @mediagen/runtime/provider as createProviderBase's third argument.`,
+      { provider: metadata.id },
+    );
+  }
   const baseUrl = validateBaseUrl(options.baseUrl ?? metadata.baseUrl, metadata.name);
   let apiKey: string | undefined;
   const getKey = () => {
@@ -123,7 +134,7 @@ export function createProviderBase<
     maxConcurrency: options.maxConcurrency ?? 8,
     ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
   });
-  const pathSerializer = createPathSerializer(metadata);
+  const pathSerializer = parts.reservedPathParameters?.(metadata);
   const fetchClient = createClient<Paths>({
     baseUrl,
     fetch: (request) => transport.send(request),
@@ -206,6 +217,7 @@ export function createProviderBase<
     metadata,
     redact,
     call,
+    createPoller: parts.listPolling ?? createDirectPoller,
     ...(options.bus ? { bus: options.bus, requestMs: options.timeoutMs ?? 60_000 } : {}),
   });
   const client: ProviderBase<Paths, Ops, M> = {

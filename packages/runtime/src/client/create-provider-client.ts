@@ -1,3 +1,4 @@
+import { createJobPoller } from '../jobs/job-poller.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import { type PushHandlerHelpers, pushHandlerHelpers } from '../pushes/push-handler-helpers.js';
 import {
@@ -6,10 +7,12 @@ import {
   type ProviderBase,
 } from './create-provider-base.js';
 import type { AnyOperations } from './operation-types.js';
+import { createPathSerializer } from './serialize-path.js';
 
 export type {
   CancellableOptions,
   ClientOptions,
+  ClientParts,
   JobApi,
   JobBody,
   OperationData,
@@ -29,14 +32,17 @@ export interface ProviderClient<
     PushHandlerHelpers {}
 
 /**
- * Builds a provider client from its generated metadata: `createProviderBase` plus `pushHandler`,
- * for a spec that declares callbacks or webhooks.
+ * Builds a provider client from its generated metadata: `createProviderBase` with every optional
+ * part, plus `pushHandler`, for a spec that declares callbacks or webhooks.
  */
 export function createProviderClient<
   Paths extends object,
   Ops extends AnyOperations,
   M extends ProviderMetadata,
 >(metadata: M, options: ClientOptions = {}): ProviderClient<Paths, Ops, M> {
-  const client = createProviderBase<Paths, Ops, M>(metadata, options);
+  const client = createProviderBase<Paths, Ops, M>(metadata, options, {
+    listPolling: createJobPoller,
+    reservedPathParameters: createPathSerializer,
+  });
   return { ...client, ...pushHandlerHelpers(client) };
 }

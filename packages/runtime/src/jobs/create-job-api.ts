@@ -10,7 +10,7 @@ import { sharedPolling } from '../state/shared-polling.js';
 import type { RequestOptions } from '../transport/transport.js';
 import { createJobHandles } from './create-job-handles.js';
 import type { JobDriver } from './job-driver.js';
-import { createJobPoller } from './job-poller.js';
+import type { JobPoller, PollerSource } from './job-poller.js';
 import { cancelParams, operationParams } from './link-parameters.js';
 import { type PolledJob, pollJob } from './poll-job.js';
 import { createPushHub, type PushHub } from './push-hub.js';
@@ -134,6 +134,8 @@ export interface JobApiCore {
   bus?: PushBus;
   /** How long one status request may take: a poll claim on the bus outlasts it. */
   requestMs?: number;
+  /** The poll loop: `listPolling` where the spec declares a job list, else `createDirectPoller`. */
+  createPoller(source: PollerSource): JobPoller;
 }
 
 /**
@@ -155,7 +157,7 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
     );
   const list = (operationId: string, signal: AbortSignal | undefined) =>
     call(operationId, {}, signal ? { signal } : {});
-  const poller = createJobPoller({ metadata, poll, list, pushes });
+  const poller = core.createPoller({ metadata, poll, list, pushes });
 
   async function cancel(handle: JobHandle, requestOptions: RequestOptions = {}) {
     const link = metadata.operations[handle.statusOperationId]?.cancel;

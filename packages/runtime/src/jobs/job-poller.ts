@@ -4,6 +4,7 @@ import { readFirst, readPointer } from '../json-pointer.js';
 import type { JobListMetadata, ProviderMetadata } from '../provider-metadata.js';
 import type { RateLimiter } from '../transport/rate-limiter.js';
 import { listLookSource } from './list-look-source.js';
+import { keepFirstEnd, lookDirectly } from './look-directly.js';
 import type { PushHub } from './push-hub.js';
 import { type JobSnapshot, readJob } from './read-job.js';
 import { isTransientPollError } from './transient-poll-error.js';
@@ -127,12 +128,7 @@ export function createJobPoller(
     return r.next;
   };
 
-  const direct = async (handle: JobHandle, options: LookOptions): Promise<JobLook> => {
-    const job = metadata.operations[handle.statusOperationId]!.job!;
-    await options.limiter?.acquire(options.signal);
-    const body = await source.poll(handle, options.signal);
-    return { snapshot: readJob(job, body), body };
-  };
+  const direct = (handle: JobHandle, options: LookOptions) => lookDirectly(source, handle, options);
 
   return {
     watch(handle) {
@@ -148,19 +144,8 @@ export function createJobPoller(
         else r.active.delete(handle.id);
       };
     },
-    async look(handle, options = {}) {
-      const look = await lookOnce(handle, options);
-      if (look.snapshot.status === 'running' || !source.pushes) return look;
-      // The first end seen is final: a later look that contradicts it answers with the kept one.
-      const { end } = source.pushes.deliver(
-        {
-          job: { ...look.snapshot, id: handle.id },
-          body: look.body,
-        },
-        false,
-      );
-      return end ? { snapshot: end.job, body: end.body } : look;
-    },
+    look: async (handle, options = {}) =>
+      keepFirstEnd(source, handle, await lookOnce(handle, options)),
   };
 
   async function lookOnce(handle: JobHandle, options: LookOptions): Promise<JobLook> {

@@ -43,18 +43,18 @@ export function createTransportErrors(
     return context;
   };
 
-  function whereToLook(): string {
+  /** Where to look for a job that may exist, without the closing full stop. */
+  const mayExistNote = () => {
     const list = Object.entries(metadata.operations).find(([, meta]) => meta.jobList);
-    return list
-      ? `Look for it with ${list[0]} (${list[1].method.toUpperCase()} ${list[1].path}) before you submit it again`
-      : `Check your ${name} dashboard or job history before you submit it again`;
-  }
-  const mayExist = () =>
-    `The job may exist and may be billed, so it was not sent again. ${whereToLook()}.`;
+    return `The job may exist and may be billed, so it was not sent again. ${
+      list
+        ? `Look for it with ${list[0]} (${list[1].method.toUpperCase()} ${list[1].path})`
+        : `Check your ${name} dashboard or job history`
+    } before you submit it again`;
+  };
+  const mayExist = () => `${mayExistNote()}.`;
 
   return {
-    whereToLook,
-
     /**
      * A keyed submit that may have reached the server ended in `error`: whatever its kind, the job
      * may exist, and the key is how to get it back without paying twice.
@@ -162,12 +162,7 @@ export function createTransportErrors(
         method: ctx.method ?? '',
         path: ctx.path ?? '',
         redact,
-        ...(jobMayExist
-          ? {
-              note: `The job may exist and may be billed, so it was not sent again. ${whereToLook()}`,
-              jobMayExist,
-            }
-          : {}),
+        ...(jobMayExist ? { note: mayExistNote(), jobMayExist } : {}),
       });
     },
 

@@ -65,8 +65,6 @@ export type Send = (request: Request, options?: SendOptions) => Promise<Response
 export interface Transport {
   send: Send;
   resolve: ReturnType<typeof createOperationResolver>;
-  /** The pacer every request of an operation's rate-limit group goes through. */
-  pacerFor(operation: OperationMetadata | undefined): Pacer;
 }
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
@@ -348,5 +346,5 @@ export function createTransport(config: TransportConfig): Transport {
     }
   }
 
-  return { send, resolve: resolver, pacerFor };
+  return { send, resolve: resolver };
 }
