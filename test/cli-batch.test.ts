@@ -48,6 +48,17 @@ function inFlight(events: Event[]): number[] {
   return events.filter((e) => e.event === 'submitting' && !answered.has(e.line)).map((e) => e.line);
 }
 
+/**
+ * Submits journaled after the journal's last answer: each started after that answer arrived, so
+ * each still has its whole latency to wait. (Submits that started together are answered together;
+ * one read of the journal can land inside such a burst and see some answers written and others
+ * not, which a kill a moment later would no longer find in flight.)
+ */
+function freshSubmits(events: Event[]): number {
+  const lastAnswer = events.findLastIndex((e) => e.event !== 'submitting');
+  return events.length - lastAnswer - 1;
+}
+
 it('resumes a batch killed with SIGKILL: every line settled, one charge per line', async () => {
   const jobs = join(dir, 'jobs.jsonl');
   const journal = join(dir, 'jobs.journal');
@@ -75,9 +86,10 @@ it('resumes a batch killed with SIGKILL: every line settled, one charge per line
     '--base-url',
     mock.url,
   ];
-  // Slow answers keep each submit in flight for 400 ms, far longer than the few ms between seeing
-  // one in the journal and the kill, so the kill lands inside one even on a loaded machine.
-  mock.setScenario({ latencyMs: 400 });
+  // Slow answers keep each submit in flight for a second, far longer than the few ms between
+  // seeing a fresh one in the journal and the kill, so the kill lands inside it even on a loaded
+  // machine.
+  mock.setScenario({ latencyMs: 1000 });
   const first = startMediagen([...args, '--poll-ms', '100'], { KILLATAMATA_API_KEY: SECRET_KEY });
   let output = '';
   first.stderr!.on('data', (chunk) => {
@@ -88,7 +100,7 @@ it('resumes a batch killed with SIGKILL: every line settled, one charge per line
   for (const until = Date.now() + 45_000; Date.now() < until; await setTimeout(5)) {
     events = await journalEvents(journal);
     const submitted = events.filter((e) => e.event === 'submitted').length;
-    if (submitted >= 12 && inFlight(events).length > 0) break;
+    if (submitted >= 12 && freshSubmits(events) > 0) break;
   }
   first.kill('SIGKILL');
   await new Promise((exited) => first.once('close', exited));
