@@ -5,10 +5,12 @@ import { compileSchema } from '../validation/compile-schema.js';
 import { createProviderClient } from './create-provider-client.js';
 import { MAX_IDEMPOTENCY_KEY_LENGTH } from './prepare-request.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: plain JavaScript callers, on purpose.
+type AnyClient = any;
+
 function client(apiKey = 'sk_test_plain_js_0123') {
   const sent: Request[] = [];
-  // biome-ignore lint/suspicious/noExplicitAny: plain JavaScript callers, on purpose.
-  const c: any = createProviderClient(fixture, {
+  const c: AnyClient = createProviderClient(fixture, {
     apiKey,
     fetch: async (request: Request) => {
       sent.push(request);
@@ -41,6 +43,24 @@ describe('bad input from plain JavaScript is a typed error, with nothing sent', 
       const error2 = await refusal(c.submit(operation, { body }));
       expect(error2).toBeInstanceOf(ValidationError);
     }
+    expect(sent).toEqual([]);
+  });
+
+  it.each([
+    ['null options to call()', (c: AnyClient) => c.call('getJob', null), /\(options\) must be/],
+    ['null params to call()', (c: AnyClient) => c.call('getJob', { params: null }), /params must/],
+    ['string params to GET', (c: AnyClient) => c.GET('/jobs/{id}', { params: 'x' }), /params must/],
+    ['null options to POST', (c: AnyClient) => c.POST('/jobs', null), /\(options\) must be/],
+    [
+      'a body on a GET',
+      (c: AnyClient) => c.GET('/jobs/{id}', { params: { path: { id: 'j' } }, body: null }),
+      /body is not allowed on GET; put the values in params.query/,
+    ],
+  ])('%s is a ValidationError', async (_, call, message) => {
+    const { c, sent } = client();
+    const error = await refusal(call(c));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toMatch(message);
     expect(sent).toEqual([]);
   });
 

@@ -74,6 +74,23 @@ function checkIdempotencyKey(
     throw refuseInput(metadata, op, { path: 'idempotencyKey', message: problem }, redact);
 }
 
+const isObject = (value: unknown) => typeof value === 'object' && value !== null;
+
+/**
+ * The call's options as a shape: plain JavaScript can pass `null` where the types say an object,
+ * which would otherwise surface as a TypeError from deep inside openapi-fetch or `fetch`.
+ */
+function initProblem(method: string, init: unknown): { path: string; message: string } | undefined {
+  if (!isObject(init))
+    return { path: '(options)', message: 'must be an object such as { params, body }' };
+  const { params, body } = init as Init;
+  if (params !== undefined && !isObject(params))
+    return { path: 'params', message: 'must be an object such as { path, query, header }' };
+  if (body !== undefined && (method === 'GET' || method === 'HEAD'))
+    return { path: 'body', message: `is not allowed on ${method}; put the values in params.query` };
+  return undefined;
+}
+
 function contentTypeOf(headers: Headers, serialized: unknown): string {
   return headers.get('content-type') ?? (serialized instanceof FormData ? '' : 'application/json');
 }
@@ -110,6 +127,8 @@ export function createRequestPreparer(deps: {
     sendOptions: SendOptions = {},
   ): Init {
     const op = transport.resolve.byTemplate(method, template);
+    const problem = initProblem(method, init);
+    if (problem) throw refuseInput(metadata, op, problem, redact);
     // `validate: false` is the caller's escape hatch for a body the spec does not know yet.
     const check = sendOptions.validate === false || !op ? undefined : checkFor(op);
     if (check) checkParameters(check, init.params);
