@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { createProviderClient } from './client/create-provider-client.js';
 import { AbortError } from './errors.js';
@@ -69,5 +70,42 @@ describe('one AbortSignal shared by 1,000 waits', () => {
     } finally {
       process.off('warning', onWarning);
     }
+  });
+});
+
+describe('one AbortSignal shared by many raw calls', () => {
+  it('gets one listener from the client, and every call in flight ends on abort', async () => {
+    let started = 0;
+    const fetch = (request: Request, init?: RequestInit) => {
+      started++;
+      // Held until the call's own (relayed) signal aborts, as a slow server would be.
+      const signal = init?.signal ?? request.signal;
+      return new Promise<Response>((_, reject) =>
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+      );
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
+    const client: any = createProviderClient(fixture, {
+      apiKey: 'sk_test_shared_signal',
+      baseUrl: 'https://api.acme.test/v1',
+      fetch,
+      rateLimits: false,
+      maxConcurrency: 100,
+    });
+    const controller = new AbortController();
+    const { signal } = controller;
+    const path = { params: { path: { id: 'job_1' } } };
+    const calls = Array.from({ length: 30 }, (_, i) =>
+      (i % 2
+        ? client.call('getJob', path, { signal })
+        : client.GET('/jobs/{id}', { ...path, signal })
+      ).catch((e: unknown) => e),
+    );
+    for (let i = 0; i < 200 && started < 30; i++) await new Promise((r) => setImmediate(r));
+    expect(started).toBe(30);
+    expect(EventEmitter.getEventListeners(signal, 'abort')).toHaveLength(1);
+    controller.abort();
+    const ends = await Promise.all(calls);
+    expect(ends.every((e) => e instanceof AbortError)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { createJobApi, type JobApi } from '../jobs/create-job-api.js';
 import { createDirectPoller } from '../jobs/look-directly.js';
 import type { ProviderMetadata, RetryPolicy } from '../provider-metadata.js';
 import { createRedactor } from '../redact.js';
+import { createSignalRelay } from '../signal-relay.js';
 import type { JobStore } from '../state/job-store.js';
 import type { PushBus } from '../state/push-bus.js';
 import {
@@ -120,7 +121,10 @@ export function createProviderBase<
   };
   const redact = createRedactor(() => [apiKey, options.apiKey]);
   const userFetch = options.fetch;
+  // One listener per client on a caller's signal, however many calls and waits share it.
+  const relay = createSignalRelay();
   const transport = createTransport({
+    relay,
     metadata,
     baseUrl,
     // Late-bound so a fetch installed after the client was created (tests, polyfills) is used.
@@ -218,6 +222,7 @@ export function createProviderBase<
     redact,
     call,
     createPoller: parts.listPolling ?? createDirectPoller,
+    relay,
     ...(options.bus ? { bus: options.bus, requestMs: options.timeoutMs ?? 60_000 } : {}),
   });
   const client: ProviderBase<Paths, Ops, M> = {

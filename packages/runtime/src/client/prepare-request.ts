@@ -160,8 +160,11 @@ export function createRequestPreparer(deps: {
       ...(op ? { operationId: op.id } : {}),
       ...(body !== undefined ? { body: body as BodyInit } : {}),
     };
+    // The signal goes to the transport only: a Request built with it would add a listener to the
+    // caller's signal per call. A fetch of the caller's own reads it from the Request, as usual.
+    const { signal: _forTransport, ...unsignalled } = init;
     return {
-      ...init,
+      ...(init.fetch ? init : unsignalled),
       // Already serialized above: openapi-fetch sends it as it is.
       ...(body !== undefined ? { bodySerializer: () => body } : {}),
       // A fetch of the caller's own for this one call replaces the transport, as in openapi-fetch.

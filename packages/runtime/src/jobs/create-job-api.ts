@@ -3,7 +3,7 @@ import { ConfigurationError } from '../errors.js';
 import { isJobHandle, type JobHandle } from '../job-handle.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
-import { createSignalRelay } from '../signal-relay.js';
+import { createSignalRelay, type SignalRelay } from '../signal-relay.js';
 import type { PushBus } from '../state/push-bus.js';
 import { publishPolledEnds, shareEnds } from '../state/share-ends.js';
 import { sharedPolling } from '../state/shared-polling.js';
@@ -136,6 +136,8 @@ export interface JobApiCore {
   requestMs?: number;
   /** The poll loop: `listPolling` where the spec declares a job list, else `createDirectPoller`. */
   createPoller(source: PollerSource): JobPoller;
+  /** The client's signal relay, shared with its transport. */
+  relay?: SignalRelay;
 }
 
 /**
@@ -218,7 +220,7 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
   }
 
   // A caller's signal shared by many waits gets one listener from this client, not one per wait.
-  const relay = createSignalRelay();
+  const relay = core.relay ?? createSignalRelay();
   const relayed = <O extends { signal?: AbortSignal }>(options: O | undefined): O | undefined =>
     options?.signal ? { ...options, signal: relay(options.signal) } : options;
 

@@ -2,6 +2,7 @@ import { delay } from '../delay.js';
 import { ConfigurationError, MediagenError } from '../errors.js';
 import type { OperationMetadata, ProviderMetadata, RetryPolicy } from '../provider-metadata.js';
 import type { Redactor } from '../redact.js';
+import { createSignalRelay, type SignalRelay } from '../signal-relay.js';
 import { type AttemptFetch, type AttemptResult, runAttempt } from './attempt.js';
 import { backoffDelay } from './backoff.js';
 import { createPacer, type Pacer, PacerTimeout } from './pacer.js';
@@ -46,6 +47,8 @@ export interface TransportConfig {
   /** Replaces the spec's limit per group; `false` turns pacing off (all groups, or one). */
   rateLimits?: RateLimitOverrides;
   random?: () => number;
+  /** Follows each caller's signal through one listener per client, however many calls share it. */
+  relay?: SignalRelay;
 }
 
 export type RateLimitOverrides =
@@ -101,6 +104,7 @@ export function createTransport(config: TransportConfig): Transport {
     ...(metadata.trustedOrigins ?? []),
   ]);
   const pacers = new Map<string, Pacer>();
+  const relay = config.relay ?? createSignalRelay();
 
   function pacerFor(op: OperationMetadata | undefined): Pacer {
     const group = op?.rateLimit?.group ?? DEFAULT_GROUP;
@@ -176,7 +180,7 @@ export function createTransport(config: TransportConfig): Transport {
       paid,
       resendable: IDEMPOTENT_METHODS.has(method) || Boolean(op?.meta.idempotencyHeader) || !paid,
       // A request a helper built has no signal of its own; listening to it would only cost time.
-      signal: options.ownRequest ? options.signal : (options.signal ?? request.signal),
+      signal: relay(options.ownRequest ? options.signal : (options.signal ?? request.signal)),
       policy: canResend ? asked : { ...asked, maxRetries: 0 },
       deadline: Date.now() + (options.deadlineMs ?? config.deadlineMs),
       timeoutMs: options.timeoutMs ?? config.timeoutMs,
