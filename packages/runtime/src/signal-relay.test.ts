@@ -5,6 +5,19 @@ import { AbortError } from './errors.js';
 import { createSignalRelay } from './signal-relay.js';
 import { fixture } from './test-support/fixture-metadata.js';
 
+/** A client on `fetch` with no pacing or concurrency cap in the way of many calls at once. */
+function unpacedClient(fetch: (request: Request, init?: RequestInit) => Promise<Response>) {
+  // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
+  const client: any = createProviderClient(fixture, {
+    apiKey: 'sk_test_shared_signal',
+    baseUrl: 'https://api.acme.test/v1',
+    fetch,
+    rateLimits: false,
+    maxConcurrency: 2000,
+  });
+  return client;
+}
+
 describe('createSignalRelay', () => {
   it('gives one relayed signal per caller signal, following its abort and reason', () => {
     const relay = createSignalRelay();
@@ -34,14 +47,7 @@ describe('one AbortSignal shared by 1,000 waits', () => {
         polls++;
         return Response.json({ status: 'running' });
       };
-      // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
-      const client: any = createProviderClient(fixture, {
-        apiKey: 'sk_test_shared_signal',
-        baseUrl: 'https://api.acme.test/v1',
-        fetch,
-        rateLimits: false,
-        maxConcurrency: 2000,
-      });
+      const client = unpacedClient(fetch);
       const controller = new AbortController();
       const { signal } = controller;
       const handles = await Promise.all(
@@ -84,14 +90,7 @@ describe('one AbortSignal shared by many raw calls', () => {
         signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
       );
     };
-    // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
-    const client: any = createProviderClient(fixture, {
-      apiKey: 'sk_test_shared_signal',
-      baseUrl: 'https://api.acme.test/v1',
-      fetch,
-      rateLimits: false,
-      maxConcurrency: 100,
-    });
+    const client = unpacedClient(fetch);
     const controller = new AbortController();
     const { signal } = controller;
     const path = { params: { path: { id: 'job_1' } } };
