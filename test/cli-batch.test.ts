@@ -48,17 +48,6 @@ function inFlight(events: Event[]): number[] {
   return events.filter((e) => e.event === 'submitting' && !answered.has(e.line)).map((e) => e.line);
 }
 
-/**
- * Submits journaled after the journal's last answer: each started after that answer arrived, so
- * each still has its whole latency to wait. (Submits that started together are answered together;
- * one read of the journal can land inside such a burst and see some answers written and others
- * not, which a kill a moment later would no longer find in flight.)
- */
-function freshSubmits(events: Event[]): number {
-  const lastAnswer = events.findLastIndex((e) => e.event !== 'submitting');
-  return events.length - lastAnswer - 1;
-}
-
 it('resumes a batch killed with SIGKILL: every line settled, one charge per line', async () => {
   const jobs = join(dir, 'jobs.jsonl');
   const journal = join(dir, 'jobs.journal');
@@ -86,10 +75,8 @@ it('resumes a batch killed with SIGKILL: every line settled, one charge per line
     '--base-url',
     mock.url,
   ];
-  // Slow answers keep each submit in flight for a second, far longer than the few ms between
-  // seeing a fresh one in the journal and the kill, so the kill lands inside it even on a loaded
-  // machine.
-  mock.setScenario({ latencyMs: 1000 });
+  // Slow answers (400 ms) keep the batch from finishing before a dozen submits are settled.
+  mock.setScenario({ latencyMs: 400 });
   const first = startMediagen([...args, '--poll-ms', '100'], { KILLATAMATA_API_KEY: SECRET_KEY });
   let output = '';
   first.stderr!.on('data', (chunk) => {
@@ -97,11 +84,19 @@ it('resumes a batch killed with SIGKILL: every line settled, one charge per line
   });
   let events: Event[] = [];
   // Bounded: 45 s at most (a loaded machine starts the bin slowly), read every 5 ms.
-  for (const until = Date.now() + 45_000; Date.now() < until; await setTimeout(5)) {
-    events = await journalEvents(journal);
-    const submitted = events.filter((e) => e.event === 'submitted').length;
-    if (submitted >= 12 && freshSubmits(events) > 0) break;
-  }
+  const readUntil = async (done: () => boolean) => {
+    for (const until = Date.now() + 45_000; Date.now() < until; await setTimeout(5)) {
+      events = await journalEvents(journal);
+      if (done()) return;
+    }
+  };
+  await readUntil(() => events.filter((e) => e.event === 'submitted').length >= 12);
+  // From here on the mock holds every request 25 s. A submit journaled after this point was sent
+  // after it, so it is in flight until the kill, however long seeing it takes on a busy machine
+  // (a 400 ms answer seen in flight could be answered before the kill: a loaded run caught that).
+  mock.setScenario({ latencyMs: 25_000 });
+  const before = new Set(inFlight(await journalEvents(journal)));
+  await readUntil(() => inFlight(events).some((line) => !before.has(line)));
   first.kill('SIGKILL');
   await new Promise((exited) => first.once('close', exited));
   events = await journalEvents(journal);

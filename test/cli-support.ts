@@ -1,14 +1,17 @@
 /**
  * Runs the real `mediagen` bin (packages/cli/bin/mediagen.js) on the workspace sources, as a child
- * process, bounded by a timeout; for the CLI tests in test/cli*.test.ts.
+ * process, bounded by a timeout; for the CLI tests in test/cli*.test.ts. The bin and the sources
+ * are bundled once (test/helpers/bundle-bin.ts), not loaded through tsx at every start.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { root } from '../scripts/list-providers.ts';
+import { bundleBin } from './helpers/bundle-bin.ts';
 
-export const BIN = resolve(root, 'packages/cli/bin/mediagen.js');
-/** The node arguments that run the bin on the TypeScript sources. */
-export const NODE_ARGS = ['--conditions=@mediagen/source', '--import', 'tsx', BIN];
+/** The node arguments that run the bin on the workspace sources. */
+export function nodeArgs(): string[] {
+  return [bundleBin('packages/cli/bin/mediagen.js')];
+}
+
 /** Never a real key: it proves no key is ever printed. */
 export const SECRET_KEY = 'sk-live-MEDIAGEN-CLI-TEST-4f9a1c';
 
@@ -19,7 +22,7 @@ export interface Ran {
 }
 
 export function startMediagen(args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, [...NODE_ARGS, ...args], {
+  return spawn(process.execPath, [...nodeArgs(), ...args], {
     cwd: root,
     env: { ...process.env, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

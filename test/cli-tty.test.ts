@@ -10,7 +10,7 @@ import { setTimeout } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { type MockServer, startMock } from '@mediagen/mock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NODE_ARGS, SECRET_KEY } from './cli-support.ts';
+import { nodeArgs, SECRET_KEY } from './cli-support.ts';
 
 const run = promisify(execFile);
 const socket = `mediagen-cli-test-${process.pid}`;
@@ -31,7 +31,7 @@ const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 async function startInPane(pane: string, args: readonly string[]) {
   const command = [
     process.execPath,
-    ...NODE_ARGS,
+    ...nodeArgs(),
     ...args,
     '--base-url',
     mock.url,

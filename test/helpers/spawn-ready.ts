@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { root } from '../../scripts/list-providers.ts';
+import { bundleBin } from './bundle-bin.ts';
 
 export interface ReadyProcess {
   child: ChildProcess;
@@ -16,13 +17,14 @@ export interface ReadyProcess {
 }
 
 /**
- * Starts one of the Redis tests' processes (`redis-worker.ts`, `redis-web.ts`) from the sources,
- * with its config as JSON; resolves once it printed its `ready` line.
+ * Starts one of the Redis tests' processes (`redis-worker.ts`, `redis-web.ts`) from the sources
+ * (bundled once, test/helpers/bundle-bin.ts), with its config as JSON; resolves once it printed its
+ * `ready` line.
  */
 export async function spawnReady(script: string, config: object): Promise<ReadyProcess> {
   const child = spawn(
     process.execPath,
-    ['--conditions=@mediagen/source', '--import', 'tsx', script, JSON.stringify(config)],
+    [bundleBin(script), JSON.stringify(config)],
     // Its stdin is a pipe from this process: when this process dies, the child sees it close.
     { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
   );
