@@ -13,6 +13,7 @@ import {
   checkParameters,
   checkSerializedBody,
 } from '../validation/check-request-body.js';
+import { isPrimitive } from '../validation/json-value.js';
 
 type HeadersOptions = Parameters<typeof mergeHeaders>[number];
 /** openapi-fetch types it with one parameter; it reads the headers for a form-encoded body. */
@@ -74,17 +75,15 @@ function checkIdempotencyKey(
     throw refuseInput(metadata, op, { path: 'idempotencyKey', message: problem }, redact);
 }
 
-const isObject = (value: unknown) => typeof value === 'object' && value !== null;
-
 /**
  * The call's options as a shape: plain JavaScript can pass `null` where the types say an object,
  * which would otherwise surface as a TypeError from deep inside openapi-fetch or `fetch`.
  */
 function initProblem(method: string, init: unknown): { path: string; message: string } | undefined {
-  if (!isObject(init))
+  if (isPrimitive(init))
     return { path: '(options)', message: 'must be an object such as { params, body }' };
   const { params, body } = init as Init;
-  if (params !== undefined && !isObject(params))
+  if (params !== undefined && isPrimitive(params))
     return { path: 'params', message: 'must be an object such as { path, query, header }' };
   if (body !== undefined && (method === 'GET' || method === 'HEAD'))
     return { path: 'body', message: `is not allowed on ${method}; put the values in params.query` };
