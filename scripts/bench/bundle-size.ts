@@ -5,6 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { type Part, weightByPart } from './bundle-parts.ts';
 
 export const SIZE_TARGETS_KB = { happyhorse: 12, provider: 16 } as const;
 
@@ -25,6 +26,8 @@ export const run = () => createVydraClient().generate('veo3', { prompt: 'a horse
 export interface BundleSize {
   min: number;
   gz: number;
+  /** Minified bytes by part of the architecture, largest first. */
+  parts: Array<[Part, number]>;
 }
 
 export async function bundleSize(root: string, entry: string): Promise<BundleSize> {
@@ -39,10 +42,16 @@ export async function bundleSize(root: string, entry: string): Promise<BundleSiz
     // Node built-ins a browser bundle never reaches (the Node listener) are not bundle weight.
     external: ['node:*'],
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.contents;
-  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+  const output = Object.values(result.metafile.outputs)[0]!;
+  return {
+    min: code.length,
+    gz: gzipSync(code, { level: 9 }).length,
+    parts: weightByPart(output.inputs),
+  };
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -60,8 +69,10 @@ export async function bundleSizeBench(root: string): Promise<string[]> {
     '|---|---:|---:|---:|---|',
     `| openapi-fetch alone | ${kb(fetchOnly.min)} | ${kb(fetchOnly.gz)} | 1.00 | |`,
   ];
+  const sizes: Array<[string, BundleSize]> = [];
   for (const [provider, entry] of Object.entries(TYPICAL_USE)) {
     const size = await bundleSize(root, entry);
+    sizes.push([provider, size]);
     const target =
       provider === 'happyhorse' ? SIZE_TARGETS_KB.happyhorse : SIZE_TARGETS_KB.provider;
     const met = size.gz <= target * 1024 ? 'met' : 'NOT met';
@@ -69,6 +80,32 @@ export async function bundleSizeBench(root: string): Promise<string[]> {
       `| ${provider}: client + main helper | ${kb(size.min)} | ${kb(size.gz)} | ${(size.gz / fetchOnly.gz).toFixed(2)} | ≤ ${target} kB, ${met} |`,
     );
   }
-  lines.push('');
+  lines.push('', ...partsTable(sizes), '');
   return lines;
+}
+
+/**
+ * Where each typical use's bytes go, so a size target can be weighed against the parts that carry
+ * it: minified kB per part, and the share of the bundle.
+ */
+function partsTable(sizes: Array<[string, BundleSize]>): string[] {
+  const parts = [...new Set(sizes.flatMap(([, size]) => size.parts.map(([part]) => part)))];
+  const weight = (size: BundleSize, part: Part) =>
+    size.parts.find(([name]) => name === part)?.[1] ?? 0;
+  parts.sort((a, b) => weight(sizes[0]![1], b) - weight(sizes[0]![1], a));
+  return [
+    'Where the minified bytes go (kB, and share of the bundle):',
+    '',
+    `| part | ${sizes.map(([provider]) => provider).join(' | ')} |`,
+    `|---|${sizes.map(() => '---:').join('|')}|`,
+    ...parts.map(
+      (part) =>
+        `| ${part} | ${sizes
+          .map(([, size]) => {
+            const bytes = weight(size, part);
+            return `${kb(bytes)} (${Math.round((100 * bytes) / size.min)} %)`;
+          })
+          .join(' | ')} |`,
+    ),
+  ];
 }
