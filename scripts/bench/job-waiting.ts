@@ -235,11 +235,11 @@ async function callbackWaits(count: number, scale: number, withCallback: boolean
     { ...fixture, operations: { ...operations, getJob: { ...getJob, rateLimit: limit } } },
     { apiKey: KEY, baseUrl: `http://127.0.0.1:${(provider.address() as AddressInfo).port}` },
   );
-  const app = createServer(
-    toNodeListener(client.pushHandler({ push: 'jobDone', token: 'bench-token-123' })),
-  );
+  // A push token is a secret of 16 characters or more: the handler refuses a shorter one.
+  const token = crypto.randomUUID();
+  const app = createServer(toNodeListener(client.pushHandler({ push: 'jobDone', token })));
   await new Promise<void>((ok) => app.listen(0, '127.0.0.1', () => ok()));
-  hookUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/hook?token=bench-token-123`;
+  hookUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/hook?token=${token}`;
   const s = fixture.operations.getJob.job.schedule;
   const schedule = {
     initialDelayMs: s.initialDelayMs / scale,
