@@ -63,7 +63,7 @@ export function pruneSchema(
     if (ANNOTATIONS.has(key) || (key.startsWith('x-') && !VALIDATED.has(key))) continue;
     if (!VALIDATED.has(key)) {
       throw new SpecError(
-        `${where}: \`${key}\` is not implemented by the pre-send validator, so the client could not enforce it. Implement it in packages/runtime/src/validation/validate-input.ts and list it in schema-keywords.ts, or state the rule another way.`,
+        `${where}: \`${key}\` is not implemented by the pre-send validator, so the client could not enforce it. Implement it in packages/runtime/src/validation/compile-schema.ts and list it in schema-keywords.ts, or state the rule another way.`,
       );
     }
     out[key === 'x-mediagen-rules' ? 'rules' : key] = pruneKeyword(

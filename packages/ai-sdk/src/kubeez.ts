@@ -125,7 +125,7 @@ export function createKubeez(settings: KubeezSettings = {}): KubeezProvider {
   const speech = (modelId: KubeezSpeechModelId = 'text-to-dialogue-v3') =>
     createSpeechModel(context(modelId), async (o) => {
       const own = ownOptions<KubeezSpeechOptions>(context(modelId), o.providerOptions);
-      // `voice` is required and one of the documented 26; the client refuses others before sending.
+      // `voice` is required; the documented names are examples and the catalog's voice_allowlist decides.
       const input = {
         text: o.text,
         ...(o.voice !== undefined ? { voice: o.voice as Voice } : {}),

@@ -1,5 +1,5 @@
 /**
- * The one list of JSON Schema keywords the pre-send validator (`validate-input.ts`) enforces. The
+ * The one list of JSON Schema keywords the pre-send validator (compiled in `compile-schema.ts`) enforces. The
  * generator keeps exactly these in a request schema's metadata and fails on any keyword that is in
  * neither list, so no constraint a spec declares is ever dropped without notice.
  */
