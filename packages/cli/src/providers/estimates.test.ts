@@ -22,7 +22,7 @@ async function estimate(adapter: ProviderAdapter, job: string, input: Record<str
 }
 
 const veo = { prompt: 'A lake at dawn' };
-const grokImage = { prompt: 'A fox', model: 'text-to-image' };
+const grokImage = { prompt: 'A fox', model: 'text-to-image' } as const;
 const pro5s = { prompt: 'A fox', mode: 'pro', duration: 5 } as const;
 const std10sSilent = { prompt: 'A fox', mode: 'std', duration: 10, sound: false } as const;
 const speech = { text: 'Hello', provider: 'gemini' } as const;
