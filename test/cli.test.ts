@@ -152,19 +152,13 @@ describe('mediagen generate', () => {
 describe('mediagen cost', () => {
   it('prices a HappyHorse task from its per-second formulas, sending nothing', async () => {
     const jobs = happyhorse.jobs().length;
-    const run = await mediagen([
-      '--json',
-      'cost',
-      'happyhorse',
-      'createTask',
-      '--prompt',
-      'x',
-      '--duration',
-      '5',
-      ...against(happyhorse),
-    ]);
+    const input = { prompt: 'A fox in the snow', duration: 5 };
+    const flags = Object.entries(input).flatMap(([name, value]) => [`--${name}`, `${value}`]);
+    const cost = ['--json', 'cost', 'happyhorse', 'createTask', ...flags];
+    const run = await mediagen([...cost, ...against(happyhorse)]);
     expect(run.code, run.stderr).toBe(0);
-    const credits = happyhorseCost({ prompt: 'x', duration: 5 }).credits;
+    const credits = happyhorseCost(input).credits;
+    expect(credits).toEqual(expect.any(Number));
     expect(JSON.parse(run.stdout).estimate).toMatchObject({ unit: 'credits', amount: credits });
     expect(happyhorse.jobs().length).toBe(jobs);
   }, 90_000);
