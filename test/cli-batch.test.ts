@@ -133,3 +133,39 @@ it('resumes a batch killed with SIGKILL: every line settled, one charge per line
   for (const text of [journalText, output, second.stdout, second.stderr])
     expect(text).not.toContain(SECRET_KEY);
 }, 90_000);
+
+it('ends with exit code 2 when one line is invalid and every other line succeeds', async () => {
+  const jobs = join(dir, 'one-invalid.jsonl');
+  const out = join(dir, 'one-invalid.results.jsonl');
+  const line = (input: object) =>
+    JSON.stringify({ provider: 'happyhorse', job: 'createTask', input });
+  await writeFile(
+    jobs,
+    [
+      line({ prompt: 'a fox at dawn', duration: 3 }),
+      line({ prompt: 'a fox at dusk', mode: 'ultra' }),
+      line({ prompt: 'a fox at noon', duration: 3 }),
+    ].join('\n'),
+  );
+  const happyhorse = await startMock('happyhorse');
+  try {
+    const against = ['--base-url', happyhorse.url, '--api-key', SECRET_KEY, '--poll-ms', '10'];
+    const run = await mediagen(['batch', jobs, '--out', out, '--yes', ...against]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(happyhorse.jobs()).toHaveLength(2);
+    for (const text of [run.stdout, run.stderr]) expect(text).not.toContain(SECRET_KEY);
+  } finally {
+    await happyhorse.close();
+  }
+  const results = (await readFile(out, 'utf8'))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .sort((a, b) => a.line - b.line);
+  expect(results.map((r) => [r.line, r.status])).toEqual([
+    [1, 'succeeded'],
+    [2, 'invalid'],
+    [3, 'succeeded'],
+  ]);
+  expect(results[1].error.message).toContain('/mode must be one of "pro", "std" (got "ultra")');
+}, 90_000);

@@ -90,7 +90,7 @@ it('asks before a paid submit in a terminal, and submits once on yes', async () 
     'A fox, confirmed',
     '--no-wait',
   ]);
-  await readPane('ask', (s) => s.includes('Submit HappyHorse createTask for no estimate'));
+  await readPane('ask', (s) => /Submit HappyHorse createTask for \d+ credits/.test(s));
   expect(mock.ledger.length).toBe(before); // nothing is sent while it asks
   await tmux('send-keys', '-t', 'ask', 'y', 'Enter');
   const last = (await readPane('ask', (s) => /EXIT=\d+/.test(s))).at(-1)!;

@@ -6,8 +6,10 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { estimateCost as happyhorseCost } from '@mediagen/happyhorse';
 import { estimateCost } from '@mediagen/killatamata';
 import { type MockServer, startMock } from '@mediagen/mock';
+import { estimateCost as vydraCost } from '@mediagen/vydra';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediagen, SECRET_KEY } from './cli-support.ts';
 
@@ -27,17 +29,19 @@ const SPEAK = [
 
 let happyhorse: MockServer;
 let killatamata: MockServer;
+let vydra: MockServer;
 let dir: string;
 
 beforeAll(async () => {
-  [happyhorse, killatamata, dir] = await Promise.all([
+  [happyhorse, killatamata, vydra, dir] = await Promise.all([
     startMock('happyhorse'),
     startMock('killatamata'),
+    startMock('vydra'),
     mkdtemp(join(tmpdir(), 'mediagen-cli-')),
   ]);
 });
 afterAll(async () => {
-  await Promise.all([happyhorse?.close(), killatamata?.close()]);
+  await Promise.all([happyhorse?.close(), killatamata?.close(), vydra?.close()]);
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -126,6 +130,37 @@ describe('mediagen generate', () => {
     expect(tooDear.code).toBe(8);
     expect(tooDear.stderr).toContain(`it may cost ${SPEECH_USD}, above --max-cost 0.001`);
     expect(killatamata.ledger.length).toBe(before);
+  }, 90_000);
+
+  it("holds a Vydra job to --max-cost with the package's estimate: submitted at it, refused below it", async () => {
+    const credits = vydraCost('veo3', { prompt: 'A lake at dawn' }).credits!;
+    const veo = ['generate', 'vydra', 'generateVeo3', '--prompt', 'A lake at dawn', '--no-wait'];
+    const jobs = vydra.jobs().length;
+    const tooDear = await mediagen([...veo, '--max-cost', `${credits - 1}`, ...against(vydra)]);
+    expect(tooDear.code, tooDear.stderr).toBe(8);
+    expect(tooDear.stderr).toContain(`it may cost ${credits}, above --max-cost ${credits - 1}`);
+    expect(vydra.jobs().length).toBe(jobs);
+    const held = await mediagen([...veo, '--max-cost', `${credits}`, ...against(vydra)]);
+    expect(held.code, held.stderr).toBe(0);
+    expect(held.stderr).toContain(`Cost: ${credits} credits (`);
+    expect(held.stdout.trim()).toMatch(/^mgh1\.[\w-]+$/);
+    expect(vydra.jobs().length).toBe(jobs + 1);
+    expectNoKey(tooDear.stdout, tooDear.stderr, held.stdout, held.stderr);
+  }, 90_000);
+});
+
+describe('mediagen cost', () => {
+  it('prices a HappyHorse task from its per-second formulas, sending nothing', async () => {
+    const jobs = happyhorse.jobs().length;
+    const input = { prompt: 'A fox in the snow', duration: 5 };
+    const flags = Object.entries(input).flatMap(([name, value]) => [`--${name}`, `${value}`]);
+    const cost = ['--json', 'cost', 'happyhorse', 'createTask', ...flags];
+    const run = await mediagen([...cost, ...against(happyhorse)]);
+    expect(run.code, run.stderr).toBe(0);
+    const credits = happyhorseCost(input).credits;
+    expect(credits).toEqual(expect.any(Number));
+    expect(JSON.parse(run.stdout).estimate).toMatchObject({ unit: 'credits', amount: credits });
+    expect(happyhorse.jobs().length).toBe(jobs);
   }, 90_000);
 });
 

@@ -10,6 +10,7 @@ import { type Estimate, worstCase } from './provider-adapter.js';
 
 const PROMPT_TIMEOUT_MS = 5 * 60_000;
 
+/** The estimate in words; without a figure it says "no estimate" and why, in no unit. Pure. */
 export function describeEstimate(estimate: Estimate | undefined): string {
   if (!estimate) return 'no estimate: the provider documents no prices for this';
   const figure =
@@ -17,8 +18,10 @@ export function describeEstimate(estimate: Estimate | undefined): string {
       ? `${estimate.amount}`
       : estimate.min !== undefined
         ? `${estimate.min}-${estimate.max}`
-        : 'unknown';
-  return `${figure} ${estimate.unit} (${estimate.note})`;
+        : undefined;
+  return figure === undefined
+    ? `no estimate: ${estimate.note}`
+    : `${figure} ${estimate.unit} (${estimate.note})`;
 }
 
 /** The cost flags `generate` and `batch` take. */

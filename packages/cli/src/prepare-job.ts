@@ -31,6 +31,6 @@ export async function prepareJob(
     estimate(session.client, target, request),
     ESTIMATE_TIMEOUT_MS,
     'The cost estimate took too long.',
-  ).catch((error: Error): Estimate => ({ unit: 'credits', note: `no estimate: ${error.message}` }));
+  ).catch((error: Error): Estimate => ({ unit: 'credits', note: error.message }));
   return { target, request, estimate: figure };
 }

@@ -9,6 +9,7 @@
  */
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import type { JobHandle, SubmittedJob, SubmittedJobs } from '@mediagen/runtime';
+import { batchExitCode, lineExitCode } from '../batch-exit-code.js';
 import { type BatchLine, parseBatchLines } from '../batch-lines.js';
 import { type LinePlan, planLines } from '../batch-plan.js';
 import { type BatchView, createBatchView } from '../batch-view.js';
@@ -98,11 +99,14 @@ export async function runBatch(
       return plan?.action === 'done' ? [plan.result] : [];
     });
     await writeFile(out, done.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    // Each line's exit code, as it ends (or stops) here or ended in an earlier run.
+    const codes = new Map(done.map((r) => [r.line, lineExitCode(r)]));
     // Created once the questions are over: a live block must not sit above the prompt.
     let view: BatchView | undefined;
     let settledEarly = 0;
     const settle = async (line: BatchLine, result: LineResult) => {
       await journal.append({ event: 'settled', line: line.line, hash: line.hash, result });
+      codes.set(line.line, lineExitCode(result));
       await appendFile(out, `${JSON.stringify(result)}\n`);
       if (view) view.settled(result);
       else settledEarly += 1;
@@ -160,7 +164,6 @@ export async function runBatch(
     const shown = createBatchView(printer, lines.length, done.length + settledEarly);
     view = shown;
     let interrupted = 0;
-    let firstFailure: number | undefined;
     const runOne = async ({ line, plan, prepared }: Work) => {
       const base = { line: line.line, provider: line.provider!, job: line.job! };
       if (plan.action === 'unknown') {
@@ -175,7 +178,6 @@ export async function runBatch(
             exitCode: EXIT.outcomeUnknown,
           },
         });
-        firstFailure ??= EXIT.outcomeUnknown;
         return;
       }
       const s = await session(line.provider!);
@@ -233,10 +235,9 @@ export async function runBatch(
         const code = exitCodeOf(error);
         if (code === EXIT.interrupted || code === EXIT.timeout) {
           interrupted += 1; // left in the journal as submitted: the next run resumes it
-          firstFailure ??= code;
+          codes.set(line.line, code);
           return;
         }
-        firstFailure ??= code;
         const status =
           code === EXIT.jobFailed ? 'failed' : code === EXIT.jobCancelled ? 'cancelled' : 'error';
         await settle(line, {
@@ -257,9 +258,10 @@ export async function runBatch(
         } catch (error) {
           // A submit that failed: refused (nothing charged) or lost (the job may exist; the journal keeps its key).
           const code = exitCodeOf(error);
-          firstFailure ??= code;
-          if (code === EXIT.interrupted || code === EXIT.outcomeUnknown) interrupted += 1;
-          else
+          if (code === EXIT.interrupted || code === EXIT.outcomeUnknown) {
+            interrupted += 1;
+            codes.set(next.line.line, code);
+          } else
             await settle(next.line, {
               line: next.line.line,
               provider: next.line.provider!,
@@ -280,7 +282,7 @@ export async function runBatch(
       );
     printer.out(`Results: ${out}`);
     printer.result({ results: out, lines: lines.length, unsettled });
-    return signal.aborted ? EXIT.interrupted : (firstFailure ?? EXIT.ok);
+    return batchExitCode(codes, signal.aborted);
   } finally {
     await journal.close();
     await Promise.all(

@@ -10,6 +10,7 @@ import {
   type Task,
 } from '@mediagen/killatamata';
 import type { InputSchema } from '@mediagen/runtime';
+import { packageEstimate } from '../package-estimate.js';
 import type { JobClient, JobTarget, ProviderAdapter } from '../provider-adapter.js';
 
 const SUBMIT = 'submitMediaJob';
@@ -40,11 +41,12 @@ export const killatamata: ProviderAdapter = {
   async estimate(client, target, request) {
     const { input } = request.init.body as { input: never };
     const cost = (client as unknown as KillaTamataClient).estimateCost(target.name as Task, input);
-    return {
-      unit: 'USD',
-      ...(cost.usd !== undefined ? { amount: cost.usd } : {}),
-      note: cost.reason ?? 'an estimate; the submit hold is authoritative',
-    };
+    return packageEstimate(
+      'USD',
+      cost.usd,
+      cost.reason,
+      'an estimate; the submit hold is authoritative',
+    );
   },
   models: async () => branches.map((b) => b.properties!.task!.const),
   async balance(client) {

@@ -1,8 +1,8 @@
-import type { ProviderMetadata } from '@mediagen/runtime';
-import { createVydraClient, metadata, type VydraClient } from '@mediagen/vydra';
+import { createVydraClient, estimateCost, metadata, type VydraClient } from '@mediagen/vydra';
 import { operationTargets } from '../operation-targets.js';
-import { priceTableEstimate } from '../price-table.js';
-import type { JobClient, ProviderAdapter } from '../provider-adapter.js';
+import { packageEstimate } from '../package-estimate.js';
+import type { Estimate, JobClient, ProviderAdapter } from '../provider-adapter.js';
+import { vydraModelOf } from './vydra-model.js';
 
 export const vydra: ProviderAdapter = {
   id: metadata.id,
@@ -10,9 +10,17 @@ export const vydra: ProviderAdapter = {
   metadata,
   createClient: (options) => createVydraClient(options) as unknown as JobClient,
   targets: () => operationTargets(metadata),
-  async estimate(_client, target, request) {
-    const operations: ProviderMetadata['operations'] = metadata.operations;
-    return priceTableEstimate(operations[target.operationId]?.prices, request.init.body);
+  async estimate(_client, _target, request): Promise<Estimate> {
+    const model = vydraModelOf(request);
+    if (model === undefined)
+      return { unit: 'credits', note: 'the price is per model; no model given' };
+    const cost = estimateCost(model, (request.init.body ?? {}) as never);
+    return packageEstimate(
+      'credits',
+      cost.credits,
+      cost.reason,
+      "an estimate; the job's creditsCharged is what is charged",
+    );
   },
   models: (client) => (client as unknown as VydraClient).models(),
   async balance(client) {
