@@ -151,7 +151,9 @@ async function submit(
     );
     handle = 'handle' in submitted ? submitted.handle : submitted.handles[0]!;
   } catch (error) {
-    if (afterFailedSubmit(error, Boolean(entry.idempotencyKey)) === 'discard') {
+    // Only this entry's first send can prove no job exists: a resumed entry's earlier send may have
+    // been paid, whatever this one's refusal says, and dropping it would let the next run pay anew.
+    if (created && afterFailedSubmit(error, Boolean(entry.idempotencyKey)) === 'discard') {
       await store.discard(entry.key);
     }
     throw error;
