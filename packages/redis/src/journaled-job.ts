@@ -160,11 +160,11 @@ async function submit(
   }
   try {
     await store.recordHandle(entry.key, handle);
+    await options.onSubmitted?.(handle);
   } catch (error) {
     // The job runs and is paid for: whoever gets this error must get the handle with it.
     throw Object.assign(error instanceof Error ? error : new Error(String(error)), { handle });
   }
-  await options.onSubmitted?.(handle);
   return handle;
 }
 
