@@ -1,4 +1,4 @@
-import type { JobHandle, ProviderMetadata } from '@mediagen/runtime';
+import { type JobHandle, type ProviderMetadata, ValidationError } from '@mediagen/runtime';
 import { createMemoryJobStore } from '@mediagen/runtime/provider';
 import { describe, expect, it } from 'vitest';
 import type { JournalClient } from './journal-client.js';
@@ -38,5 +38,30 @@ describe('runJournaled after the paid submit', () => {
       message: 'the order database is down',
       handle,
     });
+  });
+});
+
+describe('runJournaled when its submit is refused before sending', () => {
+  it('throws the refusal, not the error of a journal that could not drop the entry', async () => {
+    const store = createMemoryJobStore();
+    const refused = new ValidationError('prompt is required', { issues: [] });
+    const failed = runJournaled(
+      {
+        ...client,
+        submit: async () => {
+          throw refused;
+        },
+      } as unknown as JournalClient,
+      { key: 'k-2', operationId: 'submit' },
+      {
+        store: {
+          ...store,
+          discard: async () => {
+            throw new Error('Command timed out');
+          },
+        },
+      },
+    );
+    await expect(failed).rejects.toBe(refused);
   });
 });

@@ -154,7 +154,9 @@ async function submit(
     // Only this entry's first send can prove no job exists: a resumed entry's earlier send may have
     // been paid, whatever this one's refusal says, and dropping it would let the next run pay anew.
     if (created && afterFailedSubmit(error, Boolean(entry.idempotencyKey)) === 'discard') {
-      await store.discard(entry.key);
+      // The refusal is what the caller must see (BullMQ fails a refused job at once); an entry
+      // left behind only makes a retry fail closed.
+      await store.discard(entry.key).catch(() => {});
     }
     throw error;
   }
