@@ -1,8 +1,9 @@
 import { ApiError, ConfigurationError, MediagenError, ValidationError } from '@mediagen/runtime';
 
 /**
- * What the journal does with a submit that threw. `discard` only when no job can exist: the request
- * was refused before it was sent, or the provider refused it outright. Otherwise the entry stays:
+ * What the journal does with an entry's first submit that threw (a resumed entry is always kept: an
+ * earlier send may have been paid). `discard` only when no job can exist: the request was refused
+ * before it was sent, or the provider refused it outright. Otherwise the entry stays:
  * with an idempotency key a retry re-sends the same key (the provider answers with the same job),
  * and without one a retry fails closed, since unknown means paid.
  */

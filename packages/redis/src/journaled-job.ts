@@ -151,18 +151,22 @@ async function submit(
     );
     handle = 'handle' in submitted ? submitted.handle : submitted.handles[0]!;
   } catch (error) {
-    if (afterFailedSubmit(error, Boolean(entry.idempotencyKey)) === 'discard') {
-      await store.discard(entry.key);
+    // Only this entry's first send can prove no job exists: a resumed entry's earlier send may have
+    // been paid, whatever this one's refusal says, and dropping it would let the next run pay anew.
+    if (created && afterFailedSubmit(error, Boolean(entry.idempotencyKey)) === 'discard') {
+      // The refusal is what the caller must see (BullMQ fails a refused job at once); an entry
+      // left behind only makes a retry fail closed.
+      await store.discard(entry.key).catch(() => {});
     }
     throw error;
   }
   try {
     await store.recordHandle(entry.key, handle);
+    await options.onSubmitted?.(handle);
   } catch (error) {
     // The job runs and is paid for: whoever gets this error must get the handle with it.
     throw Object.assign(error instanceof Error ? error : new Error(String(error)), { handle });
   }
-  await options.onSubmitted?.(handle);
   return handle;
 }
 

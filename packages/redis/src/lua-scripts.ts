@@ -47,3 +47,13 @@ return 1`;
 export const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 1`;
+
+/**
+ * KEYS: pending set, then the journal hash of each member. ARGV: the members. Drops the members
+ * whose entry is gone, checked here: a key begun anew since it was read stays pending.
+ */
+export const TIDY_PENDING = `
+for i, member in ipairs(ARGV) do
+  if redis.call('EXISTS', KEYS[i + 1]) == 0 then redis.call('ZREM', KEYS[1], member) end
+end
+return 1`;

@@ -1,6 +1,6 @@
 import type { JobStore, JournalEntry } from '@mediagen/runtime';
 import type { Redis } from 'ioredis';
-import { BEGIN, CLAIM, UPDATE } from './lua-scripts.js';
+import { BEGIN, CLAIM, TIDY_PENDING, UPDATE } from './lua-scripts.js';
 import type { RedisKeys } from './redis-keys.js';
 
 /** A journal entry as a Redis hash: the entry, and its handle and outcome as they come. */
@@ -82,9 +82,12 @@ export function createRedisJobStore(redis: Redis, keys: RedisKeys, ttlMs: number
       const pending = await redis.zrange(keys.pending, '0', '-1');
       const reads = pending.map((key) => redis.hgetall(keys.journal(key)));
       const entries = await Promise.all(reads);
-      // An entry that expired leaves its name in the set: tidy it away.
+      // An entry that expired leaves its name in the set: tidy it away, unless begun anew since.
       const gone = pending.filter((_, i) => !entries[i]?.entry);
-      if (gone.length > 0) await redis.zrem(keys.pending, ...gone);
+      if (gone.length > 0) {
+        const journals = gone.map((key) => keys.journal(key));
+        await redis.eval(TIDY_PENDING, 1 + gone.length, keys.pending, ...journals, ...gone);
+      }
       return entries
         .map(fromHash)
         .filter(

@@ -38,11 +38,28 @@ export function createRedisPushBus(
     }
   };
   subscriber.on('message', onMessage);
-  // Settles either way: while Redis is away, late listeners still read stored ends once it is back.
-  const subscribed = subscriber.subscribe(keys.ends).then(
-    () => true,
-    () => false,
-  );
+  // ioredis re-subscribes after a reconnect only to channels Redis confirmed: a SUBSCRIBE it gave up
+  // on while Redis was away (at start) is sent again at each reconnect until one is confirmed.
+  let markSubscribed!: () => void;
+  const subscribed = new Promise<void>((resolve) => {
+    markSubscribed = resolve;
+  });
+  let state: 'idle' | 'sending' | 'live' = 'idle';
+  const listen = () => {
+    if (state !== 'idle') return;
+    state = 'sending';
+    subscriber.subscribe(keys.ends).then(
+      () => {
+        state = 'live';
+        markSubscribed();
+      },
+      () => {
+        state = 'idle';
+      },
+    );
+  };
+  subscriber.on('ready', listen);
+  listen();
 
   return {
     async publish(end) {
@@ -61,7 +78,7 @@ export function createRedisPushBus(
       const set = listeners.get(id) ?? new Set();
       set.add(listener);
       listeners.set(id, set);
-      // After the subscription is up, an end published before it can only be in the stored key.
+      // Once the subscription is up, an end published before it can only be in the stored key.
       subscribed
         .then(() => redis.get(keys.end(provider, jobId)))
         .then((stored) => {
@@ -81,6 +98,7 @@ export function createRedisPushBus(
     },
     close() {
       subscriber.off('message', onMessage);
+      subscriber.off('ready', listen);
       listeners.clear();
     },
   };
