@@ -117,6 +117,7 @@ export interface components {
         Elements: components["schemas"]["Element"][];
         Shot: {
             prompt: string;
+            /** @description The shot's length in seconds (1-12). */
             duration: number;
         };
         /**
