@@ -1,8 +1,8 @@
 /**
- * Every example body of every spec in redocly.yaml, request and response, checked against its schema
- * with the client's own pre-send validator. The examples marked `x-mediagen-doc-example: true` are
- * the bodies the provider doc shows, as written; a spec that refuses one of them would refuse a body
- * the real API accepts. See specs/README.md, "Documented bodies".
+ * Every example body of every spec in redocly.yaml, request and response (callback and webhook
+ * payloads included), checked against its schema with the client's own pre-send validator. The
+ * examples marked `x-mediagen-doc-example: true` are the bodies the provider doc shows, as written;
+ * a spec that refuses one of them would refuse a body the real API accepts. See specs/README.md, "Documented bodies".
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -39,20 +39,29 @@ function examplesOf(where: string, content: Json): ExampleBody[] {
   });
 }
 
-/** Every request and response example of a dereferenced spec, with the schema it must satisfy. */
-function exampleBodies(doc: Json): ExampleBody[] {
-  return Object.entries<Json>(doc.paths ?? {}).flatMap(([path, item]) =>
+/** The request and response examples of every operation of a path item map, callbacks included. */
+function operationBodies(items: Json, prefix: string): ExampleBody[] {
+  return Object.entries<Json>(items ?? {}).flatMap(([path, item]) =>
     METHODS.filter((m) => item[m]).flatMap((method) => {
       const op = item[method];
-      const at = `${method.toUpperCase()} ${path}`;
+      const at = `${prefix}${method.toUpperCase()} ${path}`;
       return [
         ...examplesOf(`${at} request`, op.requestBody?.content),
         ...Object.entries<Json>(op.responses ?? {}).flatMap(([status, response]) =>
           examplesOf(`${at} ${status}`, response.content),
         ),
+        // A callback's payload is a body the provider sends: the doc's one must fit its schema too.
+        ...Object.entries<Json>(op.callbacks ?? {}).flatMap(([name, callback]) =>
+          operationBodies(callback, `${at} callback ${name} `),
+        ),
       ];
     }),
   );
+}
+
+/** Every example of a dereferenced spec (paths, callbacks, webhooks), with the schema it must satisfy. */
+function exampleBodies(doc: Json): ExampleBody[] {
+  return [...operationBodies(doc.paths, ''), ...operationBodies(doc.webhooks, 'webhook ')];
 }
 
 const root = resolve(import.meta.dirname, '..');

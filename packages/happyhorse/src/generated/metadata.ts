@@ -80,7 +80,6 @@ export const metadata = {
               },
               "image_urls": {
                 "type": "array",
-                "minItems": 1,
                 "maxItems": 2,
                 "items": {
                   "type": "string"
@@ -212,7 +211,6 @@ export const metadata = {
               },
               "image_urls": {
                 "type": "array",
-                "minItems": 1,
                 "maxItems": 1,
                 "items": {
                   "type": "string"

@@ -117,6 +117,7 @@ export interface components {
         Elements: components["schemas"]["Element"][];
         Shot: {
             prompt: string;
+            /** @description The shot's length in seconds (1-12). */
             duration: number;
         };
         /**
@@ -129,7 +130,10 @@ export interface components {
             mode?: components["schemas"]["Mode"];
             duration?: components["schemas"]["Duration"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
-            /** @description Image URLs for image-to-video. Single-shot takes up to 2 (first frame and last frame). */
+            /**
+             * @description Image URLs for image-to-video. Single-shot takes up to 2 (first frame and last frame).
+             *     When provided, `aspect_ratio` is auto-adapted.
+             */
             image_urls?: components["schemas"]["ImageUrl"][];
             sound?: components["schemas"]["Sound"];
             cfg_scale?: components["schemas"]["PromptAdherence"];
@@ -155,7 +159,10 @@ export interface components {
             mode?: components["schemas"]["Mode"];
             duration?: components["schemas"]["MultiShotDuration"];
             aspect_ratio?: components["schemas"]["AspectRatio"];
-            /** @description Multi-shot takes 1 image URL (first frame only). */
+            /**
+             * @description Multi-shot takes 1 image URL (first frame only). When provided, `aspect_ratio` is
+             *     auto-adapted.
+             */
             image_urls?: components["schemas"]["ImageUrl"][];
             sound: components["schemas"]["Sound"];
             cfg_scale?: components["schemas"]["PromptAdherence"];

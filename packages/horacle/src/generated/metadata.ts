@@ -163,9 +163,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "required": [
-          "image_url"
-        ],
         "properties": {
           "image_url": {
             "type": "string",
@@ -212,9 +209,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "required": [
-          "image_url"
-        ],
         "properties": {
           "image_url": {
             "type": "string",
@@ -243,9 +237,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "required": [
-          "image_url"
-        ],
         "properties": {
           "image_url": {
             "type": "string",
@@ -421,9 +412,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "required": [
-          "video_url"
-        ],
         "properties": {
           "video_url": {
             "type": "string",
@@ -692,9 +680,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "required": [
-          "video_url"
-        ],
         "properties": {
           "video_url": {
             "type": "string",
@@ -777,9 +762,6 @@ export const metadata = {
       "paid": true,
       "input": {
         "type": "object",
-        "required": [
-          "audio_url"
-        ],
         "properties": {
           "audio_url": {
             "type": "string",

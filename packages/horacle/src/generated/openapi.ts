@@ -1107,7 +1107,7 @@ export interface components {
         VideoDurationLimits: unknown & unknown;
         /** UpscaleImageRequest */
         UpscaleImageRequest: {
-            image_url: components["schemas"]["Url"];
+            image_url?: components["schemas"]["Url"];
             /** @description Upscale factor. */
             scale?: number;
         } & {
@@ -1115,19 +1115,19 @@ export interface components {
         };
         /** ImageInputRequest */
         ImageInputRequest: {
-            image_url: components["schemas"]["Url"];
+            image_url?: components["schemas"]["Url"];
         } & {
             [key: string]: unknown;
         };
         /** VideoInputRequest */
         VideoInputRequest: {
-            video_url: components["schemas"]["Url"];
+            video_url?: components["schemas"]["Url"];
         } & {
             [key: string]: unknown;
         };
         /** AudioInputRequest */
         AudioInputRequest: {
-            audio_url: components["schemas"]["Url"];
+            audio_url?: components["schemas"]["Url"];
         } & {
             [key: string]: unknown;
         };
@@ -1218,7 +1218,7 @@ export interface components {
              * Format: binary
              * @description The recording (audio, at least 30 s of clean speech).
              */
-            file: string;
+            file?: string;
             /** @description A name for the cloned voice. */
             name?: string;
         } & {
@@ -1315,7 +1315,7 @@ export interface components {
         /** UploadImageRequest */
         UploadImageRequest: {
             /** Format: binary */
-            file: string;
+            file?: string;
         } & {
             [key: string]: unknown;
         };
