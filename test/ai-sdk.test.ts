@@ -39,7 +39,11 @@ afterAll(() => Promise.all(Object.values(mocks).map((m) => m.close())));
 
 /** Every provider on its mock, polling at once and every 5 ms (the mock needs no documented wait). */
 function mediagenOnMocks(
-  extra: { headers?: Record<string, string>; onProgress?: () => void } = {},
+  extra: {
+    headers?: Record<string, string>;
+    onProgress?: () => void;
+    download?: { maxDownloadBytes?: number };
+  } = {},
 ) {
   const settings: MediagenSettings = {};
   for (const p of PROVIDERS) {
@@ -48,6 +52,7 @@ function mediagenOnMocks(
       apiKey: 'test-key',
       rateLimits: false, // the mock needs no pacing
       ...(extra.headers ? { headers: extra.headers } : {}),
+      ...(extra.download ? { download: extra.download } : {}),
       job: {
         schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5, sequenceMs: [5] },
         ...(extra.onProgress ? { onProgress: extra.onProgress } : {}),
@@ -363,6 +368,19 @@ describe('charges', () => {
     expect(APICallError.isInstance(error), String(error)).toBe(true);
     expect((error as APICallError).isRetryable).toBe(false);
     expect(mocks.happyhorse.ledger.length).toBe(before + 1);
+  });
+
+  it('caps each output at the download settings, keeping the paid job', async () => {
+    const capped = mediagenOnMocks({ download: { maxDownloadBytes: 16 } });
+    const error = await speech((m) => m.horacle.speech('eleven_multilingual_v2'))(capped, {}).catch(
+      (e: unknown) => e,
+    );
+    expect(APICallError.isInstance(error), String(error)).toBe(true);
+    expect((error as APICallError).message).toContain('maxDownloadBytes (16)');
+    expect((error as APICallError).data).toMatchObject({
+      handle: { provider: 'horacle' },
+      jobMayExist: true,
+    });
   });
 
   it('refuses image bytes HappyHorse cannot take before sending', async () => {
