@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadOutput, outputUrlProblem } from './download-output.js';
+import { downloadOutput, outputUrlProblem, type RequestFetch } from './download-output.js';
 
 describe('outputUrlProblem', () => {
   it.each([
@@ -78,5 +78,45 @@ describe('downloadOutput', () => {
     await expect(downloadOutput('http://cdn.example.com/a.png', options)).rejects.toThrow(
       /must be https/,
     );
+  });
+
+  // A custom fetch may ignore its signal; the download must still end when the signal fires.
+  describe('with a fetch that ignores its signal', () => {
+    const url = 'https://cdn.example.com/a.png';
+
+    it('ends a body read that stalls', async () => {
+      const controller = new AbortController();
+      const stalled: RequestFetch = async () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start: (stream) => stream.enqueue(new Uint8Array([1])),
+            // Asked for more once the first chunk is read: stop the caller, and never answer.
+            pull: () => {
+              controller.abort(new Error('stopped by the caller'));
+              return new Promise(() => undefined);
+            },
+          }),
+        );
+      const download = downloadOutput(url, {
+        ...options,
+        fetch: stalled,
+        signal: controller.signal,
+      });
+      await expect(download).rejects.toThrow('stopped by the caller');
+    });
+
+    it('ends a fetch that never answers', async () => {
+      const controller = new AbortController();
+      const silent: RequestFetch = () => {
+        controller.abort(new Error('stopped by the caller'));
+        return new Promise(() => undefined);
+      };
+      const download = downloadOutput(url, {
+        ...options,
+        fetch: silent,
+        signal: controller.signal,
+      });
+      await expect(download).rejects.toThrow('stopped by the caller');
+    });
   });
 });
