@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import {
+  createHappyHorse,
   createKillaTamata,
   createMediagen,
   type MediagenProvider,
@@ -391,6 +392,32 @@ describe('charges', () => {
     }).catch((e: unknown) => e);
     expect(InvalidArgumentError.isInstance(error), String(error)).toBe(true);
     expect(mocks.happyhorse.ledger.length).toBe(before);
+  });
+});
+
+describe('frames', () => {
+  // HappyHorse's image_urls are positional (first frame, then last frame): a last frame alone
+  // would be read as the first.
+  it('never sends a HappyHorse last frame alone as its first frame', async () => {
+    const bodies: unknown[] = [];
+    const happyhorse = createHappyHorse({
+      baseUrl: mocks.happyhorse.url,
+      apiKey: 'test-key',
+      rateLimits: false,
+      job: { schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5, sequenceMs: [5] } },
+      fetch: async (request) => {
+        if (request.method === 'POST') bodies.push(await request.clone().json());
+        return fetch(request);
+      },
+    });
+    const { warnings } = await experimental_generateVideo({
+      model: happyhorse.video(),
+      prompt: 'the sun sets behind the ridge',
+      frameImages: [{ image: 'https://example.com/end.jpg', frameType: 'last_frame' }],
+    });
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).not.toHaveProperty('image_urls');
+    expect(warnings).toContainEqual(expect.objectContaining({ feature: 'lastFrame' }));
   });
 });
 
