@@ -358,6 +358,19 @@ describe('charges', () => {
     expect(mocks.horacle.ledger.length).toBe(before + 2);
   });
 
+  it('warns when a call asks one job for more images than it makes', async () => {
+    const before = mocks.horacle.ledger.length;
+    const { images, warnings } = await generateImage({
+      model: mediagenOnMocks().horacle.image('nano-banana'),
+      prompt: 'a red fox',
+      n: 2,
+      maxImagesPerCall: 2,
+    });
+    expect(images).toHaveLength(1);
+    expect(mocks.horacle.ledger.length).toBe(before + 1);
+    expect(warnings).toContainEqual(expect.objectContaining({ type: 'unsupported', feature: 'n' }));
+  });
+
   it("never lets ai's own retry submit a paid job again after a 5xx", async () => {
     const before = mocks.happyhorse.ledger.length;
     const faulty = mediagenOnMocks({ headers: { 'X-Mediagen-Mock': 'fault-rate=1; faults=5xx' } });
