@@ -82,38 +82,32 @@ describe('downloadOutput', () => {
 
   // A custom fetch may ignore its signal; the download must still end when the signal fires.
   describe('with a fetch that ignores its signal', () => {
-    const url = 'https://cdn.example.com/a.png';
+    /** Each fetch stops the caller's signal (`stop`) at a different point of the download. */
+    const fetches: [string, (stop: () => Promise<never>) => RequestFetch][] = [
+      [
+        'a body read that stalls',
+        (stop) => async () =>
+          new Response(
+            new ReadableStream<Uint8Array>({
+              start: (stream) => stream.enqueue(new Uint8Array([1])),
+              // Asked for more once the first chunk is read.
+              pull: stop,
+            }),
+          ),
+      ],
+      ['a fetch that never answers', (stop) => stop],
+    ];
 
-    it('ends a body read that stalls', async () => {
+    it.each(fetches)('ends %s', async (_, stalling) => {
       const controller = new AbortController();
-      const stalled: RequestFetch = async () =>
-        new Response(
-          new ReadableStream<Uint8Array>({
-            start: (stream) => stream.enqueue(new Uint8Array([1])),
-            // Asked for more once the first chunk is read: stop the caller, and never answer.
-            pull: () => {
-              controller.abort(new Error('stopped by the caller'));
-              return new Promise(() => undefined);
-            },
-          }),
-        );
-      const download = downloadOutput(url, {
-        ...options,
-        fetch: stalled,
-        signal: controller.signal,
-      });
-      await expect(download).rejects.toThrow('stopped by the caller');
-    });
-
-    it('ends a fetch that never answers', async () => {
-      const controller = new AbortController();
-      const silent: RequestFetch = () => {
+      // Stops the caller's signal, then never settles.
+      const stop = () => {
         controller.abort(new Error('stopped by the caller'));
-        return new Promise(() => undefined);
+        return new Promise<never>(() => undefined);
       };
-      const download = downloadOutput(url, {
+      const download = downloadOutput('https://cdn.example.com/a.png', {
         ...options,
-        fetch: silent,
+        fetch: stalling(stop),
         signal: controller.signal,
       });
       await expect(download).rejects.toThrow('stopped by the caller');
