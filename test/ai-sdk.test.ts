@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import {
+  createHappyHorse,
   createKillaTamata,
   createMediagen,
   type MediagenProvider,
@@ -39,7 +40,11 @@ afterAll(() => Promise.all(Object.values(mocks).map((m) => m.close())));
 
 /** Every provider on its mock, polling at once and every 5 ms (the mock needs no documented wait). */
 function mediagenOnMocks(
-  extra: { headers?: Record<string, string>; onProgress?: () => void } = {},
+  extra: {
+    headers?: Record<string, string>;
+    onProgress?: () => void;
+    download?: { maxDownloadBytes?: number };
+  } = {},
 ) {
   const settings: MediagenSettings = {};
   for (const p of PROVIDERS) {
@@ -48,6 +53,7 @@ function mediagenOnMocks(
       apiKey: 'test-key',
       rateLimits: false, // the mock needs no pacing
       ...(extra.headers ? { headers: extra.headers } : {}),
+      ...(extra.download ? { download: extra.download } : {}),
       job: {
         schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5, sequenceMs: [5] },
         ...(extra.onProgress ? { onProgress: extra.onProgress } : {}),
@@ -352,6 +358,19 @@ describe('charges', () => {
     expect(mocks.horacle.ledger.length).toBe(before + 2);
   });
 
+  it('warns when a call asks one job for more images than it makes', async () => {
+    const before = mocks.horacle.ledger.length;
+    const { images, warnings } = await generateImage({
+      model: mediagenOnMocks().horacle.image('nano-banana'),
+      prompt: 'a red fox',
+      n: 2,
+      maxImagesPerCall: 2,
+    });
+    expect(images).toHaveLength(1);
+    expect(mocks.horacle.ledger.length).toBe(before + 1);
+    expect(warnings).toContainEqual(expect.objectContaining({ type: 'unsupported', feature: 'n' }));
+  });
+
   it("never lets ai's own retry submit a paid job again after a 5xx", async () => {
     const before = mocks.happyhorse.ledger.length;
     const faulty = mediagenOnMocks({ headers: { 'X-Mediagen-Mock': 'fault-rate=1; faults=5xx' } });
@@ -365,6 +384,19 @@ describe('charges', () => {
     expect(mocks.happyhorse.ledger.length).toBe(before + 1);
   });
 
+  it('caps each output at the download settings, keeping the paid job', async () => {
+    const capped = mediagenOnMocks({ download: { maxDownloadBytes: 16 } });
+    const error = await speech((m) => m.horacle.speech('eleven_multilingual_v2'))(capped, {}).catch(
+      (e: unknown) => e,
+    );
+    expect(APICallError.isInstance(error), String(error)).toBe(true);
+    expect((error as APICallError).message).toContain('maxDownloadBytes (16)');
+    expect((error as APICallError).data).toMatchObject({
+      handle: { provider: 'horacle' },
+      jobMayExist: true,
+    });
+  });
+
   it('refuses image bytes HappyHorse cannot take before sending', async () => {
     const before = mocks.happyhorse.ledger.length;
     const error = await experimental_generateVideo({
@@ -373,6 +405,32 @@ describe('charges', () => {
     }).catch((e: unknown) => e);
     expect(InvalidArgumentError.isInstance(error), String(error)).toBe(true);
     expect(mocks.happyhorse.ledger.length).toBe(before);
+  });
+});
+
+describe('frames', () => {
+  // HappyHorse's image_urls are positional (first frame, then last frame): a last frame alone
+  // would be read as the first.
+  it('never sends a HappyHorse last frame alone as its first frame', async () => {
+    const bodies: unknown[] = [];
+    const happyhorse = createHappyHorse({
+      baseUrl: mocks.happyhorse.url,
+      apiKey: 'test-key',
+      rateLimits: false,
+      job: { schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5, sequenceMs: [5] } },
+      fetch: async (request) => {
+        if (request.method === 'POST') bodies.push(await request.clone().json());
+        return fetch(request);
+      },
+    });
+    const { warnings } = await experimental_generateVideo({
+      model: happyhorse.video(),
+      prompt: 'the sun sets behind the ridge',
+      frameImages: [{ image: 'https://example.com/end.jpg', frameType: 'last_frame' }],
+    });
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).not.toHaveProperty('image_urls');
+    expect(warnings).toContainEqual(expect.objectContaining({ feature: 'lastFrame' }));
   });
 });
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadOutput, outputUrlProblem } from './download-output.js';
+import { downloadOutput, outputUrlProblem, type RequestFetch } from './download-output.js';
 
 describe('outputUrlProblem', () => {
   it.each([
@@ -78,5 +78,39 @@ describe('downloadOutput', () => {
     await expect(downloadOutput('http://cdn.example.com/a.png', options)).rejects.toThrow(
       /must be https/,
     );
+  });
+
+  // A custom fetch may ignore its signal; the download must still end when the signal fires.
+  describe('with a fetch that ignores its signal', () => {
+    /** Each fetch stops the caller's signal (`stop`) at a different point of the download. */
+    const fetches: [string, (stop: () => Promise<never>) => RequestFetch][] = [
+      [
+        'a body read that stalls',
+        (stop) => async () =>
+          new Response(
+            new ReadableStream<Uint8Array>({
+              start: (stream) => stream.enqueue(new Uint8Array([1])),
+              // Asked for more once the first chunk is read.
+              pull: stop,
+            }),
+          ),
+      ],
+      ['a fetch that never answers', (stop) => stop],
+    ];
+
+    it.each(fetches)('ends %s', async (_, stalling) => {
+      const controller = new AbortController();
+      // Stops the caller's signal, then never settles.
+      const stop = () => {
+        controller.abort(new Error('stopped by the caller'));
+        return new Promise<never>(() => undefined);
+      };
+      const download = downloadOutput('https://cdn.example.com/a.png', {
+        ...options,
+        fetch: stalling(stop),
+        signal: controller.signal,
+      });
+      await expect(download).rejects.toThrow('stopped by the caller');
+    });
   });
 });

@@ -37,19 +37,40 @@ export function outputUrlProblem(url: string, from?: string): string | undefined
   return `must be https (or http on loopback, as the mock serves it); got ${protocol}`;
 }
 
-async function readBounded(response: Response, maxBytes: number, url: string) {
+/**
+ * `work`, or the signal's reason as soon as it fires: a custom fetch may ignore its signal, before
+ * the headers or in the body, and the download must end all the same.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+async function readBounded(response: Response, maxBytes: number, url: string, signal: AbortSignal) {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (declared > maxBytes) throw tooLarge(url, maxBytes);
+  if (declared > maxBytes) {
+    response.body?.cancel().catch(() => undefined);
+    throw tooLarge(url, maxBytes);
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = response.body?.getReader();
-  for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
-    size += read.value.byteLength;
-    if (size > maxBytes) {
-      await reader?.cancel();
-      throw tooLarge(url, maxBytes);
+  try {
+    for (;;) {
+      const read = await untilAborted(reader.read(), signal);
+      if (read.done) break;
+      size += read.value.byteLength;
+      if (size > maxBytes) throw tooLarge(url, maxBytes);
+      chunks.push(read.value);
     }
-    chunks.push(read.value);
+  } catch (error) {
+    reader.cancel().catch(() => undefined);
+    throw error;
   }
   return new Uint8Array(Buffer.concat(chunks));
 }
@@ -66,10 +87,13 @@ async function fetchFollowing(url: string, signal: AbortSignal, send: RequestFet
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const problem = outputUrlProblem(url, from);
     if (problem) throw new MediagenError(`The job's output URL ${problem}, so it was not fetched`);
-    const response = await send(new Request(url, { signal, redirect: 'manual' }));
+    const response = await untilAborted(
+      send(new Request(url, { signal, redirect: 'manual' })),
+      signal,
+    );
     const location = response.headers.get('location');
     if (response.status < 300 || response.status > 399 || location === null) return response;
-    await response.body?.cancel();
+    response.body?.cancel().catch(() => undefined);
     [from, url] = [url, new URL(location, url).href];
   }
   throw new MediagenError(`The job's output URL redirected more than ${MAX_REDIRECTS} times`);
@@ -88,13 +112,13 @@ export async function downloadOutput(
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const response = await fetchFollowing(url, signal, options.fetch ?? fetch);
   if (!response.ok) {
-    await response.body?.cancel();
+    response.body?.cancel().catch(() => undefined);
     throw new MediagenError(
       `Fetching the job's output ${url} answered ${response.status}; the job is done and paid, so fetch the URL again rather than generating again`,
       { status: response.status },
     );
   }
-  const data = await readBounded(response, options.maxBytes, url);
+  const data = await readBounded(response, options.maxBytes, url, signal);
   const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim() || undefined;
   return { data, mediaType };
 }

@@ -7,10 +7,11 @@ import {
   type DownloadSettings,
 } from './settings.js';
 
+/** Named as `ModelContext` names them, so a model passes its context as it is. */
 export interface FetchOutputsOptions {
   fetch?: RequestFetch;
   signal?: AbortSignal;
-  settings?: DownloadSettings;
+  download?: DownloadSettings;
 }
 
 /** Where an error after a finished, paid job leaves it: with the job's handle and its URLs. */
@@ -40,7 +41,7 @@ function paidJobError(job: FinishedJob, error: unknown, signal: AbortSignal | un
 /** Every output of a finished job as bytes, in order; at least one, or an error with the handle. */
 export async function fetchOutputs(
   job: FinishedJob,
-  { fetch, signal, settings = {} }: FetchOutputsOptions,
+  { fetch, signal, download = {} }: FetchOutputsOptions,
 ): Promise<DownloadedOutput[]> {
   try {
     if (job.outputs.length === 0) throw new Error('the finished job lists no output URL');
@@ -49,8 +50,8 @@ export async function fetchOutputs(
         downloadOutput(url, {
           ...(fetch ? { fetch } : {}),
           ...(signal ? { signal } : {}),
-          timeoutMs: settings.downloadTimeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
-          maxBytes: settings.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES,
+          timeoutMs: download.downloadTimeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
+          maxBytes: download.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES,
         }),
       ),
     );

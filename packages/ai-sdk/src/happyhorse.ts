@@ -47,7 +47,10 @@ export function createHappyHorse(settings: HappyHorseSettings = {}): HappyHorseP
   const video = (modelId: HappyHorseVideoModelId = MODEL) =>
     createVideoModel(context(modelId), async (o) => {
       const own = ownOptions<HappyHorseVideoOptions>(context(modelId), o.providerOptions);
-      const frames = [firstFrame(o), lastFrame(o)].filter((f) => f !== undefined);
+      // `image_urls` is positional (first frame, then last frame): a last frame needs a first.
+      const first = firstFrame(o);
+      const last = lastFrame(o);
+      const frames = first ? [first, ...(last ? [last] : [])] : [];
       const input = {
         model: modelId,
         ...(o.prompt !== undefined ? { prompt: o.prompt } : {}),
@@ -60,12 +63,17 @@ export function createHappyHorse(settings: HappyHorseSettings = {}): HappyHorseP
         ...own,
       } as GenerateVideoInput;
       return {
-        warnings: unsupportedOptions(o, {
-          resolution: 'HappyHorse documents no resolution; mode (std, pro) sets the quality',
-          fps: 'HappyHorse documents no frame rate',
-          seed: 'HappyHorse documents no seed',
-          inputReferences: 'HappyHorse takes references as providerOptions.happyhorse.elements',
-        }),
+        warnings: unsupportedOptions(
+          { ...o, lastFrame: first ? undefined : last },
+          {
+            lastFrame:
+              'HappyHorse takes a last frame only after a first frame (image_urls is first, then last); it was not sent',
+            resolution: 'HappyHorse documents no resolution; mode (std, pro) sets the quality',
+            fps: 'HappyHorse documents no frame rate',
+            seed: 'HappyHorse documents no seed',
+            inputReferences: 'HappyHorse takes references as providerOptions.happyhorse.elements',
+          },
+        ),
         run: async (signal) => {
           const result = await client.generateVideo(input, runOptionsOf(job, signal));
           const credits = result.body.data.consumed_credits;

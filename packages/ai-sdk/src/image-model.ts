@@ -3,6 +3,7 @@ import { jobMetadata } from './finished-job.js';
 import { type ModelContext, type PlannedJob, responseInfo } from './model-context.js';
 import { runPlanned } from './run-planned.js';
 import { asAiSdkCall } from './to-ai-sdk-error.js';
+import { oneOutputPerJob } from './unsupported.js';
 
 export type ImagePlanner = (options: ImageModelV4CallOptions) => Promise<PlannedJob>;
 
@@ -34,7 +35,7 @@ export function createImageModel(
         }));
         return {
           images: files.map((file) => file.data),
-          warnings,
+          warnings: [...oneOutputPerJob(options.n, 'maxImagesPerCall'), ...warnings],
           providerMetadata: { [context.provider]: { images, ...metadata } },
           response: responseInfo(context, timestamp),
         };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsupportedOptions } from './unsupported.js';
+import { oneOutputPerJob, unsupportedOptions } from './unsupported.js';
 
 describe('unsupportedOptions', () => {
   const reasons = { seed: 'no seed', size: 'no size', files: 'no files' };
@@ -13,5 +13,18 @@ describe('unsupportedOptions', () => {
     const warnings = unsupportedOptions(options, reasons);
     expect(warnings.map((w) => ('feature' in w ? w.feature : undefined))).toEqual(features);
     expect(warnings.every((w) => w.type === 'unsupported')).toBe(true);
+  });
+});
+
+describe('oneOutputPerJob', () => {
+  it.each([
+    [1, 0],
+    [2, 1],
+    [4, 1],
+  ])('n = %i warns %i time(s)', (n, count) => {
+    const warnings = oneOutputPerJob(n, 'maxImagesPerCall');
+    expect(warnings).toHaveLength(count);
+    for (const warning of warnings)
+      expect(warning).toMatchObject({ type: 'unsupported', feature: 'n' });
   });
 });

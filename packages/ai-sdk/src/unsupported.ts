@@ -19,3 +19,16 @@ export function unsupportedOptions(
     return set ? [unsupported(feature, details)] : [];
   });
 }
+
+/**
+ * A call that asks one job for more than the one output it makes (`ai` with `maxImagesPerCall` or
+ * `maxVideosPerCall` above the model's 1): one is made, and a warning says so.
+ */
+export function oneOutputPerJob(
+  n: number,
+  limit: 'maxImagesPerCall' | 'maxVideosPerCall',
+): SharedV4Warning[] {
+  if (n <= 1) return [];
+  const details = `Each job makes one output, so 1 of the ${n} asked for was made: leave ${limit} at the model's 1 and ai makes one job per output`;
+  return [unsupported('n', details)];
+}

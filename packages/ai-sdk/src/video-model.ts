@@ -6,6 +6,7 @@ import { jobMetadata } from './finished-job.js';
 import { type ModelContext, type PlannedJob, responseInfo } from './model-context.js';
 import { runPlanned } from './run-planned.js';
 import { asAiSdkCall } from './to-ai-sdk-error.js';
+import { oneOutputPerJob } from './unsupported.js';
 
 export type VideoPlanner = (options: VideoModelV4CallOptions) => Promise<PlannedJob>;
 
@@ -29,7 +30,7 @@ export function createVideoModel(context: ModelContext, plan: VideoPlanner): Vid
             data: file.data,
             mediaType: file.mediaType ?? 'video/mp4',
           })),
-          warnings,
+          warnings: [...oneOutputPerJob(options.n, 'maxVideosPerCall'), ...warnings],
           providerMetadata: { [context.provider]: jobMetadata(job) },
           response: responseInfo(context, timestamp),
         };
