@@ -8,6 +8,7 @@ import type { PushBus } from '../state/push-bus.js';
 import { publishPolledEnds, shareEnds } from '../state/share-ends.js';
 import { sharedPolling } from '../state/shared-polling.js';
 import type { RequestOptions } from '../transport/transport.js';
+import { callbackRefusal } from './callback-refusal.js';
 import { createJobHandles } from './create-job-handles.js';
 import type { JobDriver } from './job-driver.js';
 import type { JobPoller, PollerSource } from './job-poller.js';
@@ -250,6 +251,11 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
     waitEach: (handles, waitOptions) => waitEach(driver, checkedAll(handles), relayed(waitOptions)),
     async run(operationId, init, runOptions = {}) {
       const { request, wait } = splitRunOptions(relayed(runOptions)!);
+      // Refused before the paid submit, not by the wait after it.
+      const refusal =
+        wait.callback &&
+        callbackRefusal(metadata, metadata.operations[operationId]?.status?.operationId);
+      if (refusal) throw refusal;
       const submitted = await submit(operationId, init, request);
       return 'handles' in submitted
         ? waitAll(driver, submitted.handles, wait)

@@ -1,7 +1,7 @@
-import { ConfigurationError } from '../errors.js';
 import type { JobHandle } from '../job-handle.js';
 import type { PollSchedule } from '../provider-metadata.js';
 import { attachHandle } from './attach-handle.js';
+import { callbackRefusal } from './callback-refusal.js';
 import { endAbortedWait } from './end-aborted-wait.js';
 import { type JobDriver, statusMetadata } from './job-driver.js';
 import type { LookOptions } from './job-poller.js';
@@ -27,15 +27,10 @@ function scheduleFor(documented: PollSchedule, options: WaitOptions): PollSchedu
 /** Listens for the push that reports this job's end, refusing `callback` where none is declared. */
 function listen(driver: JobDriver, handle: JobHandle, options: WaitOptions) {
   if (options.callback) {
-    const declared = Object.values(driver.metadata.pushes ?? {}).some((p) =>
-      p.statusOperations.includes(handle.statusOperationId),
-    );
-    if (!declared || !driver.pushes) {
-      throw new ConfigurationError(
-        `${driver.metadata.name} declares no callback or webhook for ${handle.statusOperationId} jobs; wait without { callback }.`,
-        { provider: driver.metadata.id },
-      );
-    }
+    // A driver without a push inbox hears no push, whatever the spec declares.
+    const metadata = driver.pushes ? driver.metadata : { ...driver.metadata, pushes: {} };
+    const refusal = callbackRefusal(metadata, handle.statusOperationId);
+    if (refusal) throw refusal;
   }
   // Every wait listens: list rounds of other waits report ends through the same hub.
   return driver.pushes?.expect(handle.id);

@@ -155,4 +155,19 @@ describe('wait with a callback', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error).toMatchObject({ handle });
   });
+
+  it('refuses run({ callback }) where no push reports the job before the paid submit is sent', async () => {
+    const server = await scriptedServer((_req, res) => json(res, 200, { id: 'job_1' }));
+    stops.push(server.close);
+    const bare = createProviderClient(
+      { ...fixture, pushes: {} },
+      { apiKey: 'sk_test_callbacks', baseUrl: server.url },
+    );
+    const error = await bare
+      .run('createJob' as never, { body: { prompt: 'a fox' } } as never, { callback: true })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/declares no callback or webhook for getJob jobs/);
+    expect(server.requests).toEqual([]);
+  });
 });
