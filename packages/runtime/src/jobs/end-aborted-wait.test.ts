@@ -27,7 +27,10 @@ async function provider(onCancel: Step) {
 }
 
 /** A run whose caller aborts once the wait has seen the job running (never during the submit). */
-async function abortedRun(client: { run: Function }, options: object = {}) {
+async function abortedRun(
+  client: { run(operationId: string, init: object, options: object): Promise<unknown> },
+  options: object = {},
+) {
   const controller = new AbortController();
   const started = Date.now();
   let abortedAt = started;
