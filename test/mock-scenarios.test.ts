@@ -260,6 +260,14 @@ describe('faults, seeded, by header or for the whole mock', () => {
     expect(await res.text()).toMatch(/succeeded, failed or cancelled/);
   });
 
+  it('refuses a time scale of 0 through the API too, where no job would ever end', async () => {
+    await expect(startMock('happyhorse', { scenario: { timeScale: 0 } })).rejects.toThrow(
+      /timeScale: 0: expected a number above 0/,
+    );
+    expect(() => mocks.happyhorse!.setScenario({ timeScale: 0 })).toThrow(/above 0/);
+    expect(Number.isFinite(mocks.happyhorse!.schedule('getTaskStatus').initialDelayMs)).toBe(true);
+  });
+
   it('kept every answer to the spec', () => {
     for (const mock of Object.values(mocks)) expect(mock.drift).toEqual([]);
   });
