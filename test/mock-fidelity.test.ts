@@ -172,6 +172,14 @@ describe('HappyHorse refusals carry the code of the failing field (item 21)', ()
     expect(res.body.code).toBe('INVALID_PROMPT');
   });
 
+  it('a path parameter that is no valid percent-encoding gets the 404, not a 502', async () => {
+    const known = await call(mocks.vydra!, 'vydra', 'GET', '/no/such/route');
+    const res = await call(mocks.vydra!, 'vydra', 'GET', '/jobs/%E0%A4%A');
+    expect(res.status).toBe(404);
+    expect(Object.keys(res.body).sort()).toEqual(Object.keys(known.body).sort());
+    expect(JSON.stringify(res.body)).toMatch(/no route GET \/jobs\/%E0%A4%A/i);
+  });
+
   it('an unknown task id is not an invalid prompt: the assumed 404 in the documented envelope', async () => {
     const res = await call(
       mocks.happyhorse!,
