@@ -92,6 +92,23 @@ describe('lists over real jobs (Kubeez GET /v1/generations)', () => {
     expect(byModel.body.generations.map((g: { id: string }) => g.id)).toEqual([ids[1]]);
   });
 
+  it('moves only the jobs a list answer shows, as a status read moves only its own', async () => {
+    const image = { model: 'nano-banana-2', prompt: 'lamp', generation_type: 'text-to-image' };
+    const a = await call('kubeez', 'POST', '/v1/generate/media', image);
+    const b = await call('kubeez', 'POST', '/v1/generate/media', { ...image, model: 'lamp-model' });
+    const readsOf = (id: string) => mocks.kubeez!.jobs().find((j) => j.id === id)!.reads;
+    const byModel = await call('kubeez', 'GET', '/v1/generations?model=lamp-model');
+    expect(byModel.body.generations.map((g: { id: string }) => g.id)).toEqual([
+      b.body.generation_id,
+    ]);
+    const newest = await call('kubeez', 'GET', '/v1/generations?limit=1');
+    expect(newest.body.generations.map((g: { id: string }) => g.id)).toEqual([
+      b.body.generation_id,
+    ]);
+    expect(readsOf(b.body.generation_id)).toBe(2);
+    expect(readsOf(a.body.generation_id)).toBe(0);
+  });
+
   it('ends an extend job on a Veo video and an image job on an image', async () => {
     const end = async (path: string, body: unknown) => {
       const { body: created } = await call('kubeez', 'POST', path, body);

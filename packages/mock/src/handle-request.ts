@@ -262,17 +262,24 @@ async function list(ctx: MockContext, call: Call): Promise<Answer> {
   const now = ctx.now();
   const jobs = [...ctx.store.jobs.values()]
     .filter((j) => meta.statusOperations.includes(j.statusOperationId))
-    .map((j) => {
-      const view = viewJob(j, now);
-      // A list answer tells the client each job's state as a status read does, so it walks the job.
-      j.reads++;
-      return {
-        id: j.id,
-        submittedBody: j.submit.body,
-        body: renderJob(j, ctx.model!.statuses.get(j.statusOperationId)!, view, ctx.outputOrigin),
-      };
-    });
+    .map((j) => ({
+      id: j.id,
+      submittedBody: j.submit.body,
+      body: renderJob(
+        j,
+        ctx.model!.statuses.get(j.statusOperationId)!,
+        viewJob(j, now),
+        ctx.outputOrigin,
+      ),
+    }));
   const body = listJobs(value, meta, jobs, call.url.searchParams);
+  // A list answer tells the client each listed job's state as a status read does, so it walks
+  // those jobs; one its filters or limit left out was not seen, and stays where it is.
+  const listed = readFirst(body, meta.items);
+  for (const item of Array.isArray(listed) ? listed : []) {
+    const job = ctx.store.jobs.get(String(readFirst(item, meta.id)));
+    if (job) job.reads++;
+  }
   return jsonAnswer(answer.status, body, answer.headers, answer.headers['content-type']);
 }
 
