@@ -108,6 +108,36 @@ describe('unmatched routes answer in the provider’s own error shape (item 19)'
   });
 });
 
+describe('refusals Prism makes on its own come in the provider’s shape too', () => {
+  it.each([
+    // A body in a media type the operation does not take: Prism's 415.
+    ['horacle', 'POST', '/conversations/token', 'text/plain', 'a cat', 415],
+    // A body on an operation that takes none.
+    ['kubeez', 'DELETE', '/v1/assets/x', 'application/json', '{}', 415],
+    ['vydra', 'DELETE', '/jobs/job_x', 'application/json', '{}', 415],
+    // An invalid body where the operation documents no 400 or 422: Prism's generated 422.
+    ['horacle', 'POST', '/conversations/token', 'application/json', '[]', 422],
+    ['killatamata', 'POST', '/api/v1/affiliates/me/apply', 'application/json', '1', 422],
+  ])('%s %s %s (%s)', async (provider, method, path, contentType, body, status) => {
+    const origin = 'http://localhost:3000';
+    const res = await fetch(`${mocks[provider]!.url}${path}`, {
+      method,
+      headers: { ...keys[provider], 'content-type': contentType, origin },
+      body,
+    });
+    const text = await res.text();
+    expect(res.status).toBe(status);
+    expect(text).not.toMatch(/stoplight|prism/i);
+    const metadata = (await import(`@mediagen/${provider}`)).metadata as ProviderMetadata;
+    const message = metadata.errors
+      .message!.slice(1)
+      .split('/')
+      .reduce<Json | undefined>((at, k) => at?.[k], JSON.parse(text));
+    expect(typeof message, text).toBe('string');
+    expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+  });
+});
+
 describe('Kubeez jobs fit their submit (item 20)', () => {
   const adCopy = {
     reference_ad_url: 'https://cdn.example.com/reference-ad.jpg',

@@ -23,6 +23,7 @@ import { planWalk } from './job-walk.js';
 import { listJobs } from './list-jobs.js';
 import { jobWords, OUTPUTS_PATH } from './local-outputs.js';
 import type { MockContext } from './mock-context.js';
+import { reshapePrismProblem } from './prism-problem.js';
 import { BodyTooLargeError, readBoundedBody } from './read-bounded-body.js';
 import { refuseParts } from './refuse-parts.js';
 import { refuseRules } from './refuse-rules.js';
@@ -92,17 +93,23 @@ function requestWide(answer: Answer): boolean {
   return violations.length === 0 || violations.some((v) => v.pointer === '');
 }
 
+/** Prism's own problem body, never passed on: the provider's shape instead. */
+function reshaped(ctx: MockContext, call: Call, answer: Answer): Answer {
+  return reshapePrismProblem(ctx.doc, ctx.metadata, answer, call.operationId);
+}
+
 /** Prism's refusal of a request, answered with the provider's documented error for it. */
 function documentErrors(ctx: MockContext, call: Call, answer: Answer): Answer {
-  if (answer.status < 400 || !call.operationId || requestWide(answer)) return answer;
+  if (answer.status < 400 || !call.operationId || requestWide(answer))
+    return reshaped(ctx, call, answer);
   const violations = readViolations(answer.headers['sl-violations'] ?? null, readJson(answer));
-  return documentViolations(ctx, call.operationId, violations) ?? answer;
+  return documentViolations(ctx, call.operationId, violations) ?? reshaped(ctx, call, answer);
 }
 
 /** The mock's own refusal of a body gives way to Prism's of the whole request, as a 401 does. */
 async function refusedBody(ctx: MockContext, call: Call, refused: Answer): Promise<Answer> {
   const answer = await forward(ctx, call);
-  return requestWide(answer) ? answer : refused;
+  return requestWide(answer) ? reshaped(ctx, call, answer) : refused;
 }
 
 function unknownJob(ctx: MockContext, call: Call, id: string | null, answer: Answer): Answer {
