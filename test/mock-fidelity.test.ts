@@ -96,6 +96,29 @@ describe('unmatched routes answer in the provider’s own error shape (item 19)'
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
   });
 
+  it('gives a browser the CORS headers on documented errors and injected faults too', async () => {
+    const origin = { origin: 'http://localhost:3000' };
+    const generate = { prompt: 'Mountains at sunrise', duration: 20 };
+    const answers = [
+      await call(mocks.happyhorse!, 'happyhorse', 'POST', '/api/generate', generate, origin),
+      await call(
+        mocks.happyhorse!,
+        'happyhorse',
+        'GET',
+        '/api/status?task_id=n92none',
+        undefined,
+        origin,
+      ),
+      await call(mocks.happyhorse!, 'happyhorse', 'POST', '/api/generate', generate, {
+        ...origin,
+        'x-mediagen-mock': 'fault-rate=1; faults=429',
+      }),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([400, 404, 429]);
+    for (const answer of answers)
+      expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+  });
+
   it('names the methods a known path takes', async () => {
     const res = await call(mocks.happyhorse!, 'happyhorse', 'GET', '/api/generate');
     expect(res.headers.get('allow')).toBe('POST');

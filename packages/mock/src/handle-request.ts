@@ -298,10 +298,7 @@ async function dispatch(ctx: MockContext, call: Call, stateless = false): Promis
     const allowed = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'].filter((m) =>
       ctx.match(m, call.pathname),
     );
-    return withCors(
-      call,
-      unmatchedRoute(ctx.doc, ctx.metadata, call.method, call.pathname, allowed),
-    );
+    return unmatchedRoute(ctx.doc, ctx.metadata, call.method, call.pathname, allowed);
   }
   // Rules JSON Schema cannot express (x-mediagen-rules) and multipart parts' media types are the
   // mock's to check; Prism checks the rest.
@@ -350,7 +347,7 @@ function refuseTooLarge(
   sendAnswer(res, withCors(call, answer));
 }
 
-/** The CORS headers Prism gives its own answers, on the ones the mock makes itself. */
+/** The CORS headers Prism gives its own answers, on every answer the mock sends. */
 function withCors(call: Call, answer: Answer): Answer {
   const origin = call.headers.get('origin');
   if (!origin) return answer;
@@ -421,7 +418,7 @@ export async function handleRequest(
     const limited = injected(ctx, call, 429, {
       'retry-after': String(scenario.retryAfterSeconds ?? 1),
     });
-    if (limited) return sendAnswer(res, limited);
+    if (limited) return sendAnswer(res, withCors(call, limited));
     req.socket.destroy();
     return;
   }
@@ -433,12 +430,17 @@ export async function handleRequest(
       return refuseTooLarge(ctx, call, req, res, error);
     }
   }
-  const answer = await dispatch(ctx, call, req.headers.prefer !== undefined || scenario.stateless);
+  // Every answer a browser may read, not only Prism's own: a documented error or an injected
+  // fault without them would reach a page as a network error.
+  const answer = withCors(
+    call,
+    await dispatch(ctx, call, req.headers.prefer !== undefined || scenario.stateless),
+  );
   if (call.operationId) ctx.onAnswered?.(call.operationId, parsedBody(call), answer.status);
   check?.(call.operationId, answer);
   if (fault === '5xx') {
     const failed = injected(ctx, call, 500) ?? injected(ctx, call, 503) ?? injected(ctx, call, 502);
-    if (failed) return sendAnswer(res, failed);
+    if (failed) return sendAnswer(res, withCors(call, failed));
   }
   if (fault === 'reset' || fault === '5xx') {
     req.socket.destroy();
