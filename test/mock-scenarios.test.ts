@@ -234,6 +234,15 @@ describe('faults, seeded, by header or for the whole mock', () => {
     expect(failed).toMatchObject({ status: 500, body: { code: 'INTERNAL_ERROR' } });
   });
 
+  it("says the same Retry-After in the body field the spec ties to it (Kubeez's retry_after)", async () => {
+    const limited = await call('kubeez', 'GET', '/v1/generations', undefined, {
+      'x-mediagen-mock': 'fault-rate=1; faults=429; retry-after=3',
+    });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('3');
+    expect(limited.body).toMatchObject({ error: 'rate_limit_exceeded', retry_after: 3 });
+  });
+
   it('resets, truncates and stalls connections', async () => {
     const url = `${mocks.happyhorse!.url}${path}`;
     const faulty = (kind: string) => ({

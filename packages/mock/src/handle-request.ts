@@ -365,6 +365,20 @@ function injected(ctx: MockContext, call: Call, status: number, headers = {}): A
     : undefined;
 }
 
+/**
+ * The injected 429: the documented one, its `Retry-After` the scenario's, in the header and in the
+ * body field the spec ties to it (`x-mediagen-errors.retryAfter`, Kubeez's `retry_after`).
+ */
+function rateLimited(ctx: MockContext, call: Call, seconds: number): Answer | undefined {
+  const answer = injected(ctx, call, 429, { 'retry-after': String(seconds) });
+  const pointer = ctx.metadata?.errors.retryAfter;
+  const body = answer && pointer ? readJson(answer) : undefined;
+  const said = pointer ? readFirst(body, pointer) : undefined;
+  if (!answer || !pointer || said === undefined) return answer;
+  writePointer(body, pointer, typeof said === 'string' ? String(seconds) : seconds);
+  return jsonAnswer(answer.status, body, answer.headers, answer.headers['content-type']);
+}
+
 export async function handleRequest(
   ctx: MockContext,
   req: IncomingMessage,
@@ -415,9 +429,7 @@ export async function handleRequest(
   // A 429 proves no work was done, so it comes before the request is handled; the other faults
   // come after, when a submit has already created its job.
   if (fault === '429') {
-    const limited = injected(ctx, call, 429, {
-      'retry-after': String(scenario.retryAfterSeconds ?? 1),
-    });
+    const limited = rateLimited(ctx, call, scenario.retryAfterSeconds ?? 1);
     if (limited) return sendAnswer(res, withCors(call, limited));
     req.socket.destroy();
     return;
