@@ -96,6 +96,29 @@ describe('unmatched routes answer in the provider’s own error shape (item 19)'
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
   });
 
+  it('gives a browser the CORS headers on documented errors and injected faults too', async () => {
+    const origin = { origin: 'http://localhost:3000' };
+    const generate = { prompt: 'Mountains at sunrise', duration: 20 };
+    const answers = [
+      await call(mocks.happyhorse!, 'happyhorse', 'POST', '/api/generate', generate, origin),
+      await call(
+        mocks.happyhorse!,
+        'happyhorse',
+        'GET',
+        '/api/status?task_id=n92none',
+        undefined,
+        origin,
+      ),
+      await call(mocks.happyhorse!, 'happyhorse', 'POST', '/api/generate', generate, {
+        ...origin,
+        'x-mediagen-mock': 'fault-rate=1; faults=429',
+      }),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([400, 404, 429]);
+    for (const answer of answers)
+      expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+  });
+
   it('names the methods a known path takes', async () => {
     const res = await call(mocks.happyhorse!, 'happyhorse', 'GET', '/api/generate');
     expect(res.headers.get('allow')).toBe('POST');
@@ -105,6 +128,36 @@ describe('unmatched routes answer in the provider’s own error shape (item 19)'
       message: 'Task not found (GET is not a method of /api/generate; it takes POST)',
       data: null,
     });
+  });
+});
+
+describe('refusals Prism makes on its own come in the provider’s shape too', () => {
+  it.each([
+    // A body in a media type the operation does not take: Prism's 415.
+    ['horacle', 'POST', '/conversations/token', 'text/plain', 'a cat', 415],
+    // A body on an operation that takes none.
+    ['kubeez', 'DELETE', '/v1/assets/x', 'application/json', '{}', 415],
+    ['vydra', 'DELETE', '/jobs/job_x', 'application/json', '{}', 415],
+    // An invalid body where the operation documents no 400 or 422: Prism's generated 422.
+    ['horacle', 'POST', '/conversations/token', 'application/json', '[]', 422],
+    ['killatamata', 'POST', '/api/v1/affiliates/me/apply', 'application/json', '1', 422],
+  ])('%s %s %s (%s)', async (provider, method, path, contentType, body, status) => {
+    const origin = 'http://localhost:3000';
+    const res = await fetch(`${mocks[provider]!.url}${path}`, {
+      method,
+      headers: { ...keys[provider], 'content-type': contentType, origin },
+      body,
+    });
+    const text = await res.text();
+    expect(res.status).toBe(status);
+    expect(text).not.toMatch(/stoplight|prism/i);
+    const metadata = (await import(`@mediagen/${provider}`)).metadata as ProviderMetadata;
+    const message = metadata.errors
+      .message!.slice(1)
+      .split('/')
+      .reduce<Json | undefined>((at, k) => at?.[k], JSON.parse(text));
+    expect(typeof message, text).toBe('string');
+    expect(res.headers.get('access-control-allow-origin')).toBe(origin);
   });
 });
 
@@ -170,6 +223,14 @@ describe('HappyHorse refusals carry the code of the failing field (item 21)', ()
       prompt: '',
     });
     expect(res.body.code).toBe('INVALID_PROMPT');
+  });
+
+  it('a path parameter that is no valid percent-encoding gets the 404, not a 502', async () => {
+    const known = await call(mocks.vydra!, 'vydra', 'GET', '/no/such/route');
+    const res = await call(mocks.vydra!, 'vydra', 'GET', '/jobs/%E0%A4%A');
+    expect(res.status).toBe(404);
+    expect(Object.keys(res.body).sort()).toEqual(Object.keys(known.body).sort());
+    expect(JSON.stringify(res.body)).toMatch(/no route GET \/jobs\/%E0%A4%A/i);
   });
 
   it('an unknown task id is not an invalid prompt: the assumed 404 in the documented envelope', async () => {

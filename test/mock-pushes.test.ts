@@ -86,6 +86,41 @@ describe('callbacks and webhooks', () => {
     expect(mock.drift).toEqual([]);
   });
 
+  it.each([
+    ['failed', 'failed'],
+    ['cancelled', 'canceled'],
+  ])(
+    "gives Killa Tamata's %s callback the callbackType its schema requires",
+    async (outcome, state) => {
+      // The doc documents only a completed callback body; the others are the status body plus
+      // `callbackType: "media_job_terminal"`, which MediaJobCallback requires.
+      const mock = await startMock('killatamata', { scenario: { timeScale: 100_000 } });
+      mocks.push(mock);
+      const submit = submitOf('killatamata', killatamata, 'submitMediaJob');
+      const res = await fetch(`${mock.url}${submit.path}`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer kt',
+          'content-type': 'application/json',
+          'x-mediagen-mock': `outcome=${outcome}`,
+        },
+        body: JSON.stringify({
+          ...submit.body,
+          completionCallbackUrl: `${receiverUrl}/kt-${outcome}?token=secret`,
+        }),
+      });
+      expect(res.status).toBeLessThan(300);
+      const [job] = mock.jobs();
+      await until(() => mock.deliveries.find((d) => d.jobId === job!.id));
+      const push = received.find((r) => r.path === `/kt-${outcome}?token=secret`)!;
+      expect(push.body).toMatchObject({
+        externalJobId: job!.id,
+        status: state,
+        callbackType: 'media_job_terminal',
+      });
+    },
+  );
+
   it('posts to a webhook registered through Horacle’s POST /webhooks', async () => {
     const mock = await startMock('horacle', { scenario: { timeScale: 100_000 } });
     mocks.push(mock);

@@ -92,6 +92,23 @@ describe('lists over real jobs (Kubeez GET /v1/generations)', () => {
     expect(byModel.body.generations.map((g: { id: string }) => g.id)).toEqual([ids[1]]);
   });
 
+  it('moves only the jobs a list answer shows, as a status read moves only its own', async () => {
+    const image = { model: 'nano-banana-2', prompt: 'lamp', generation_type: 'text-to-image' };
+    const a = await call('kubeez', 'POST', '/v1/generate/media', image);
+    const b = await call('kubeez', 'POST', '/v1/generate/media', { ...image, model: 'lamp-model' });
+    const readsOf = (id: string) => mocks.kubeez!.jobs().find((j) => j.id === id)!.reads;
+    const byModel = await call('kubeez', 'GET', '/v1/generations?model=lamp-model');
+    expect(byModel.body.generations.map((g: { id: string }) => g.id)).toEqual([
+      b.body.generation_id,
+    ]);
+    const newest = await call('kubeez', 'GET', '/v1/generations?limit=1');
+    expect(newest.body.generations.map((g: { id: string }) => g.id)).toEqual([
+      b.body.generation_id,
+    ]);
+    expect(readsOf(b.body.generation_id)).toBe(2);
+    expect(readsOf(a.body.generation_id)).toBe(0);
+  });
+
   it('ends an extend job on a Veo video and an image job on an image', async () => {
     const end = async (path: string, body: unknown) => {
       const { body: created } = await call('kubeez', 'POST', path, body);
@@ -217,6 +234,15 @@ describe('faults, seeded, by header or for the whole mock', () => {
     expect(failed).toMatchObject({ status: 500, body: { code: 'INTERNAL_ERROR' } });
   });
 
+  it("says the same Retry-After in the body field the spec ties to it (Kubeez's retry_after)", async () => {
+    const limited = await call('kubeez', 'GET', '/v1/generations', undefined, {
+      'x-mediagen-mock': 'fault-rate=1; faults=429; retry-after=3',
+    });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('3');
+    expect(limited.body).toMatchObject({ error: 'rate_limit_exceeded', retry_after: 3 });
+  });
+
   it('resets, truncates and stalls connections', async () => {
     const url = `${mocks.happyhorse!.url}${path}`;
     const faulty = (kind: string) => ({
@@ -258,6 +284,14 @@ describe('faults, seeded, by header or for the whole mock', () => {
     });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/succeeded, failed or cancelled/);
+  });
+
+  it('refuses a time scale of 0 through the API too, where no job would ever end', async () => {
+    await expect(startMock('happyhorse', { scenario: { timeScale: 0 } })).rejects.toThrow(
+      /timeScale: 0: expected a number above 0/,
+    );
+    expect(() => mocks.happyhorse!.setScenario({ timeScale: 0 })).toThrow(/above 0/);
+    expect(Number.isFinite(mocks.happyhorse!.schedule('getTaskStatus').initialDelayMs)).toBe(true);
   });
 
   it('kept every answer to the spec', () => {

@@ -12,6 +12,7 @@ import { isLoopbackHost, readFirst } from '@mediagen/runtime/provider';
 import type { MockJob } from './job-store.js';
 import { localizeJob, renderJob, viewJob } from './job-view.js';
 import type { MockContext } from './mock-context.js';
+import { requiredConstants } from './required-constants.js';
 import { type DeliveryResult, shouldRedeliver } from './retry-delivery.js';
 import { writeCharge } from './write-charge.js';
 import { writePointer } from './write-pointer.js';
@@ -55,6 +56,12 @@ function pushOperation(ctx: MockContext, name: string, push: JobPushMetadata): J
   const callback = ctx.doc.resolve((submit?.callbacks as Json | undefined)?.[name]);
   const item = ctx.doc.resolve(Object.values(callback ?? {})[0]);
   return item?.[push.method] as Json | undefined;
+}
+
+/** The schema of a push operation's JSON body. */
+function pushSchema(ctx: MockContext, operation: Json | undefined): unknown {
+  const body = ctx.doc.resolve(operation?.requestBody);
+  return (Object.values((body?.content ?? {}) as Json)[0] as Json | undefined)?.schema;
 }
 
 /** Without a documented policy: one attempt. */
@@ -118,6 +125,12 @@ export function createPushDelivery(ctx: MockContext) {
     if (documented) {
       localizeJob(job, body, target.push.outputs, ctx.outputOrigin);
       writeCharge(body, job.credits, target.push.refund?.credits);
+    } else if (body && typeof body === 'object') {
+      // A status body is no push body yet: the fields the push's schema fixes are added.
+      for (const [name, value] of Object.entries(
+        requiredConstants(ctx.doc, pushSchema(ctx, operation)),
+      ))
+        (body as Json)[name] ??= value;
     }
     void attempt(target.url, body, policy.timeoutMs).then((result) => {
       deliveries.push({

@@ -1,4 +1,4 @@
-/** Sends a request on to Prism and reads its whole answer. */
+/** Sends a request on to Prism (never elsewhere, whatever its path) and reads its whole answer. */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Answer } from './answer.js';
 
@@ -28,7 +28,9 @@ export async function forwardToPrism(
   body: Buffer | undefined,
   signal: AbortSignal,
 ): Promise<Answer> {
-  const response = await fetch(new URL(pathAndQuery, origin), {
+  // Joined, not resolved: `new URL('//host/x', origin)` would send the request (and its key) to
+  // `host`, and a request path such as `/api/v1//host/x` leaves `//host/x` once the base is cut.
+  const response = await fetch(`${origin}${pathAndQuery}`, {
     method,
     headers,
     signal,

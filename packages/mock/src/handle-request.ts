@@ -23,6 +23,7 @@ import { planWalk } from './job-walk.js';
 import { listJobs } from './list-jobs.js';
 import { jobWords, OUTPUTS_PATH } from './local-outputs.js';
 import type { MockContext } from './mock-context.js';
+import { reshapePrismProblem } from './prism-problem.js';
 import { BodyTooLargeError, readBoundedBody } from './read-bounded-body.js';
 import { refuseParts } from './refuse-parts.js';
 import { refuseRules } from './refuse-rules.js';
@@ -92,17 +93,23 @@ function requestWide(answer: Answer): boolean {
   return violations.length === 0 || violations.some((v) => v.pointer === '');
 }
 
+/** Prism's own problem body, never passed on: the provider's shape instead. */
+function reshaped(ctx: MockContext, call: Call, answer: Answer): Answer {
+  return reshapePrismProblem(ctx.doc, ctx.metadata, answer, call.operationId);
+}
+
 /** Prism's refusal of a request, answered with the provider's documented error for it. */
 function documentErrors(ctx: MockContext, call: Call, answer: Answer): Answer {
-  if (answer.status < 400 || !call.operationId || requestWide(answer)) return answer;
+  if (answer.status < 400 || !call.operationId || requestWide(answer))
+    return reshaped(ctx, call, answer);
   const violations = readViolations(answer.headers['sl-violations'] ?? null, readJson(answer));
-  return documentViolations(ctx, call.operationId, violations) ?? answer;
+  return documentViolations(ctx, call.operationId, violations) ?? reshaped(ctx, call, answer);
 }
 
 /** The mock's own refusal of a body gives way to Prism's of the whole request, as a 401 does. */
 async function refusedBody(ctx: MockContext, call: Call, refused: Answer): Promise<Answer> {
   const answer = await forward(ctx, call);
-  return requestWide(answer) ? answer : refused;
+  return requestWide(answer) ? reshaped(ctx, call, answer) : refused;
 }
 
 function unknownJob(ctx: MockContext, call: Call, id: string | null, answer: Answer): Answer {
@@ -262,17 +269,24 @@ async function list(ctx: MockContext, call: Call): Promise<Answer> {
   const now = ctx.now();
   const jobs = [...ctx.store.jobs.values()]
     .filter((j) => meta.statusOperations.includes(j.statusOperationId))
-    .map((j) => {
-      const view = viewJob(j, now);
-      // A list answer tells the client each job's state as a status read does, so it walks the job.
-      j.reads++;
-      return {
-        id: j.id,
-        submittedBody: j.submit.body,
-        body: renderJob(j, ctx.model!.statuses.get(j.statusOperationId)!, view, ctx.outputOrigin),
-      };
-    });
+    .map((j) => ({
+      id: j.id,
+      submittedBody: j.submit.body,
+      body: renderJob(
+        j,
+        ctx.model!.statuses.get(j.statusOperationId)!,
+        viewJob(j, now),
+        ctx.outputOrigin,
+      ),
+    }));
   const body = listJobs(value, meta, jobs, call.url.searchParams);
+  // A list answer tells the client each listed job's state as a status read does, so it walks
+  // those jobs; one its filters or limit left out was not seen, and stays where it is.
+  const listed = readFirst(body, meta.items);
+  for (const item of Array.isArray(listed) ? listed : []) {
+    const job = ctx.store.jobs.get(String(readFirst(item, meta.id)));
+    if (job) job.reads++;
+  }
   return jsonAnswer(answer.status, body, answer.headers, answer.headers['content-type']);
 }
 
@@ -284,10 +298,7 @@ async function dispatch(ctx: MockContext, call: Call, stateless = false): Promis
     const allowed = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'].filter((m) =>
       ctx.match(m, call.pathname),
     );
-    return withCors(
-      call,
-      unmatchedRoute(ctx.doc, ctx.metadata, call.method, call.pathname, allowed),
-    );
+    return unmatchedRoute(ctx.doc, ctx.metadata, call.method, call.pathname, allowed);
   }
   // Rules JSON Schema cannot express (x-mediagen-rules) and multipart parts' media types are the
   // mock's to check; Prism checks the rest.
@@ -336,7 +347,7 @@ function refuseTooLarge(
   sendAnswer(res, withCors(call, answer));
 }
 
-/** The CORS headers Prism gives its own answers, on the ones the mock makes itself. */
+/** The CORS headers Prism gives its own answers, on every answer the mock sends. */
 function withCors(call: Call, answer: Answer): Answer {
   const origin = call.headers.get('origin');
   if (!origin) return answer;
@@ -352,6 +363,20 @@ function injected(ctx: MockContext, call: Call, status: number, headers = {}): A
   return call.operationId
     ? documentedAnswer(ctx.doc, ctx.metadata, call.operationId, { status }, undefined, headers)
     : undefined;
+}
+
+/**
+ * The injected 429: the documented one, its `Retry-After` the scenario's, in the header and in the
+ * body field the spec ties to it (`x-mediagen-errors.retryAfter`, Kubeez's `retry_after`).
+ */
+function rateLimited(ctx: MockContext, call: Call, seconds: number): Answer | undefined {
+  const answer = injected(ctx, call, 429, { 'retry-after': String(seconds) });
+  const pointer = ctx.metadata?.errors.retryAfter;
+  const body = answer && pointer ? readJson(answer) : undefined;
+  const said = pointer ? readFirst(body, pointer) : undefined;
+  if (!answer || !pointer || said === undefined) return answer;
+  writePointer(body, pointer, typeof said === 'string' ? String(seconds) : seconds);
+  return jsonAnswer(answer.status, body, answer.headers, answer.headers['content-type']);
 }
 
 export async function handleRequest(
@@ -404,10 +429,8 @@ export async function handleRequest(
   // A 429 proves no work was done, so it comes before the request is handled; the other faults
   // come after, when a submit has already created its job.
   if (fault === '429') {
-    const limited = injected(ctx, call, 429, {
-      'retry-after': String(scenario.retryAfterSeconds ?? 1),
-    });
-    if (limited) return sendAnswer(res, limited);
+    const limited = rateLimited(ctx, call, scenario.retryAfterSeconds ?? 1);
+    if (limited) return sendAnswer(res, withCors(call, limited));
     req.socket.destroy();
     return;
   }
@@ -419,12 +442,17 @@ export async function handleRequest(
       return refuseTooLarge(ctx, call, req, res, error);
     }
   }
-  const answer = await dispatch(ctx, call, req.headers.prefer !== undefined || scenario.stateless);
+  // Every answer a browser may read, not only Prism's own: a documented error or an injected
+  // fault without them would reach a page as a network error.
+  const answer = withCors(
+    call,
+    await dispatch(ctx, call, req.headers.prefer !== undefined || scenario.stateless),
+  );
   if (call.operationId) ctx.onAnswered?.(call.operationId, parsedBody(call), answer.status);
   check?.(call.operationId, answer);
   if (fault === '5xx') {
     const failed = injected(ctx, call, 500) ?? injected(ctx, call, 503) ?? injected(ctx, call, 502);
-    if (failed) return sendAnswer(res, failed);
+    if (failed) return sendAnswer(res, withCors(call, failed));
   }
   if (fault === 'reset' || fault === '5xx') {
     req.socket.destroy();

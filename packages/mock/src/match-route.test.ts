@@ -21,6 +21,8 @@ describe('createRouteMatcher', () => {
     ],
     ['DELETE', '/jobs/job_1', { operationId: 'cancelJob', path: { jobId: 'job_1' } }],
     ['GET', '/jobs/job_1/extra', undefined],
+    // Not valid percent-encoding: no route (decodeURIComponent threw, and so does Prism).
+    ['GET', '/jobs/%E0%A4%A', undefined],
     ['PUT', '/jobs/job_1', undefined],
   ])('%s %s', (method, path, expected) => {
     expect(match(method, path)).toEqual(expected);

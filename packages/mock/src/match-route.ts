@@ -11,6 +11,15 @@ export interface MatchedRoute {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
+/** A path segment decoded, or undefined where it is no valid percent-encoding (`%E0%A4%A`). */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createRouteMatcher(doc: SpecDocument) {
   const routes = Object.entries((doc.raw.paths ?? {}) as Record<string, Record<string, unknown>>)
     .flatMap(([template, item]) => {
@@ -41,10 +50,10 @@ export function createRouteMatcher(doc: SpecDocument) {
       if (route.method !== method) continue;
       const match = route.pattern.exec(pathname);
       if (!match) continue;
-      const path: Record<string, string> = {};
-      route.names.forEach((name, i) => {
-        path[name] = decodeURIComponent(match[i + 1]!);
-      });
+      const values = route.names.map((_, i) => decodeSegment(match[i + 1]!));
+      // Prism throws on such a segment and never answers: no route has it, as for any bad path.
+      if (values.includes(undefined)) return undefined;
+      const path = Object.fromEntries(route.names.map((name, i) => [name, values[i]!]));
       return { operationId: route.operationId, path };
     }
     return undefined;

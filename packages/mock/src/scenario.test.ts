@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, ScenarioError } from './scenario.js';
+import { checkScenario, parseScenario, ScenarioError } from './scenario.js';
 
 describe('parseScenario', () => {
   it.each([
@@ -26,8 +26,26 @@ describe('parseScenario', () => {
     ['faults=boom', /any of 429/],
     ['speed=3', /unknown scenario key "speed"/],
     ['stateless=maybe', /stateless=true/],
+    // Provider time standing still would never end a job, and its wait loops would spin.
+    ['time-scale=0', /time-scale=0: expected a number above 0/],
   ])('refuses %j and says what works', (header, message) => {
     expect(() => parseScenario(header)).toThrow(ScenarioError);
     expect(() => parseScenario(header)).toThrow(message);
+  });
+});
+
+describe('checkScenario', () => {
+  it.each([
+    [{ timeScale: 0 }, /timeScale: 0: expected a number above 0/],
+    [{ timeScale: Number.POSITIVE_INFINITY }, /timeScale: Infinity: expected a number above 0/],
+    [{ stepMs: -1 }, /stepMs: -1: expected a number of 0 or more/],
+    [{ faultRate: 1.5 }, /faultRate: 1.5: expected a share from 0 to 1/],
+  ])('refuses %j', (scenario, message) => {
+    expect(() => checkScenario(scenario)).toThrow(message);
+  });
+
+  it('takes a sound scenario, and undefined settings (which clear one)', () => {
+    const scenario = { timeScale: 100, stepMs: 0, faultRate: 1, seed: undefined };
+    expect(checkScenario(scenario)).toBe(scenario);
   });
 });

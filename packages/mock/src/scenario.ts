@@ -85,5 +85,29 @@ export function parseScenario(header: string): Scenario {
   }
   if (typeof scenario.faultRate === 'number' && scenario.faultRate > 1)
     throw new ScenarioError(`fault-rate=${scenario.faultRate}: expected a share from 0 to 1`);
+  // Provider time standing still would never end a job, and the waits on it would spin.
+  if (scenario.timeScale === 0)
+    throw new ScenarioError('time-scale=0: expected a number above 0 (1 is real time)');
   return scenario as Scenario;
+}
+
+const NUMBER_FIELDS = [...new Set(Object.values(NUMBERS))];
+
+/**
+ * The header's rules for a scenario given through the API (`startMock`, `setScenario`,
+ * `setJobScenario`); an `undefined` setting, which clears one, passes. Returns the scenario.
+ */
+export function checkScenario<S extends Scenario>(scenario: S): S {
+  const { timeScale, faultRate } = scenario;
+  if (timeScale !== undefined && (timeScale <= 0 || !Number.isFinite(timeScale)))
+    throw new ScenarioError(`timeScale: ${timeScale}: expected a number above 0 (1 is real time)`);
+  for (const field of NUMBER_FIELDS) {
+    const value = scenario[field];
+    if (value === undefined) continue;
+    if (!Number.isFinite(value) || value < 0)
+      throw new ScenarioError(`${field}: ${value}: expected a number of 0 or more`);
+  }
+  if (faultRate !== undefined && faultRate > 1)
+    throw new ScenarioError(`faultRate: ${faultRate}: expected a share from 0 to 1`);
+  return scenario;
 }

@@ -18,7 +18,7 @@ import { createRouteMatcher } from './match-route.js';
 import type { MockContext } from './mock-context.js';
 import { documentedModelKinds } from './model-kinds.js';
 import { scaleSchedule } from './scale-schedule.js';
-import type { Outcome, Scenario } from './scenario.js';
+import { checkScenario, type Outcome, type Scenario } from './scenario.js';
 import { seededRandom } from './seeded-random.js';
 import { readSpecDocument } from './spec-document.js';
 import { startPrism } from './start-prism.js';
@@ -116,6 +116,7 @@ export async function startMock(
   source: MockSource,
   options: MockOptions = {},
 ): Promise<MockServer> {
+  if (options.scenario) checkScenario(options.scenario);
   const { name, spec, metadata } = await readSource(source);
   const doc = readSpecDocument(spec);
   const prism = await startPrism(spec);
@@ -193,7 +194,7 @@ export async function startMock(
         scenario: { ...job.scenario },
       })),
     setScenario(scenario) {
-      merge(ctx.scenario, scenario);
+      merge(ctx.scenario, checkScenario(scenario));
       // Setting a seed starts its sequence of faults over, so a run can be replayed.
       if (scenario.seed !== undefined) ctx.randoms.delete(scenario.seed);
     },
@@ -201,7 +202,7 @@ export async function startMock(
       const job = store.jobs.get(jobId);
       if (!job)
         throw new Error(`The mock issued no job ${jobId}; mock.jobs() lists the ones it did.`);
-      merge(job.scenario, scenario);
+      merge(job.scenario, checkScenario(scenario));
     },
     close: () => {
       closed ??= (async () => {
