@@ -2,7 +2,7 @@ import type { JobHandle, JobProgress, JobResult, JobStore, WaitOptions } from '@
 import { type Job, UnrecoverableError } from 'bullmq';
 import { isFinalFailure } from './bullmq-failure.js';
 import type { JournalClient } from './journal-client.js';
-import { type JournalOptions, runJournaled } from './journaled-job.js';
+import { checkSubmitClaimMs, type JournalOptions, runJournaled } from './journaled-job.js';
 
 /** A BullMQ job's data, by default: the submit to run, as the client's `submit` takes it. */
 export interface GenerationJobData {
@@ -51,6 +51,7 @@ export function createGenerationProcessor<Data = GenerationJobData>(
   client: JournalClient,
   options: GenerationProcessorOptions<Data> = {},
 ): (job: Job<Data>, token?: string, signal?: AbortSignal) => Promise<JobResult> {
+  checkSubmitClaimMs(options.submitClaimMs);
   const requestOf = options.request ?? ((job: Job<Data>) => job.data as GenerationJobData);
   const keyOf = options.key ?? ((job: Job<Data>) => `${job.queueName}:${job.id}`);
   return async (job, _token, signal) => {

@@ -19,6 +19,7 @@ import {
   loosen,
 } from './journal-client.js';
 import { takeSubmit } from './take-submit.js';
+import { checkWholeNumber } from './whole-number-option.js';
 
 /** One logical job: its name in the journal and the submit that starts it. */
 export interface JournaledRequest {
@@ -55,6 +56,7 @@ export async function runJournaled(
   request: JournaledRequest,
   options: JournalOptions = {},
 ): Promise<JobResult> {
+  checkSubmitClaimMs(options.submitClaimMs);
   const loose = loosen(client);
   const { metadata } = loose;
   const operation = metadata.operations[request.operationId];
@@ -77,6 +79,15 @@ export async function runJournaled(
     claim,
   );
   return resumeEntry(loose, entry, created ? claim : undefined, options);
+}
+
+/** Refuses a claim Redis could not keep, before the journal is touched. */
+export function checkSubmitClaimMs(submitClaimMs: number | undefined): void {
+  checkWholeNumber(
+    'submitClaimMs',
+    submitClaimMs,
+    "pass how long one submit may take, every retry included, in ms: at least the client's deadlineMs (default 300_000, 5 min).",
+  );
 }
 
 /** A claim of this attempt's own: two attempts in one process never submit the same key at once. */
