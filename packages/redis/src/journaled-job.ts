@@ -18,7 +18,7 @@ import {
   type LooseJournalClient,
   loosen,
 } from './journal-client.js';
-import { takeSubmit } from './take-submit.js';
+import { releaseSubmit, takeSubmit } from './take-submit.js';
 import { checkWholeNumber } from './whole-number-option.js';
 
 /** One logical job: its name in the journal and the submit that starts it. */
@@ -108,12 +108,14 @@ export async function resumeEntry(
   options: JournalOptions,
 ): Promise<JobResult> {
   const store = journalOf(client, options.store);
+  const claim = claimed ?? submitClaim(options);
   const entry =
     journaled.handle || journaled.outcome || claimed
       ? journaled
-      : await takeSubmit(store, journaled, submitClaim(options), options.wait?.signal);
+      : await takeSubmit(store, journaled, claim, options.wait?.signal);
   if (entry.outcome) return fromOutcome(client, entry, entry.outcome);
-  const handle = entry.handle ?? (await submit(client, store, entry, !!claimed, options));
+  const handle =
+    entry.handle ?? (await submit(client, store, entry, { created: !!claimed, claim }, options));
   try {
     const result = await client.wait(handle, options.wait);
     await settleQuietly(store, entry.key, { status: 'succeeded', result });
@@ -143,7 +145,7 @@ async function submit(
   client: LooseJournalClient,
   store: JobStore,
   entry: JournalEntry,
-  created: boolean,
+  { created, claim }: { created: boolean; claim: SubmitClaim },
   options: JournalOptions,
 ): Promise<JobHandle> {
   const { metadata } = client;
@@ -168,6 +170,8 @@ async function submit(
       // The refusal is what the caller must see (BullMQ fails a refused job at once); an entry
       // left behind only makes a retry fail closed.
       await store.discard(entry.key).catch(() => {});
+    } else {
+      await releaseSubmit(store, entry.key, claim.owner);
     }
     throw error;
   }
