@@ -44,8 +44,9 @@ const progressOf = (p: JobProgress): GenerationProgress => ({
  * job is one mediagen job, journaled under its key. When BullMQ retries a job whose worker died
  * after the paid submit, the retry resumes the journaled handle (or re-sends the same idempotency
  * key), never a second charge. Progress goes to `job.updateProgress`; the result (JSON) is the
- * BullMQ job's return value; a failed or cancelled job, or refused input, fails the BullMQ job
- * without retries (`UnrecoverableError`), and other errors are retried.
+ * BullMQ job's return value; a failed or cancelled job, refused input, or a lost submit answer
+ * without an idempotency key fails the BullMQ job without retries (`UnrecoverableError`: see
+ * `isFinalFailure`), and other errors are retried.
  */
 export function createGenerationProcessor<Data = GenerationJobData>(
   client: JournalClient,
