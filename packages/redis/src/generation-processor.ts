@@ -26,7 +26,11 @@ export interface GenerationProcessorOptions<Data> extends Pick<JournalOptions, '
   wait?: Omit<WaitOptions, 'signal'> | ((job: Job<Data>) => Omit<WaitOptions, 'signal'>);
   /** The submit a job runs. Default: `job.data` as `{ operationId, init }`. */
   request?: (job: Job<Data>) => GenerationJobData;
-  /** The job's journal key. Default `<queue name>:<job id>`, the same on every retry. */
+  /**
+   * The job's journal key. Default `<queue name>:<job id>`, the same on every retry. Job ids can
+   * repeat (an obliterated queue counts from 1 again) and a repeated key answers from the old job's
+   * entry: where that can happen, include `job.timestamp` or your own request id (see the README).
+   */
   key?: (job: Job<Data>) => string;
   /** Called once a job's handle is journaled. */
   onSubmitted?: (handle: JobHandle, job: Job<Data>) => void | Promise<void>;
