@@ -129,6 +129,8 @@ describe('runJournaled after its submit threw', () => {
       runJournaled(flakyClient, { key: 'k-4', operationId: 'submit' }),
     ).rejects.toBeInstanceOf(SubmitOutcomeUnknownError);
     expect(sentKeys).toHaveLength(1);
+    // The refusal to re-send sent nothing either: the next look fails closed at once too.
+    expect(await claimFree(store, 'k-4')).toBe(true);
   });
 
   it('frees the claim a resumed attempt took, when its re-send throws', async () => {

@@ -150,6 +150,8 @@ async function submit(
 ): Promise<JobHandle> {
   const { metadata } = client;
   if (!created && !entry.idempotencyKey) {
+    // Nothing is sent: the claim taken to decide so goes at once, and the next look fails closed too.
+    await releaseSubmit(store, entry.key, claim.owner);
     throw new SubmitOutcomeUnknownError(
       `${metadata.name} job ${entry.key} was submitted at ${entry.createdAt} by an attempt that stopped before its answer was journaled, and ${entry.operationId} has no idempotency key: the job may exist and may be billed, so it is not submitted again. Look for it at ${metadata.name}, then settle or discard the journal entry.`,
       { provider: metadata.id, operationId: entry.operationId, jobMayExist: true },
