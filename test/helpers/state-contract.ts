@@ -110,6 +110,22 @@ export function stateContract(make: () => SharedState, unique: () => string) {
     expect(await b.store.claimSubmit(other, claim('resumer'))).toBe(true);
   });
 
+  it('gives up a submit claim its owner renews for 0 ms, and leaves another owner its claim', async () => {
+    const { a, b } = make();
+    const [key, free] = [unique(), unique()];
+    await a.store.begin(
+      { key, provider: 'killatamata', operationId: 'submitMediaJob' },
+      claim('creator'),
+    );
+    expect(await b.store.claimSubmit(key, claim('resumer', 0))).toBe(false);
+    expect(await b.store.claimSubmit(key, claim('resumer'))).toBe(false);
+    await a.store.claimSubmit(key, claim('creator', 0));
+    expect(await b.store.claimSubmit(key, claim('resumer'))).toBe(true);
+    // A claim nobody holds: giving it up takes nothing.
+    await a.store.claimSubmit(free, claim('creator', 0));
+    expect(await b.store.claimSubmit(free, claim('resumer'))).toBe(true);
+  });
+
   it('settles a wait in the other process, and the first end stays final', async () => {
     const { a, b } = make();
     const id = unique();

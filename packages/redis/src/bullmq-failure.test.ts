@@ -29,8 +29,18 @@ describe('isFinalFailure', () => {
     ['the wait timed out: a retry resumes it', new WaitTimeoutError('late', { handle }), false],
     ['a lost connection', new ConnectionError('reset'), false],
     [
-      'a lost submit answer: a retry re-sends the key or fails closed',
-      new SubmitOutcomeUnknownError('?'),
+      'a lost submit answer without an idempotency key: a retry could only fail closed',
+      new SubmitOutcomeUnknownError('?', { jobMayExist: true }),
+      true,
+    ],
+    [
+      'a lost submit answer with its idempotency key: a retry re-sends it and gets the job back',
+      new SubmitOutcomeUnknownError('?', { jobMayExist: true, idempotencyKey: 'k' }),
+      false,
+    ],
+    [
+      'another lost answer with its idempotency key',
+      new ConnectionError('reset', { jobMayExist: true, idempotencyKey: 'k' }),
       false,
     ],
     ['anything else', new Error('?'), false],

@@ -3,6 +3,7 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { createRedisJobStore } from './redis-job-store.js';
 import { redisKeys } from './redis-keys.js';
 import { createRedisPushBus } from './redis-push-bus.js';
+import { checkWholeNumber } from './whole-number-option.js';
 
 export interface RedisStateOptions {
   /** `redis://host:port/db`. Default `redis://127.0.0.1:6379`. */
@@ -32,6 +33,16 @@ export interface RedisState {
  * so a Redis outage slows a wait down to plain polling rather than stalling it.
  */
 export function createRedisState(options: RedisStateOptions = {}): RedisState {
+  checkWholeNumber(
+    'journalTtlMs',
+    options.journalTtlMs,
+    'pass how long a journal entry is kept after its last write, in ms (default 604_800_000, 7 days).',
+  );
+  checkWholeNumber(
+    'endTtlMs',
+    options.endTtlMs,
+    "pass how long a job's end stays readable, in ms (default 3_600_000, 1 hour).",
+  );
   const settings: RedisOptions = {
     commandTimeout: 2000,
     maxRetriesPerRequest: 2,

@@ -2,7 +2,7 @@ import type { JobHandle, JobProgress, JobResult, JobStore, WaitOptions } from '@
 import { type Job, UnrecoverableError } from 'bullmq';
 import { isFinalFailure } from './bullmq-failure.js';
 import type { JournalClient } from './journal-client.js';
-import { type JournalOptions, runJournaled } from './journaled-job.js';
+import { checkSubmitClaimMs, type JournalOptions, runJournaled } from './journaled-job.js';
 
 /** A BullMQ job's data, by default: the submit to run, as the client's `submit` takes it. */
 export interface GenerationJobData {
@@ -26,7 +26,11 @@ export interface GenerationProcessorOptions<Data> extends Pick<JournalOptions, '
   wait?: Omit<WaitOptions, 'signal'> | ((job: Job<Data>) => Omit<WaitOptions, 'signal'>);
   /** The submit a job runs. Default: `job.data` as `{ operationId, init }`. */
   request?: (job: Job<Data>) => GenerationJobData;
-  /** The job's journal key. Default `<queue name>:<job id>`, the same on every retry. */
+  /**
+   * The job's journal key. Default `<queue name>:<job id>`, the same on every retry. Job ids can
+   * repeat (an obliterated queue counts from 1 again) and a repeated key answers from the old job's
+   * entry: where that can happen, include `job.timestamp` or your own request id (see the README).
+   */
   key?: (job: Job<Data>) => string;
   /** Called once a job's handle is journaled. */
   onSubmitted?: (handle: JobHandle, job: Job<Data>) => void | Promise<void>;
@@ -44,13 +48,15 @@ const progressOf = (p: JobProgress): GenerationProgress => ({
  * job is one mediagen job, journaled under its key. When BullMQ retries a job whose worker died
  * after the paid submit, the retry resumes the journaled handle (or re-sends the same idempotency
  * key), never a second charge. Progress goes to `job.updateProgress`; the result (JSON) is the
- * BullMQ job's return value; a failed or cancelled job, or refused input, fails the BullMQ job
- * without retries (`UnrecoverableError`), and other errors are retried.
+ * BullMQ job's return value; a failed or cancelled job, refused input, or a lost submit answer
+ * without an idempotency key fails the BullMQ job without retries (`UnrecoverableError`: see
+ * `isFinalFailure`), and other errors are retried.
  */
 export function createGenerationProcessor<Data = GenerationJobData>(
   client: JournalClient,
   options: GenerationProcessorOptions<Data> = {},
 ): (job: Job<Data>, token?: string, signal?: AbortSignal) => Promise<JobResult> {
+  checkSubmitClaimMs(options.submitClaimMs);
   const requestOf = options.request ?? ((job: Job<Data>) => job.data as GenerationJobData);
   const keyOf = options.key ?? ((job: Job<Data>) => `${job.queueName}:${job.id}`);
   return async (job, _token, signal) => {

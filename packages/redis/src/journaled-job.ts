@@ -18,7 +18,8 @@ import {
   type LooseJournalClient,
   loosen,
 } from './journal-client.js';
-import { takeSubmit } from './take-submit.js';
+import { releaseSubmit, takeSubmit } from './take-submit.js';
+import { checkWholeNumber } from './whole-number-option.js';
 
 /** One logical job: its name in the journal and the submit that starts it. */
 export interface JournaledRequest {
@@ -55,6 +56,7 @@ export async function runJournaled(
   request: JournaledRequest,
   options: JournalOptions = {},
 ): Promise<JobResult> {
+  checkSubmitClaimMs(options.submitClaimMs);
   const loose = loosen(client);
   const { metadata } = loose;
   const operation = metadata.operations[request.operationId];
@@ -79,6 +81,15 @@ export async function runJournaled(
   return resumeEntry(loose, entry, created ? claim : undefined, options);
 }
 
+/** Refuses a claim Redis could not keep, before the journal is touched. */
+export function checkSubmitClaimMs(submitClaimMs: number | undefined): void {
+  checkWholeNumber(
+    'submitClaimMs',
+    submitClaimMs,
+    "pass how long one submit may take, every retry included, in ms: at least the client's deadlineMs (default 300_000, 5 min).",
+  );
+}
+
 /** A claim of this attempt's own: two attempts in one process never submit the same key at once. */
 const submitClaim = (options: JournalOptions): SubmitClaim => ({
   owner: crypto.randomUUID(),
@@ -97,12 +108,14 @@ export async function resumeEntry(
   options: JournalOptions,
 ): Promise<JobResult> {
   const store = journalOf(client, options.store);
+  const claim = claimed ?? submitClaim(options);
   const entry =
     journaled.handle || journaled.outcome || claimed
       ? journaled
-      : await takeSubmit(store, journaled, submitClaim(options), options.wait?.signal);
+      : await takeSubmit(store, journaled, claim, options.wait?.signal);
   if (entry.outcome) return fromOutcome(client, entry, entry.outcome);
-  const handle = entry.handle ?? (await submit(client, store, entry, !!claimed, options));
+  const handle =
+    entry.handle ?? (await submit(client, store, entry, { created: !!claimed, claim }, options));
   try {
     const result = await client.wait(handle, options.wait);
     await settleQuietly(store, entry.key, { status: 'succeeded', result });
@@ -132,11 +145,13 @@ async function submit(
   client: LooseJournalClient,
   store: JobStore,
   entry: JournalEntry,
-  created: boolean,
+  { created, claim }: { created: boolean; claim: SubmitClaim },
   options: JournalOptions,
 ): Promise<JobHandle> {
   const { metadata } = client;
   if (!created && !entry.idempotencyKey) {
+    // Nothing is sent: the claim taken to decide so goes at once, and the next look fails closed too.
+    await releaseSubmit(store, entry.key, claim.owner);
     throw new SubmitOutcomeUnknownError(
       `${metadata.name} job ${entry.key} was submitted at ${entry.createdAt} by an attempt that stopped before its answer was journaled, and ${entry.operationId} has no idempotency key: the job may exist and may be billed, so it is not submitted again. Look for it at ${metadata.name}, then settle or discard the journal entry.`,
       { provider: metadata.id, operationId: entry.operationId, jobMayExist: true },
@@ -157,6 +172,8 @@ async function submit(
       // The refusal is what the caller must see (BullMQ fails a refused job at once); an entry
       // left behind only makes a retry fail closed.
       await store.discard(entry.key).catch(() => {});
+    } else {
+      await releaseSubmit(store, entry.key, claim.owner);
     }
     throw error;
   }

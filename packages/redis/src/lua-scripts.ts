@@ -35,11 +35,15 @@ if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
 end
 return redis.call('GET', KEYS[1])`;
 
-/** KEYS: claim key. ARGV: owner, ttl ms. Renews the owner's claim, or takes a free one. */
+/**
+ * KEYS: claim key. ARGV: owner, ttl ms. Renews the owner's claim, or takes a free one. A ttl of 0
+ * gives the owner's claim up (PEXPIRE 0 deletes the key), and takes nothing when the claim is free.
+ */
 export const CLAIM = `
 local holder = redis.call('GET', KEYS[1])
 if holder == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
 if holder then return 0 end
+if tonumber(ARGV[2]) <= 0 then return 1 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 return 1`;
 

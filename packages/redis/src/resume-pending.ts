@@ -1,6 +1,7 @@
 import type { JobResult, JobStore, WaitOptions } from '@mediagen/runtime';
 import { type JournalClient, journalOf, loosen } from './journal-client.js';
 import { resumeEntry } from './journaled-job.js';
+import { checkWholeNumber } from './whole-number-option.js';
 
 export interface ResumePendingOptions {
   /** Default: the client's own (`createXClient({ store })`). */
@@ -25,6 +26,11 @@ export async function resumePending(
   client: JournalClient,
   options: ResumePendingOptions = {},
 ): Promise<ResumedJob[]> {
+  checkWholeNumber(
+    'concurrency',
+    options.concurrency,
+    'pass how many jobs are resumed at once (default 16).',
+  );
   const loose = loosen(client);
   const pending = await journalOf(loose, options.store).listPending({
     provider: loose.metadata.id,

@@ -33,3 +33,14 @@ export async function takeSubmit(
     await delay(LOOK_EVERY_MS, signal);
   }
 }
+
+/**
+ * Gives up this attempt's own submit claim once its submit threw: that submit sends nothing more,
+ * so a retry may re-send the idempotency key at once (as the client's own retries do after a lost
+ * answer) or fail closed without one, rather than wait out `submitClaimMs`. The store has no
+ * release: renewing one's own claim for 0 ms ends it, and leaves another attempt's claim alone. A
+ * failed release only leaves the claim to lapse.
+ */
+export async function releaseSubmit(store: JobStore, key: string, owner: string): Promise<void> {
+  await store.claimSubmit(key, { owner, ttlMs: 0 }).catch(() => {});
+}
