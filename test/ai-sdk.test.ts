@@ -8,11 +8,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import {
-  createHappyHorse,
   createKillaTamata,
   createMediagen,
   type MediagenProvider,
   type MediagenSettings,
+  type RequestFetch,
 } from '@mediagen/ai-sdk';
 import { createKillaTamataClient } from '@mediagen/killatamata';
 import { type MockServer, startMock } from '@mediagen/mock';
@@ -44,6 +44,7 @@ function mediagenOnMocks(
     headers?: Record<string, string>;
     onProgress?: () => void;
     download?: { maxDownloadBytes?: number };
+    fetch?: RequestFetch;
   } = {},
 ) {
   const settings: MediagenSettings = {};
@@ -54,6 +55,7 @@ function mediagenOnMocks(
       rateLimits: false, // the mock needs no pacing
       ...(extra.headers ? { headers: extra.headers } : {}),
       ...(extra.download ? { download: extra.download } : {}),
+      ...(extra.fetch ? { fetch: extra.fetch } : {}),
       job: {
         schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5, sequenceMs: [5] },
         ...(extra.onProgress ? { onProgress: extra.onProgress } : {}),
@@ -61,6 +63,17 @@ function mediagenOnMocks(
     } as never;
   }
   return createMediagen(settings);
+}
+
+/** A fetch that records the JSON bodies a client POSTs, then sends them on. */
+function recordingPosts() {
+  const bodies: Record<string, unknown>[] = [];
+  const record: RequestFetch = async (request) => {
+    const json = request.headers.get('content-type')?.includes('json');
+    if (request.method === 'POST' && json) bodies.push(await request.clone().json());
+    return fetch(request);
+  };
+  return { bodies, fetch: record };
 }
 
 const audio = new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 0]); // an ID3 (mp3) header
@@ -412,25 +425,33 @@ describe('frames', () => {
   // HappyHorse's image_urls are positional (first frame, then last frame): a last frame alone
   // would be read as the first.
   it('never sends a HappyHorse last frame alone as its first frame', async () => {
-    const bodies: unknown[] = [];
-    const happyhorse = createHappyHorse({
-      baseUrl: mocks.happyhorse.url,
-      apiKey: 'test-key',
-      rateLimits: false,
-      job: { schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5, sequenceMs: [5] } },
-      fetch: async (request) => {
-        if (request.method === 'POST') bodies.push(await request.clone().json());
-        return fetch(request);
-      },
-    });
+    const { bodies, fetch } = recordingPosts();
     const { warnings } = await experimental_generateVideo({
-      model: happyhorse.video(),
+      model: mediagenOnMocks({ fetch }).happyhorse.video(),
       prompt: 'the sun sets behind the ridge',
       frameImages: [{ image: 'https://example.com/end.jpg', frameType: 'last_frame' }],
     });
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).not.toHaveProperty('image_urls');
     expect(warnings).toContainEqual(expect.objectContaining({ feature: 'lastFrame' }));
+  });
+});
+
+describe('values a provider cannot take', () => {
+  // The doc's language_code is a code such as `en` and names no automatic detection.
+  it("never sends Kubeez language 'auto' as language_code, and warns", async () => {
+    const { bodies, fetch } = recordingPosts();
+    const { warnings } = await generateSpeech({
+      model: mediagenOnMocks({ fetch }).kubeez.speech(),
+      text: 'Welcome to mediagen.',
+      voice: 'Rachel',
+      language: 'auto',
+    });
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).not.toHaveProperty('language_code');
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ type: 'unsupported', feature: 'language' }),
+    );
   });
 });
 

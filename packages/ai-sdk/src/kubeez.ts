@@ -125,19 +125,26 @@ export function createKubeez(settings: KubeezSettings = {}): KubeezProvider {
   const speech = (modelId: KubeezSpeechModelId = 'text-to-dialogue-v3') =>
     createSpeechModel(context(modelId), async (o) => {
       const own = ownOptions<KubeezSpeechOptions>(context(modelId), o.providerOptions);
+      // The doc's language_code is a code such as `en`; it names no detection, so 'auto' is not sent.
+      const autoLanguage = o.language === 'auto';
       // `voice` is required; the documented names are examples and the catalog's voice_allowlist decides.
       const input = {
         text: o.text,
         ...(o.voice !== undefined ? { voice: o.voice as Voice } : {}),
         ...(o.speed !== undefined ? { speed: o.speed } : {}),
-        ...(o.language !== undefined ? { language_code: o.language } : {}),
+        ...(o.language !== undefined && !autoLanguage ? { language_code: o.language } : {}),
         ...own,
       } as GenerateDialogueInput;
       return {
-        warnings: unsupportedOptions(o, {
-          outputFormat: 'Kubeez dialogue documents no output format',
-          instructions: 'Kubeez dialogue takes stability, similarity_boost and style instead',
-        }),
+        warnings: unsupportedOptions(
+          { ...o, language: autoLanguage ? o.language : undefined },
+          {
+            outputFormat: 'Kubeez dialogue documents no output format',
+            instructions: 'Kubeez dialogue takes stability, similarity_boost and style instead',
+            language:
+              "Kubeez's language_code takes a language code such as en and documents no automatic detection: 'auto' was not sent, so Kubeez uses its default",
+          },
+        ),
         run: async (signal) =>
           finishedJob(await client.generateDialogue(input, runOptionsOf(job, signal))),
       };
