@@ -438,6 +438,43 @@ describe('frames', () => {
 });
 
 describe('values a provider cannot take', () => {
+  // 'adaptive' asks for the input media's ratio, which no field of these takes.
+  const adaptive: [string, (m: MediagenProvider) => ModelOf<typeof experimental_generateVideo>][] =
+    [
+      ['HappyHorse without an image', (m) => m.happyhorse.video()],
+      ['Horacle', (m) => m.horacle.video('kling-2.6')],
+      ['Killa Tamata', (m) => m.killatamata.video()],
+      ['Kubeez', (m) => m.kubeez.video('seedance-2')],
+      ['Vydra Veo 3', (m) => m.vydra.video('veo3')],
+      ['Vydra Grok Imagine', (m) => m.vydra.video('grok-imagine')],
+    ];
+  it.each(adaptive)("never sends aspectRatio 'adaptive' to %s, and warns", async (_, model) => {
+    const { bodies, fetch } = recordingPosts();
+    const { warnings } = await experimental_generateVideo({
+      model: model(mediagenOnMocks({ fetch })),
+      prompt: 'mountains at sunrise',
+      aspectRatio: 'adaptive',
+    });
+    expect(bodies).toHaveLength(1);
+    expect(JSON.stringify(bodies[0])).not.toMatch(/aspect/i);
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ type: 'unsupported', feature: 'aspectRatio' }),
+    );
+  });
+
+  // With image_urls, HappyHorse adapts the ratio to the image itself (its doc).
+  it("lets HappyHorse adapt to an input image without a warning for 'adaptive'", async () => {
+    const { bodies, fetch } = recordingPosts();
+    const { warnings } = await experimental_generateVideo({
+      model: mediagenOnMocks({ fetch }).happyhorse.video(),
+      prompt: { image: 'https://example.com/start.jpg', text: 'animate this' },
+      aspectRatio: 'adaptive',
+    });
+    expect(bodies[0]).toMatchObject({ image_urls: ['https://example.com/start.jpg'] });
+    expect(bodies[0]).not.toHaveProperty('aspect_ratio');
+    expect(warnings).toEqual([]);
+  });
+
   // The doc's language_code is a code such as `en` and names no automatic detection.
   it("never sends Kubeez language 'auto' as language_code, and warns", async () => {
     const { bodies, fetch } = recordingPosts();

@@ -16,6 +16,7 @@ import {
   type TaskInput,
 } from '@mediagen/killatamata';
 import type { ClientOptions } from '@mediagen/runtime';
+import { ratioToSend } from './aspect-ratio.js';
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { base64Of, fileContent } from './input-file.js';
@@ -136,23 +137,29 @@ export function createKillaTamata(settings: KillaTamataSettings = {}): KillaTama
       const own = ownOptions<KillaTamataVideoOptions>(context(modelId), o.providerOptions);
       const start = firstFrame(o);
       const end = lastFrame(o);
+      const ratio = ratioToSend(o.aspectRatio);
       const input: TaskInput<'video.generate'> = {
         ...(o.prompt !== undefined ? { prompt: o.prompt } : {}),
         ...(start ? { startFrameImage: imageRef(start) } : {}),
         ...(end ? { finalFrameImage: imageRef(end) } : {}),
         ...(o.resolution ? parseSize(o.resolution) : {}),
-        ...(o.aspectRatio && o.aspectRatio !== 'adaptive' ? { aspectRatio: o.aspectRatio } : {}),
+        ...(ratio ? { aspectRatio: ratio } : {}),
         ...(o.duration !== undefined ? { durationSeconds: o.duration } : {}),
         ...(o.seed !== undefined ? { seed: o.seed } : {}),
         ...own,
       };
       return {
-        warnings: unsupportedOptions(o, {
-          fps: 'Killa Tamata samples at sampledFps and interpolates to interpolationFps: set those in providerOptions.killatamata',
-          generateAudio: 'Killa Tamata video.generate documents no audio switch',
-          inputReferences:
-            'Killa Tamata video.generate takes start, final and overlap frames, no references',
-        }),
+        warnings: unsupportedOptions(
+          { ...o, aspectRatio: ratio ? undefined : o.aspectRatio },
+          {
+            aspectRatio:
+              "Killa Tamata video.generate takes a W:H aspectRatio (or width and height), not 'adaptive': it was not sent",
+            fps: 'Killa Tamata samples at sampledFps and interpolates to interpolationFps: set those in providerOptions.killatamata',
+            generateAudio: 'Killa Tamata video.generate documents no audio switch',
+            inputReferences:
+              'Killa Tamata video.generate takes start, final and overlap frames, no references',
+          },
+        ),
         run: (signal) => generate(modelId, input, signal),
       };
     });

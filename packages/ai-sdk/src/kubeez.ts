@@ -12,6 +12,7 @@ import {
   type KubeezClientOptions,
   type Voice,
 } from '@mediagen/kubeez';
+import { ratioToSend } from './aspect-ratio.js';
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { urlOf } from './input-file.js';
@@ -96,19 +97,22 @@ export function createKubeez(settings: KubeezSettings = {}): KubeezProvider {
     createVideoModel(context(modelId), async (o) => {
       const own = ownOptions<KubeezMediaOptions>(context(modelId), o.providerOptions);
       const start = firstFrame(o);
+      const ratio = ratioToSend(o.aspectRatio);
       const input: GenerateMediaInput = {
         model: modelId,
         ...(o.prompt !== undefined ? { prompt: o.prompt } : {}),
         ...(o.duration !== undefined ? { duration: o.duration } : {}),
-        ...(o.aspectRatio && o.aspectRatio !== 'adaptive' ? { aspect_ratio: o.aspectRatio } : {}),
+        ...(ratio ? { aspect_ratio: ratio } : {}),
         ...(o.generateAudio !== undefined ? { sound: o.generateAudio } : {}),
         ...(start ? { source_media_urls: [await urlOf(start, upload(o.abortSignal))] } : {}),
         ...own,
       };
       return {
         warnings: unsupportedOptions(
-          { ...o, lastFrame: lastFrame(o) },
+          { ...o, lastFrame: lastFrame(o), aspectRatio: ratio ? undefined : o.aspectRatio },
           {
+            aspectRatio:
+              "Kubeez takes one of the model's aspect_ratio_options (its catalog entry), not 'adaptive': it was not sent; set providerOptions.kubeez.aspect_ratio",
             resolution:
               'Kubeez takes a resolution tier (480p, 720p, 1080p), not a size: set providerOptions.kubeez.resolution',
             fps: 'Kubeez documents no frame rate',
