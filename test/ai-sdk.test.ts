@@ -288,7 +288,8 @@ const CASES: Case[] = [
         },
         s,
       ),
-    unsupported: [{}, ''],
+    // The annotation documents word timings, lyrics, sections and beats: no segments.
+    unsupported: [{ timestampGranularities: ['segment'] }, 'timestampGranularities'],
     mediaType: /^text\//,
   },
   {
@@ -351,7 +352,7 @@ describe.each(CASES)('$name through ai', (testCase) => {
     expect((typed as AbortError).handle?.provider).toBe(provider);
   });
 
-  it.skipIf(unsupported[1] === '')('warns about a common option it has no field for', async () => {
+  it('warns about a common option it has no field for', async () => {
     const result = await call(mediagenOnMocks(), unsupported[0]);
     expect(result.warnings).toContainEqual(
       expect.objectContaining({ type: 'unsupported', feature: unsupported[1] }),
@@ -472,6 +473,15 @@ describe('values a provider cannot take', () => {
     });
     expect(bodies[0]).toMatchObject({ image_urls: ['https://example.com/start.jpg'] });
     expect(bodies[0]).not.toHaveProperty('aspect_ratio');
+    expect(warnings).toEqual([]);
+  });
+
+  it('asks Killa Tamata for word timings without a warning: its annotation has them', async () => {
+    const { warnings } = await transcribe({
+      model: mediagenOnMocks().killatamata.transcription(),
+      audio,
+      timestampGranularities: ['word'],
+    });
     expect(warnings).toEqual([]);
   });
 

@@ -207,8 +207,15 @@ export function createKillaTamata(settings: KillaTamataSettings = {}): KillaTama
                   mimeType: call.audio.mediaType as 'audio/mpeg',
                 },
               };
+        const segments = call.timestampGranularities?.includes('segment');
         return {
-          warnings: [],
+          warnings: unsupportedOptions(
+            { timestampGranularities: segments ? call.timestampGranularities : undefined },
+            {
+              timestampGranularities:
+                "Killa Tamata's annotation documents word timings, sections and beats, no segments: segments come back only where the annotation has them; ask for 'word'",
+            },
+          ),
           run: (signal) => generate(modelId, { ...source, ...own }, signal),
         };
       },
