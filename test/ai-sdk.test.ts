@@ -385,6 +385,16 @@ describe('charges', () => {
     expect(warnings).toContainEqual(expect.objectContaining({ type: 'unsupported', feature: 'n' }));
   });
 
+  // The mock's submit answer carries the spec's assumed hold and estimate, its status the charge.
+  it("carries Killa Tamata's submit-time estimate and its charge in providerMetadata", async () => {
+    const { providerMetadata } = await generateImage({
+      model: mediagenOnMocks().killatamata.image('image.generate'),
+      prompt: 'cinematic fox astronaut',
+    });
+    const [metadata] = (providerMetadata.killatamata as { images: unknown[] }).images;
+    expect(metadata).toMatchObject({ estimated: '0.04', usdCharged: '0.04' });
+  });
+
   it("never lets ai's own retry submit a paid job again after a 5xx", async () => {
     const before = mocks.happyhorse.ledger.length;
     const faulty = mediagenOnMocks({ headers: { 'X-Mediagen-Mock': 'fault-rate=1; faults=5xx' } });

@@ -62,7 +62,7 @@ describe('fetchOutputs', () => {
     );
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).message).toContain('answered 500');
-    expect((error as InvalidResponseError).handle).toEqual(handle);
+    expect(error).toHaveProperty('handle', handle);
     expect(reasons.map(String)).toEqual([expect.stringContaining('answered 500')]);
   });
 

@@ -20,6 +20,7 @@ import { ratioToSend } from './aspect-ratio.js';
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { base64Of, fileContent } from './input-file.js';
+import { killaTamataCharge } from './killatamata-charge.js';
 import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { parseOutput } from './parse-output.js';
@@ -86,9 +87,7 @@ function imageRef(file: ImageModelV4File | VideoModelV4File) {
 }
 
 function charged(generation: Generation) {
-  return finishedJob(generation, {
-    ...(generation.billing?.usdCharged ? { usdCharged: generation.billing.usdCharged } : {}),
-  });
+  return finishedJob(generation, killaTamataCharge(generation.billing, generation.submitBilling));
 }
 
 /**
