@@ -1,17 +1,11 @@
-import { AbortError, InvalidResponseError, type JobHandle } from '@mediagen/runtime';
+import { AbortError, InvalidResponseError } from '@mediagen/runtime';
 import { describe, expect, it } from 'vitest';
 import type { RequestFetch } from './download-output.js';
 import { fetchOutputs } from './fetch-outputs.js';
 import { finishedJob } from './finished-job.js';
+import { fixtureHandle } from './fixture-handle.js';
 
-const handle: JobHandle = {
-  provider: 'horacle',
-  id: 'job-1',
-  operationId: 'generateImage',
-  statusOperationId: 'getGeneration',
-  params: { id: 'job-1' },
-  createdAt: '2025-01-01T00:00:00.000Z',
-};
+const handle = fixtureHandle('horacle', 'job-1');
 const [FAILS, STALLS] = ['https://cdn.example.com/0.png', 'https://cdn.example.com/1.png'];
 const job = finishedJob({
   status: 'succeeded',
