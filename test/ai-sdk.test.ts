@@ -8,11 +8,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import {
-  createHappyHorse,
   createKillaTamata,
   createMediagen,
   type MediagenProvider,
   type MediagenSettings,
+  type RequestFetch,
 } from '@mediagen/ai-sdk';
 import { createKillaTamataClient } from '@mediagen/killatamata';
 import { type MockServer, startMock } from '@mediagen/mock';
@@ -44,6 +44,7 @@ function mediagenOnMocks(
     headers?: Record<string, string>;
     onProgress?: () => void;
     download?: { maxDownloadBytes?: number };
+    fetch?: RequestFetch;
   } = {},
 ) {
   const settings: MediagenSettings = {};
@@ -54,6 +55,7 @@ function mediagenOnMocks(
       rateLimits: false, // the mock needs no pacing
       ...(extra.headers ? { headers: extra.headers } : {}),
       ...(extra.download ? { download: extra.download } : {}),
+      ...(extra.fetch ? { fetch: extra.fetch } : {}),
       job: {
         schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5, sequenceMs: [5] },
         ...(extra.onProgress ? { onProgress: extra.onProgress } : {}),
@@ -61,6 +63,17 @@ function mediagenOnMocks(
     } as never;
   }
   return createMediagen(settings);
+}
+
+/** A fetch that records the JSON bodies a client POSTs, then sends them on. */
+function recordingPosts() {
+  const bodies: Record<string, unknown>[] = [];
+  const record: RequestFetch = async (request) => {
+    const json = request.headers.get('content-type')?.includes('json');
+    if (request.method === 'POST' && json) bodies.push(await request.clone().json());
+    return fetch(request);
+  };
+  return { bodies, fetch: record };
 }
 
 const audio = new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 0]); // an ID3 (mp3) header
@@ -275,7 +288,8 @@ const CASES: Case[] = [
         },
         s,
       ),
-    unsupported: [{}, ''],
+    // The annotation documents word timings, lyrics, sections and beats: no segments.
+    unsupported: [{ timestampGranularities: ['segment'] }, 'timestampGranularities'],
     mediaType: /^text\//,
   },
   {
@@ -338,7 +352,7 @@ describe.each(CASES)('$name through ai', (testCase) => {
     expect((typed as AbortError).handle?.provider).toBe(provider);
   });
 
-  it.skipIf(unsupported[1] === '')('warns about a common option it has no field for', async () => {
+  it('warns about a common option it has no field for', async () => {
     const result = await call(mediagenOnMocks(), unsupported[0]);
     expect(result.warnings).toContainEqual(
       expect.objectContaining({ type: 'unsupported', feature: unsupported[1] }),
@@ -369,6 +383,16 @@ describe('charges', () => {
     expect(images).toHaveLength(1);
     expect(mocks.horacle.ledger.length).toBe(before + 1);
     expect(warnings).toContainEqual(expect.objectContaining({ type: 'unsupported', feature: 'n' }));
+  });
+
+  // The mock's submit answer carries the spec's assumed hold and estimate, its status the charge.
+  it("carries Killa Tamata's submit-time estimate and its charge in providerMetadata", async () => {
+    const { providerMetadata } = await generateImage({
+      model: mediagenOnMocks().killatamata.image('image.generate'),
+      prompt: 'cinematic fox astronaut',
+    });
+    const [metadata] = (providerMetadata.killatamata as { images: unknown[] }).images;
+    expect(metadata).toMatchObject({ estimated: '0.04', usdCharged: '0.04' });
   });
 
   it("never lets ai's own retry submit a paid job again after a 5xx", async () => {
@@ -412,25 +436,79 @@ describe('frames', () => {
   // HappyHorse's image_urls are positional (first frame, then last frame): a last frame alone
   // would be read as the first.
   it('never sends a HappyHorse last frame alone as its first frame', async () => {
-    const bodies: unknown[] = [];
-    const happyhorse = createHappyHorse({
-      baseUrl: mocks.happyhorse.url,
-      apiKey: 'test-key',
-      rateLimits: false,
-      job: { schedule: { initialDelayMs: 0, intervalMs: 5, maxIntervalMs: 5, sequenceMs: [5] } },
-      fetch: async (request) => {
-        if (request.method === 'POST') bodies.push(await request.clone().json());
-        return fetch(request);
-      },
-    });
+    const { bodies, fetch } = recordingPosts();
     const { warnings } = await experimental_generateVideo({
-      model: happyhorse.video(),
+      model: mediagenOnMocks({ fetch }).happyhorse.video(),
       prompt: 'the sun sets behind the ridge',
       frameImages: [{ image: 'https://example.com/end.jpg', frameType: 'last_frame' }],
     });
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).not.toHaveProperty('image_urls');
     expect(warnings).toContainEqual(expect.objectContaining({ feature: 'lastFrame' }));
+  });
+});
+
+describe('values a provider cannot take', () => {
+  // 'adaptive' asks for the input media's ratio, which no field of these takes.
+  const adaptive: [string, (m: MediagenProvider) => ModelOf<typeof experimental_generateVideo>][] =
+    [
+      ['HappyHorse without an image', (m) => m.happyhorse.video()],
+      ['Horacle', (m) => m.horacle.video('kling-2.6')],
+      ['Killa Tamata', (m) => m.killatamata.video()],
+      ['Kubeez', (m) => m.kubeez.video('seedance-2')],
+      ['Vydra Veo 3', (m) => m.vydra.video('veo3')],
+      ['Vydra Grok Imagine', (m) => m.vydra.video('grok-imagine')],
+    ];
+  it.each(adaptive)("never sends aspectRatio 'adaptive' to %s, and warns", async (_, model) => {
+    const { bodies, fetch } = recordingPosts();
+    const { warnings } = await experimental_generateVideo({
+      model: model(mediagenOnMocks({ fetch })),
+      prompt: 'mountains at sunrise',
+      aspectRatio: 'adaptive',
+    });
+    expect(bodies).toHaveLength(1);
+    expect(JSON.stringify(bodies[0])).not.toMatch(/aspect/i);
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ type: 'unsupported', feature: 'aspectRatio' }),
+    );
+  });
+
+  // With image_urls, HappyHorse adapts the ratio to the image itself (its doc).
+  it("lets HappyHorse adapt to an input image without a warning for 'adaptive'", async () => {
+    const { bodies, fetch } = recordingPosts();
+    const { warnings } = await experimental_generateVideo({
+      model: mediagenOnMocks({ fetch }).happyhorse.video(),
+      prompt: { image: 'https://example.com/start.jpg', text: 'animate this' },
+      aspectRatio: 'adaptive',
+    });
+    expect(bodies[0]).toMatchObject({ image_urls: ['https://example.com/start.jpg'] });
+    expect(bodies[0]).not.toHaveProperty('aspect_ratio');
+    expect(warnings).toEqual([]);
+  });
+
+  it('asks Killa Tamata for word timings without a warning: its annotation has them', async () => {
+    const { warnings } = await transcribe({
+      model: mediagenOnMocks().killatamata.transcription(),
+      audio,
+      timestampGranularities: ['word'],
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  // The doc's language_code is a code such as `en` and names no automatic detection.
+  it("never sends Kubeez language 'auto' as language_code, and warns", async () => {
+    const { bodies, fetch } = recordingPosts();
+    const { warnings } = await generateSpeech({
+      model: mediagenOnMocks({ fetch }).kubeez.speech(),
+      text: 'Welcome to mediagen.',
+      voice: 'Rachel',
+      language: 'auto',
+    });
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).not.toHaveProperty('language_code');
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ type: 'unsupported', feature: 'language' }),
+    );
   });
 });
 

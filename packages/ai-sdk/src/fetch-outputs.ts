@@ -38,20 +38,29 @@ function paidJobError(job: FinishedJob, error: unknown, signal: AbortSignal | un
   );
 }
 
-/** Every output of a finished job as bytes, in order; at least one, or an error with the handle. */
+/**
+ * Every output of a finished job as bytes, in order; at least one, or an error with the handle.
+ * The downloads share one abort: the first to fail stops the others, which the caller's signal
+ * stops too, so no download outlives the call.
+ */
 export async function fetchOutputs(
   job: FinishedJob,
   { fetch, signal, download = {} }: FetchOutputsOptions,
 ): Promise<DownloadedOutput[]> {
+  const siblings = new AbortController();
+  const shared = signal ? AbortSignal.any([signal, siblings.signal]) : siblings.signal;
   try {
     if (job.outputs.length === 0) throw new Error('the finished job lists no output URL');
     return await Promise.all(
       job.outputs.map((url) =>
         downloadOutput(url, {
           ...(fetch ? { fetch } : {}),
-          ...(signal ? { signal } : {}),
+          signal: shared,
           timeoutMs: download.downloadTimeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
           maxBytes: download.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES,
+        }).catch((error: unknown) => {
+          siblings.abort(error);
+          throw error;
         }),
       ),
     );

@@ -6,7 +6,10 @@ export interface Charge {
   creditsCharged?: number;
   usdCharged?: string;
   creditsRefunded?: number;
-  /** An estimate given at submit time (Kubeez `estimated_cost_credits`, Killa Tamata `usdEstimated`). */
+  /**
+   * An estimate given at submit time: Killa Tamata's `billing.usdEstimated`. (Kubeez's
+   * `estimated_cost_credits` is in a Veo extend's answer only, which no model here submits.)
+   */
   estimated?: string | number;
 }
 

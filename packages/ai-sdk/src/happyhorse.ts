@@ -7,6 +7,7 @@ import {
   MODEL,
 } from '@mediagen/happyhorse';
 import type { ClientOptions } from '@mediagen/runtime';
+import { ratioToSend } from './aspect-ratio.js';
 import { finishedJob } from './finished-job.js';
 import { urlOnly } from './input-file.js';
 import { ownOptions, setUpProvider } from './model-context.js';
@@ -51,11 +52,12 @@ export function createHappyHorse(settings: HappyHorseSettings = {}): HappyHorseP
       const first = firstFrame(o);
       const last = lastFrame(o);
       const frames = first ? [first, ...(last ? [last] : [])] : [];
+      const ratio = ratioToSend(o.aspectRatio);
       const input = {
         model: modelId,
         ...(o.prompt !== undefined ? { prompt: o.prompt } : {}),
         ...(o.duration !== undefined ? { duration: o.duration } : {}),
-        ...(o.aspectRatio && o.aspectRatio !== 'adaptive' ? { aspect_ratio: o.aspectRatio } : {}),
+        ...(ratio ? { aspect_ratio: ratio } : {}),
         ...(o.generateAudio !== undefined ? { sound: o.generateAudio } : {}),
         ...(frames.length > 0
           ? { image_urls: frames.map((f) => urlOnly(f, 'HappyHorse', 'image_urls')) }
@@ -64,8 +66,15 @@ export function createHappyHorse(settings: HappyHorseSettings = {}): HappyHorseP
       } as GenerateVideoInput;
       return {
         warnings: unsupportedOptions(
-          { ...o, lastFrame: first ? undefined : last },
           {
+            ...o,
+            lastFrame: first ? undefined : last,
+            // With image_urls, HappyHorse adapts the ratio to the image: 'adaptive' is honoured.
+            aspectRatio: ratio || first ? undefined : o.aspectRatio,
+          },
+          {
+            aspectRatio:
+              "HappyHorse adapts the aspect ratio only to an input image; without one it takes 16:9, 9:16 or 1:1, so 'adaptive' was not sent (its default is 16:9)",
             lastFrame:
               'HappyHorse takes a last frame only after a first frame (image_urls is first, then last); it was not sent',
             resolution: 'HappyHorse documents no resolution; mode (std, pro) sets the quality',

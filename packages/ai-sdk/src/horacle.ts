@@ -17,6 +17,7 @@ import {
   type TtsModel,
   type VideoModel,
 } from '@mediagen/horacle';
+import { ratioToSend } from './aspect-ratio.js';
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { urlOf } from './input-file.js';
@@ -105,17 +106,18 @@ export function createHoracle(settings: HoracleSettings = {}): HoracleProvider {
     createVideoModel(context(modelId), async (o) => {
       const own = ownOptions<HoracleVideoOptions>(context(modelId), o.providerOptions);
       const start = firstFrame(o);
+      const ratio = ratioToSend(o.aspectRatio);
       const input: GenerateVideoInput = {
         model: modelId,
         ...(o.prompt !== undefined ? { prompt: o.prompt } : {}),
         ...(o.duration !== undefined ? { duration: o.duration } : {}),
-        ...(o.aspectRatio && o.aspectRatio !== 'adaptive' ? { aspect_ratio: o.aspectRatio } : {}),
+        ...(ratio ? { aspect_ratio: ratio } : {}),
         ...(start ? { image_url: await urlOf(start, upload(o.abortSignal)) } : {}),
         ...own,
       } as GenerateVideoInput;
       return {
         warnings: unsupportedOptions(
-          { ...o, lastFrame: lastFrame(o), adaptive: o.aspectRatio === 'adaptive' || undefined },
+          { ...o, lastFrame: lastFrame(o), aspectRatio: ratio ? undefined : o.aspectRatio },
           {
             resolution: 'Horacle documents no resolution for videos',
             fps: 'Horacle documents no frame rate for videos',
@@ -123,7 +125,7 @@ export function createHoracle(settings: HoracleSettings = {}): HoracleProvider {
             generateAudio: 'Horacle documents no audio switch for videos',
             inputReferences: 'Horacle videos take one start image (image_url), no references',
             lastFrame: 'Horacle videos take a start image only, not a last frame',
-            adaptive: "Horacle takes a W:H aspect ratio; 'adaptive' was not sent",
+            aspectRatio: "Horacle takes a W:H aspect ratio; 'adaptive' was not sent",
           },
         ),
         run: async (signal) =>

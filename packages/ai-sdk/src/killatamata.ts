@@ -16,9 +16,11 @@ import {
   type TaskInput,
 } from '@mediagen/killatamata';
 import type { ClientOptions } from '@mediagen/runtime';
+import { ratioToSend } from './aspect-ratio.js';
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { base64Of, fileContent } from './input-file.js';
+import { killaTamataCharge } from './killatamata-charge.js';
 import { ownOptions, setUpProvider } from './model-context.js';
 import type { OptionsOf } from './option-types.js';
 import { parseOutput } from './parse-output.js';
@@ -85,9 +87,7 @@ function imageRef(file: ImageModelV4File | VideoModelV4File) {
 }
 
 function charged(generation: Generation) {
-  return finishedJob(generation, {
-    ...(generation.billing?.usdCharged ? { usdCharged: generation.billing.usdCharged } : {}),
-  });
+  return finishedJob(generation, killaTamataCharge(generation.billing, generation.submitBilling));
 }
 
 /**
@@ -136,23 +136,29 @@ export function createKillaTamata(settings: KillaTamataSettings = {}): KillaTama
       const own = ownOptions<KillaTamataVideoOptions>(context(modelId), o.providerOptions);
       const start = firstFrame(o);
       const end = lastFrame(o);
+      const ratio = ratioToSend(o.aspectRatio);
       const input: TaskInput<'video.generate'> = {
         ...(o.prompt !== undefined ? { prompt: o.prompt } : {}),
         ...(start ? { startFrameImage: imageRef(start) } : {}),
         ...(end ? { finalFrameImage: imageRef(end) } : {}),
         ...(o.resolution ? parseSize(o.resolution) : {}),
-        ...(o.aspectRatio && o.aspectRatio !== 'adaptive' ? { aspectRatio: o.aspectRatio } : {}),
+        ...(ratio ? { aspectRatio: ratio } : {}),
         ...(o.duration !== undefined ? { durationSeconds: o.duration } : {}),
         ...(o.seed !== undefined ? { seed: o.seed } : {}),
         ...own,
       };
       return {
-        warnings: unsupportedOptions(o, {
-          fps: 'Killa Tamata samples at sampledFps and interpolates to interpolationFps: set those in providerOptions.killatamata',
-          generateAudio: 'Killa Tamata video.generate documents no audio switch',
-          inputReferences:
-            'Killa Tamata video.generate takes start, final and overlap frames, no references',
-        }),
+        warnings: unsupportedOptions(
+          { ...o, aspectRatio: ratio ? undefined : o.aspectRatio },
+          {
+            aspectRatio:
+              "Killa Tamata video.generate takes a W:H aspectRatio (or width and height), not 'adaptive': it was not sent",
+            fps: 'Killa Tamata samples at sampledFps and interpolates to interpolationFps: set those in providerOptions.killatamata',
+            generateAudio: 'Killa Tamata video.generate documents no audio switch',
+            inputReferences:
+              'Killa Tamata video.generate takes start, final and overlap frames, no references',
+          },
+        ),
         run: (signal) => generate(modelId, input, signal),
       };
     });
@@ -200,8 +206,15 @@ export function createKillaTamata(settings: KillaTamataSettings = {}): KillaTama
                   mimeType: call.audio.mediaType as 'audio/mpeg',
                 },
               };
+        const segments = call.timestampGranularities?.includes('segment');
         return {
-          warnings: [],
+          warnings: unsupportedOptions(
+            { timestampGranularities: segments ? call.timestampGranularities : undefined },
+            {
+              timestampGranularities:
+                "Killa Tamata's annotation documents word timings, sections and beats, no segments: segments come back only where the annotation has them; ask for 'word'",
+            },
+          ),
           run: (signal) => generate(modelId, { ...source, ...own }, signal),
         };
       },

@@ -12,6 +12,7 @@ import {
   type KubeezClientOptions,
   type Voice,
 } from '@mediagen/kubeez';
+import { ratioToSend } from './aspect-ratio.js';
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { urlOf } from './input-file.js';
@@ -96,19 +97,22 @@ export function createKubeez(settings: KubeezSettings = {}): KubeezProvider {
     createVideoModel(context(modelId), async (o) => {
       const own = ownOptions<KubeezMediaOptions>(context(modelId), o.providerOptions);
       const start = firstFrame(o);
+      const ratio = ratioToSend(o.aspectRatio);
       const input: GenerateMediaInput = {
         model: modelId,
         ...(o.prompt !== undefined ? { prompt: o.prompt } : {}),
         ...(o.duration !== undefined ? { duration: o.duration } : {}),
-        ...(o.aspectRatio && o.aspectRatio !== 'adaptive' ? { aspect_ratio: o.aspectRatio } : {}),
+        ...(ratio ? { aspect_ratio: ratio } : {}),
         ...(o.generateAudio !== undefined ? { sound: o.generateAudio } : {}),
         ...(start ? { source_media_urls: [await urlOf(start, upload(o.abortSignal))] } : {}),
         ...own,
       };
       return {
         warnings: unsupportedOptions(
-          { ...o, lastFrame: lastFrame(o) },
+          { ...o, lastFrame: lastFrame(o), aspectRatio: ratio ? undefined : o.aspectRatio },
           {
+            aspectRatio:
+              "Kubeez takes one of the model's aspect_ratio_options (its catalog entry), not 'adaptive': it was not sent; set providerOptions.kubeez.aspect_ratio",
             resolution:
               'Kubeez takes a resolution tier (480p, 720p, 1080p), not a size: set providerOptions.kubeez.resolution',
             fps: 'Kubeez documents no frame rate',
@@ -125,19 +129,26 @@ export function createKubeez(settings: KubeezSettings = {}): KubeezProvider {
   const speech = (modelId: KubeezSpeechModelId = 'text-to-dialogue-v3') =>
     createSpeechModel(context(modelId), async (o) => {
       const own = ownOptions<KubeezSpeechOptions>(context(modelId), o.providerOptions);
+      // The doc's language_code is a code such as `en`; it names no detection, so 'auto' is not sent.
+      const autoLanguage = o.language === 'auto';
       // `voice` is required; the documented names are examples and the catalog's voice_allowlist decides.
       const input = {
         text: o.text,
         ...(o.voice !== undefined ? { voice: o.voice as Voice } : {}),
         ...(o.speed !== undefined ? { speed: o.speed } : {}),
-        ...(o.language !== undefined ? { language_code: o.language } : {}),
+        ...(o.language !== undefined && !autoLanguage ? { language_code: o.language } : {}),
         ...own,
       } as GenerateDialogueInput;
       return {
-        warnings: unsupportedOptions(o, {
-          outputFormat: 'Kubeez dialogue documents no output format',
-          instructions: 'Kubeez dialogue takes stability, similarity_boost and style instead',
-        }),
+        warnings: unsupportedOptions(
+          { ...o, language: autoLanguage ? o.language : undefined },
+          {
+            outputFormat: 'Kubeez dialogue documents no output format',
+            instructions: 'Kubeez dialogue takes stability, similarity_boost and style instead',
+            language:
+              "Kubeez's language_code takes a language code such as en and documents no automatic detection: 'auto' was not sent, so Kubeez uses its default",
+          },
+        ),
         run: async (signal) =>
           finishedJob(await client.generateDialogue(input, runOptionsOf(job, signal))),
       };

@@ -3,22 +3,15 @@ import {
   AbortError,
   ConfigurationError,
   JobFailedError,
-  type JobHandle,
   ServerError,
   SubmitOutcomeUnknownError,
   ValidationError,
 } from '@mediagen/runtime';
 import { describe, expect, it } from 'vitest';
+import { fixtureHandle } from './fixture-handle.js';
 import { toAiSdkError } from './to-ai-sdk-error.js';
 
-const handle: JobHandle = {
-  provider: 'vydra',
-  id: 'job_1',
-  operationId: 'generateVeo3',
-  statusOperationId: 'getJob',
-  params: { jobId: 'job_1' },
-  createdAt: '2026-01-01T00:00:00.000Z',
-};
+const handle = fixtureHandle('vydra', 'job_1');
 
 describe('toAiSdkError', () => {
   it('makes input refused before sending an InvalidArgumentError naming the field', () => {

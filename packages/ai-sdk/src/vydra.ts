@@ -12,6 +12,7 @@ import {
   type VydraClient,
   type VydraClientOptions,
 } from '@mediagen/vydra';
+import { ratioToSend } from './aspect-ratio.js';
 import { finishedJob } from './finished-job.js';
 import { createImageModel } from './image-model.js';
 import { urlOnly } from './input-file.js';
@@ -104,12 +105,13 @@ export function createVydra(settings: VydraSettings = {}): VydraProvider {
       const own = ownOptions<VydraGrokImagineOptions>(context(modelId), o.providerOptions);
       const start = firstFrame(o);
       const grok = modelId === 'grok-imagine';
+      const ratio = ratioToSend(o.aspectRatio);
       const imageUrl =
         grok && start ? urlOnly(start, 'Vydra Grok Imagine', 'image_url') : undefined;
       const input = {
         ...(grok ? { model: imageUrl ? 'image-to-video' : 'text-to-video' } : {}),
         ...(o.prompt !== undefined ? { prompt: o.prompt } : {}),
-        ...(o.aspectRatio && o.aspectRatio !== 'adaptive' ? { aspect_ratio: o.aspectRatio } : {}),
+        ...(ratio ? { aspect_ratio: ratio } : {}),
         ...(grok && o.duration !== undefined ? { duration: o.duration } : {}),
         ...(imageUrl ? { image_url: imageUrl } : {}),
         ...own,
@@ -121,8 +123,10 @@ export function createVydra(settings: VydraSettings = {}): VydraProvider {
             duration: grok ? undefined : o.duration,
             image: grok ? undefined : start,
             lastFrame: lastFrame(o),
+            aspectRatio: ratio ? undefined : o.aspectRatio,
           },
           {
+            aspectRatio: `Vydra ${modelId} takes a W:H aspect_ratio, not 'adaptive': it was not sent`,
             duration: `Vydra ${modelId} documents no duration`,
             image: `Vydra ${modelId} documents no input image`,
             lastFrame: 'Vydra documents no last frame',

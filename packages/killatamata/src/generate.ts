@@ -41,6 +41,11 @@ export interface Generation extends JobResult<MediaJobStatus> {
   outputUrls: string[];
   /** The completion-time billing (`usdCharged`), where the status body has it. */
   billing?: Billing;
+  /**
+   * The submit-time billing (the hold and estimate), where the submit's answer has it: the only bill
+   * of a task that does not settle again at completion.
+   */
+  submitBilling?: Billing;
   /** The key the job was submitted with; submitting again with it returns this job. */
   idempotencyKey: string;
 }
@@ -93,7 +98,7 @@ export function generateHelpers(client: KillaTamataBaseClient): GenerateHelpers 
       idempotencyKey,
       ...(callback ? { completionCallbackUrl: callbackUrl(callback) } : {}),
     } as MediaJobRequest;
-    const { handle } = await client.submit(
+    const { handle, body: submitted } = await client.submit(
       'submitMediaJob',
       { body },
       { ...request, idempotencyKey },
@@ -106,6 +111,7 @@ export function generateHelpers(client: KillaTamataBaseClient): GenerateHelpers 
       ...result,
       outputUrls: result.outputs,
       ...(result.body.billing ? { billing: result.body.billing } : {}),
+      ...(submitted.billing ? { submitBilling: submitted.billing } : {}),
       idempotencyKey,
     };
   };
