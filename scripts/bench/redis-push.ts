@@ -59,16 +59,21 @@ export async function redisPushBench(quick: boolean): Promise<string[]> {
   const missing = redisMissing();
   if (missing) return [heading, '', `Skipped: ${missing}.`];
   const jobs = quick ? 50 : 300;
+  // Everything started is stopped, even when a step before the measurement throws.
   const redis = await startRedisServer();
   const webState = createRedisState({ url: redis.url });
   const workerState = createRedisState({ url: redis.url });
-  // Nothing is polled, so the API is never called: any loopback base URL does.
-  const options = { apiKey: 'bench', baseUrl: 'http://127.0.0.1:9/api/v1' };
-  const alone = createKillaTamataClient(options);
-  const web = createKillaTamataClient({ ...options, ...webState });
-  const worker = createKillaTamataClient({ ...options, ...workerState });
-  const [aloneServer, webServer] = await Promise.all([serve(alone), serve(web)]);
+  const servers: Array<{ close(): void }> = [];
   try {
+    // Nothing is polled, so the API is never called: any loopback base URL does.
+    const options = { apiKey: 'bench', baseUrl: 'http://127.0.0.1:9/api/v1' };
+    const alone = createKillaTamataClient(options);
+    const web = createKillaTamataClient({ ...options, ...webState });
+    const worker = createKillaTamataClient({ ...options, ...workerState });
+    const aloneServer = await serve(alone);
+    servers.push(aloneServer);
+    const webServer = await serve(web);
+    servers.push(webServer);
     await settleTimes(worker, webServer.url, 20, 'warm-shared');
     await settleTimes(alone, aloneServer.url, 20, 'warm-alone');
     const shared = await settleTimes(worker, webServer.url, jobs, 'shared');
@@ -89,8 +94,7 @@ export async function redisPushBench(quick: boolean): Promise<string[]> {
       `Through Redis, ${(within50 * 100).toFixed(1)} % settled within 50 ms.`,
     ];
   } finally {
-    aloneServer.close();
-    webServer.close();
+    for (const server of servers) server.close();
     await Promise.all([webState.close(), workerState.close()]);
     await redis.close();
   }

@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -103,6 +104,13 @@ export async function startRedisServer(): Promise<RedisServer> {
     running.kill('SIGTERM');
     await exited;
   };
+  // A process that ends without close() (an uncaught error, a killed test run) takes its server
+  // with it: redis-server would otherwise outlive it, holding its port and temporary directory.
+  const orphaned = () => {
+    child?.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', orphaned);
   await start();
   return {
     url: `redis://127.0.0.1:${port}`,
@@ -112,6 +120,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     async close() {
       await stop();
       await rm(dir, { recursive: true, force: true });
+      process.off('exit', orphaned);
     },
   };
 }
