@@ -42,6 +42,9 @@ export function outputUrlProblem(url: string, from?: string): string | undefined
  * the headers or in the body, and the download must end all the same.
  */
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  // Once the signal wins, how the work ends no longer matters, but its rejection must not go
+  // unhandled: that would crash a Node process running with the default unhandled-rejection mode.
+  work.catch(() => undefined);
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const stop = () => reject(signal.reason);
