@@ -1,5 +1,5 @@
 import { MediagenError } from '@mediagen/runtime';
-import { isLoopbackHost } from '@mediagen/runtime/provider';
+import { isLoopbackHost, untilAborted } from '@mediagen/runtime/provider';
 
 /** The client's fetch type: a `Request` in, as the runtime calls it. */
 export type RequestFetch = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -35,22 +35,6 @@ export function outputUrlProblem(url: string, from?: string): string | undefined
   if (protocol === 'https:') return undefined;
   if (protocol === 'http:' && loopback) return undefined;
   return `must be https (or http on loopback, as the mock serves it); got ${protocol}`;
-}
-
-/**
- * `work`, or the signal's reason as soon as it fires: a custom fetch may ignore its signal, before
- * the headers or in the body, and the download must end all the same.
- */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  // Once the signal wins, how the work ends no longer matters, but its rejection must not go
-  // unhandled: that would crash a Node process running with the default unhandled-rejection mode.
-  work.catch(() => undefined);
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(signal.reason);
-    signal.addEventListener('abort', stop, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-  });
 }
 
 async function readBounded(response: Response, maxBytes: number, url: string, signal: AbortSignal) {

@@ -37,6 +37,7 @@ export { REDACTED } from './redact.js';
 // The in-memory defaults of a client's journal and bus, for stores of their own to be tested against.
 export { createMemoryJobStore, createMemoryPushBus } from './state/index.js';
 export { type TtlCache, ttlCache } from './ttl-cache.js';
+export { untilAborted } from './until-aborted.js';
 export {
   type DocumentedFields,
   type ExtraFields,

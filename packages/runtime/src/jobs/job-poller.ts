@@ -3,6 +3,7 @@ import type { JobHandle } from '../job-handle.js';
 import { readFirst, readPointer } from '../json-pointer.js';
 import type { JobListMetadata, ProviderMetadata } from '../provider-metadata.js';
 import type { RateLimiter } from '../transport/rate-limiter.js';
+import { untilAborted } from '../until-aborted.js';
 import { listLookSource } from './list-look-source.js';
 import { keepFirstEnd, lookDirectly } from './look-directly.js';
 import type { PushHub } from './push-hub.js';
@@ -48,17 +49,6 @@ interface ListRounds {
   unlisted: Set<string>;
   /** The list answered with a refusal (a missing scope, say): poll directly from then on. */
   refused?: boolean;
-}
-
-/** Rejects with the signal's reason when it aborts, without stopping the shared work. */
-function orAbort<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
 
 function listItems(list: JobListMetadata, body: unknown): Map<string, unknown> {
@@ -163,7 +153,7 @@ export function createJobPoller(
     let item = from === 'cached' ? r.last?.items.get(handle.id) : undefined;
     if (from === 'round') {
       try {
-        item = (await orAbort(round(r, options.limiter), options.signal)).get(handle.id);
+        item = (await untilAborted(round(r, options.limiter), options.signal)).get(handle.id);
       } catch (error) {
         if (options.signal?.aborted) throw error;
         // A failed list round says nothing about the job: ask about it directly. A refusal will
