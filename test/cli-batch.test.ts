@@ -11,6 +11,7 @@ import { setTimeout } from 'node:timers/promises';
 import { type MockServer, startMock } from '@mediagen/mock';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mediagen, SECRET_KEY, startMediagen } from './cli-support.ts';
+import { startSubmitGate } from './helpers/submit-gate.ts';
 
 const LINES = 50;
 let mock: MockServer;
@@ -58,7 +59,9 @@ it('resumes a batch killed with SIGKILL: every line settled, one charge per line
       JSON.stringify({ input: { prompt: `fox number ${i + 1}`, width: 512, height: 512 } }),
     ).join('\n'),
   );
-  const args = [
+  // The first run goes through a gate that can hold its submits; the second straight to the mock.
+  const gate = await startSubmitGate(mock.url);
+  const args = (baseUrl: string) => [
     'batch',
     jobs,
     '--provider',
@@ -73,39 +76,40 @@ it('resumes a batch killed with SIGKILL: every line settled, one charge per line
     '8',
     '--yes',
     '--base-url',
-    mock.url,
+    baseUrl,
   ];
   // Slow answers (400 ms) keep the batch from finishing before a dozen submits are settled.
   mock.setScenario({ latencyMs: 400 });
-  const first = startMediagen([...args, '--poll-ms', '100'], { KILLATAMATA_API_KEY: SECRET_KEY });
+  const first = startMediagen([...args(gate.url), '--poll-ms', '100'], {
+    KILLATAMATA_API_KEY: SECRET_KEY,
+  });
   let output = '';
   first.stderr!.on('data', (chunk) => {
     output += chunk;
   });
   let events: Event[] = [];
   // Bounded: 45 s at most (a loaded machine starts the bin slowly), read every 5 ms.
-  const readUntil = async (done: () => boolean) => {
-    for (const until = Date.now() + 45_000; Date.now() < until; await setTimeout(5)) {
-      events = await journalEvents(journal);
-      if (done()) return;
-    }
-  };
-  await readUntil(() => events.filter((e) => e.event === 'submitted').length >= 12);
-  // From here on the mock holds every request 25 s. A submit journaled after this point was sent
-  // after it, so it is in flight until the kill, however long seeing it takes on a busy machine
-  // (a 400 ms answer seen in flight could be answered before the kill: a loaded run caught that).
-  mock.setScenario({ latencyMs: 25_000 });
-  const before = new Set(inFlight(await journalEvents(journal)));
-  await readUntil(() => inFlight(events).some((line) => !before.has(line)));
+  for (const until = Date.now() + 45_000; Date.now() < until; await setTimeout(5)) {
+    events = await journalEvents(journal);
+    if (events.filter((e) => e.event === 'submitted').length >= 12) break;
+  }
+  // From here on the gate holds every submit: one it holds was sent (its key journaled first) and
+  // cannot be answered before the kill, however long the kill takes on a busy machine.
+  gate.hold();
+  await gate.firstHeld;
   first.kill('SIGKILL');
   await new Promise((exited) => first.once('close', exited));
+  // The held submits reach the mock now, as a server that got them before the client died
+  // processes them: the resumed run must get those jobs back with their keys, not pay again.
+  await gate.release();
+  await gate.close();
   events = await journalEvents(journal);
   expect(inFlight(events).length).toBeGreaterThan(0);
   const settledBefore = events.filter((e) => e.event === 'settled').length;
   expect(settledBefore).toBeLessThan(LINES);
 
   mock.setScenario({ latencyMs: undefined });
-  const second = await mediagen([...args, '--poll-ms', '10'], {
+  const second = await mediagen([...args(mock.url), '--poll-ms', '10'], {
     env: { KILLATAMATA_API_KEY: SECRET_KEY },
     timeoutMs: 60_000,
   });
