@@ -146,3 +146,17 @@ export function modelNames() {
   const wrong: VideoCampaignInput['model'] = 26;
   return [video, added, wrong];
 }
+
+export async function answers(horacle: H) {
+  const described = await horacle.analyzeImage({ image_url: 'https://example.com/a.jpg' });
+  described satisfies object;
+  // A field the spec does not name, sent on purpose.
+  await horacle.analyzeImage({ image_url: 'https://example.com/a.jpg', extra: { detail: 'high' } });
+  await horacle.optimizePrompt({ prompt: 'a fox', extra: { style: 'cinematic' } });
+  // @ts-expect-error a misspelled key
+  await horacle.analyzeImage({ image_ur: 'https://example.com/a.jpg' });
+  // @ts-expect-error a misspelled key
+  await horacle.optimizePrompt({ promt: 'a fox' });
+  // @ts-expect-error a wrong value type
+  await horacle.probeVideo({ video_url: 42 });
+}

@@ -74,3 +74,14 @@ export async function models(vydra: VydraClient) {
   // @ts-expect-error a wrong argument
   await vydra.models('veo3');
 }
+
+export async function speak(vydra: VydraClient) {
+  const speech = await vydra.speak({ text: 'Hello there', voice_id: 'EXAVITQu4vr4xnSDxMaL' });
+  speech.audioUrl satisfies string;
+  // A field of the model's inputSchema the spec does not name, sent on purpose.
+  await vydra.speak({ text: 'Hello there', extra: { stability: 0.5 } });
+  // @ts-expect-error a misspelled key
+  await vydra.speak({ text: 'Hello there', voice: 'Rachel' });
+  // @ts-expect-error the text is required
+  await vydra.speak({ voice_id: 'EXAVITQu4vr4xnSDxMaL' });
+}

@@ -1,4 +1,4 @@
-import type { JobResult, RunOptions } from '@mediagen/runtime';
+import { InvalidResponseError, type JobResult, type RunOptions } from '@mediagen/runtime';
 import {
   type DocumentedFields,
   type ExtraFields,
@@ -57,12 +57,23 @@ export interface GenerateVideoHelpers {
   generateVideo(input: GenerateVideoInput, runOptions?: RunOptions): Promise<GeneratedVideo>;
 }
 
+/** A `SUCCESS` task without `data.response.resultUrls[0]`: it was paid for, so the error keeps its handle. */
+function withoutVideo({ handle, body }: JobResult<HappyHorseTask>) {
+  const error = new InvalidResponseError(
+    `HappyHorse task ${handle.id} succeeded without data.response.resultUrls[0]; the finished task is on this error as body. Keep error.handle and check it again with wait(handle), or ask HappyHorse support with the task_id.`,
+    { provider: handle.provider, operationId: handle.statusOperationId, body },
+  );
+  return Object.assign(error, { handle });
+}
+
 export function generateVideoHelpers(client: HappyHorseBaseClient): GenerateVideoHelpers {
   return {
     async generateVideo(input, runOptions) {
       const body = withExtra<GenerateRequest>({ model: MODEL, ...input });
       const result = await client.run('createTask', { body }, runOptions);
-      return { ...result, videoUrl: result.outputs[0]! };
+      const videoUrl = result.outputs[0];
+      if (videoUrl === undefined) throw withoutVideo(result);
+      return { ...result, videoUrl };
     },
   };
 }

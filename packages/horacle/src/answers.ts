@@ -1,3 +1,4 @@
+import { type DocumentedFields, type ExtraFields, withExtra } from '@mediagen/runtime/provider';
 import {
   type AnswerOperation,
   type AnswerOptions,
@@ -9,6 +10,8 @@ import type { components } from './generated/openapi.js';
 import type { HoracleBaseClient } from './types.js';
 
 type Schemas = components['schemas'];
+/** The documented (assumed) fields of a request, each typed; any other field goes in `extra`. */
+type Input<Name extends keyof Schemas> = DocumentedFields<Schemas[Name]> & ExtraFields;
 const isNumber = (value: unknown) => typeof value === 'number';
 const isObject = (value: unknown) => value !== null && typeof value === 'object';
 
@@ -20,27 +23,27 @@ const isObject = (value: unknown) => value !== null && typeof value === 'object'
 export interface AnswerHelpers {
   /** Describes an image in words (`POST /images/analyze`). */
   analyzeImage(
-    input: Schemas['ImageInputRequest'],
+    input: Input<'ImageInputRequest'>,
     options?: AnswerOptions,
   ): Promise<Schemas['ImageDescription']>;
   /** Reverse-engineers a prompt from an image (`POST /images/to-prompt`). */
   imageToPrompt(
-    input: Schemas['ImageInputRequest'],
+    input: Input<'ImageInputRequest'>,
     options?: AnswerOptions,
   ): Promise<Schemas['PromptText']>;
   /** A video's properties (`POST /videos/probe`). */
   probeVideo(
-    input: Schemas['VideoInputRequest'],
+    input: Input<'VideoInputRequest'>,
     options?: AnswerOptions,
   ): Promise<Schemas['VideoProbe']>;
   /** Workflow JSON from a description (`POST /workflows/generate`). */
   generateWorkflow(
-    input: Schemas['PromptRequest'],
+    input: Input<'PromptRequest'>,
     options?: AnswerOptions,
   ): Promise<Schemas['GeneratedWorkflow']>;
   /** A prompt rewritten to generate better results (`POST /prompts/optimize`). */
   optimizePrompt(
-    input: Schemas['PromptRequest'],
+    input: Input<'PromptRequest'>,
     options?: AnswerOptions,
   ): Promise<Schemas['OptimizedPrompt']>;
 }
@@ -49,7 +52,7 @@ export function answerHelpers(client: HoracleBaseClient): AnswerHelpers {
   const answer =
     <T>(operationId: AnswerOperation, read: ReadAnswer<T>) =>
     (body: object, { wait, ...request }: AnswerOptions = {}): Promise<T> =>
-      answerOrWait(client, operationId, { body }, read, request, wait);
+      answerOrWait(client, operationId, { body: withExtra(body) }, read, request, wait);
   return {
     analyzeImage: answer('analyzeImage', whenField('description')),
     imageToPrompt: answer('imageToPrompt', whenField('prompt')),

@@ -13,14 +13,13 @@ import type {
 export function withResultUrl<Body>(result: JobResult<Body>): JobResult<Body> & { url: string } {
   const url = result.outputs[0];
   if (url === undefined) {
-    throw new InvalidResponseError(
-      `Horacle job ${result.handle.id} completed without a result_url; read the body, or poll it again with wait(handle)`,
-      {
-        provider: result.handle.provider,
-        operationId: result.handle.statusOperationId,
-        body: result.body,
-      },
+    // It was paid for: the error keeps the handle, as every error after a submit does.
+    const { handle } = result;
+    const error = new InvalidResponseError(
+      `Horacle job ${handle.id} completed without a result_url; read the body, or poll it again with wait(error.handle)`,
+      { provider: handle.provider, operationId: handle.statusOperationId, body: result.body },
     );
+    throw Object.assign(error, { handle });
   }
   return { ...result, url };
 }

@@ -1,4 +1,9 @@
-import { type JobResult, type RunOptions, ValidationError } from '@mediagen/runtime';
+import {
+  InvalidResponseError,
+  type JobResult,
+  type RunOptions,
+  ValidationError,
+} from '@mediagen/runtime';
 import {
   callbackUrlProblem,
   pushTokenProblem,
@@ -79,6 +84,15 @@ function refuseCallback(path: string, message: string): never {
   });
 }
 
+/** A completed job without `downloadableOutputUrls`: it was paid for, so the error keeps its handle. */
+function withoutOutputs({ handle, body }: JobResult<MediaJobStatus>) {
+  const error = new InvalidResponseError(
+    `Killa Tamata job ${handle.id} completed without downloadableOutputUrls; the finished job is on this error as body. Keep error.handle and read it again with wait(handle), or with includeDetails=1.`,
+    { provider: handle.provider, operationId: handle.statusOperationId, body },
+  );
+  return Object.assign(error, { handle });
+}
+
 /**
  * `generate(task, input)`: submits one job with an idempotency key, waits for it on the spec's
  * schedule (or for its callback), and returns the output URLs and the billing.
@@ -107,6 +121,7 @@ export function generateHelpers(client: KillaTamataBaseClient): GenerateHelpers 
       ...wait,
       ...(callback ? { callback: true } : {}),
     });
+    if (result.outputs.length === 0) throw withoutOutputs(result);
     return {
       ...result,
       outputUrls: result.outputs,

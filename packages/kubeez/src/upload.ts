@@ -85,9 +85,12 @@ export function uploadHelpers(client: KubeezBaseClient) {
         { body: form as unknown as components['schemas']['UploadMediaRequest'] },
         requestOptions,
       );
-      const url = result.urls[0];
-      if (url === undefined) {
-        throw new InvalidResponseError('Kubeez uploadMedia answered without a URL', {
+      // `urls` is required by the spec, but the answer is not checked against it: read it with care.
+      const url: unknown = Array.isArray(result.urls) ? result.urls[0] : undefined;
+      if (typeof url !== 'string') {
+        const message =
+          'Kubeez uploadMedia answered without a URL in urls; the answer is on this error as body. Upload the file again, or save it by URL with ensureAsset.';
+        throw new InvalidResponseError(message, {
           provider: client.metadata.id,
           operationId: 'uploadMedia',
           body: result,

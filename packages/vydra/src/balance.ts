@@ -1,4 +1,4 @@
-import type { RequestOptions } from '@mediagen/runtime';
+import { InvalidResponseError, type RequestOptions } from '@mediagen/runtime';
 import type { VydraBaseClient, VydraOrganization, VydraPlan } from './types.js';
 
 /** The doc's advice: alert users when the balance drops below 500 credits. */
@@ -53,6 +53,13 @@ export function balanceHelpers(
     } = options;
     const organization = await client.call('getOrganization', {}, requestOptions);
     const { creditsRemaining, plan } = organization;
+    // The answer is not checked against the spec: an unknown balance is no reason to say "not low".
+    if (typeof creditsRemaining !== 'number') {
+      throw new InvalidResponseError(
+        'Vydra GET /organization answered without a numeric creditsRemaining, so the balance is unknown; the answer is on this error as body. Check the balance in the Vydra dashboard.',
+        { provider: client.metadata.id, operationId: 'getOrganization', body: organization },
+      );
+    }
     const low = creditsRemaining < warnBelow;
     if (low) onLowBalance({ creditsRemaining, warnBelow, ...(plan ? { plan } : {}) });
     return { creditsRemaining, ...(plan ? { plan } : {}), low, organization };

@@ -1,4 +1,4 @@
-import type { JobResult, RunOptions } from '@mediagen/runtime';
+import { InvalidResponseError, type JobResult, type RunOptions } from '@mediagen/runtime';
 import { type ModelCheck, splitRunOptions, withExtra } from '@mediagen/runtime/provider';
 import { type ModelInputFor, type ModelSlug, modelRoutes } from './model-routes.js';
 import type { VydraBaseClient, VydraJob, VydraModelInput } from './types.js';
@@ -34,6 +34,15 @@ export interface GenerateHelpers {
   generate: Generate;
 }
 
+/** A completed named-model job without an output URL: it was paid for, so the error keeps its handle. */
+function withoutUrl(model: string, { handle, body }: JobResult<VydraJob>) {
+  const error = new InvalidResponseError(
+    `Vydra ${model} job ${handle.id} completed without an output URL (output.videoUrl, imageUrl or audioUrl); the finished job is on this error as body. Keep error.handle and read it again with wait(handle).`,
+    { provider: handle.provider, operationId: handle.statusOperationId, body },
+  );
+  return Object.assign(error, { handle });
+}
+
 export function generateHelpers(client: VydraBaseClient, checkModel?: ModelCheck): GenerateHelpers {
   const generate: Generate = async (model, input, options = {}) => {
     const { request, wait } = splitRunOptions({
@@ -53,7 +62,8 @@ export function generateHelpers(client: VydraBaseClient, checkModel?: ModelCheck
           request,
         );
     const result = await client.wait<VydraJob>(handle, wait);
-
+    // A named model's route makes a video or an image; another slug's output is its own to read.
+    if (operationId && result.outputs.length === 0) throw withoutUrl(model, result);
     const output = result.body.output ?? {};
     return {
       ...result,

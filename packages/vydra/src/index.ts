@@ -31,5 +31,5 @@ export {
   modelRoutes,
   type NamedModel,
 } from './model-routes.js';
-export type { Speak, SpeakHelpers, Speech } from './speak.js';
+export type { Speak, SpeakHelpers, SpeakInput, Speech } from './speak.js';
 export type * from './types.js';

@@ -1,5 +1,11 @@
 import { InvalidResponseError, type JobHandle } from '@mediagen/runtime';
-import { createJobHandles, readJob, splitRunOptions } from '@mediagen/runtime/provider';
+import {
+  createJobHandles,
+  type ExtraFields,
+  readJob,
+  splitRunOptions,
+  withExtra,
+} from '@mediagen/runtime/provider';
 import type { GenerateOptions } from './generate.js';
 import { metadata } from './generated/metadata.js';
 import type { VydraBaseClient, VydraElevenLabsTtsInput, VydraJob } from './types.js';
@@ -16,7 +22,13 @@ export interface Speech {
   handle?: JobHandle;
 }
 
-export type Speak = (input: VydraElevenLabsTtsInput, options?: GenerateOptions) => Promise<Speech>;
+/**
+ * `speak`'s input: `text` and `voice_id`, typed (a misspelled key does not compile); another field of
+ * the model's `inputSchema` (see `models()`) goes in `extra`.
+ */
+export interface SpeakInput extends VydraElevenLabsTtsInput, ExtraFields {}
+
+export type Speak = (input: SpeakInput, options?: GenerateOptions) => Promise<Speech>;
 
 /**
  * `speak({ text, voice_id })`: `POST /models/elevenlabs/tts`. The spec accepts both answers (an
@@ -30,7 +42,7 @@ export function createSpeak(client: VydraBaseClient): Speak {
       ...options,
       cancelOnAbort: options.cancelOnAbort ?? true,
     });
-    const body = await client.call(OPERATION, { body: input }, request);
+    const body = await client.call(OPERATION, { body: withExtra(input) }, request);
     // An answer that carries the audio is the result, whether or not it also names a job.
     const [now] = readJob(operation.submitJob, body).outputs;
     if (now) return { audioUrl: now, body };
