@@ -1,7 +1,8 @@
-import { InvalidResponseError, type JobResult, type RunOptions } from '@mediagen/runtime';
+import type { JobResult, RunOptions } from '@mediagen/runtime';
 import {
   type DocumentedFields,
   type ExtraFields,
+  incompleteResult,
   type ProviderBase,
   withExtra,
 } from '@mediagen/runtime/provider';
@@ -58,12 +59,11 @@ export interface GenerateVideoHelpers {
 }
 
 /** A `SUCCESS` task without `data.response.resultUrls[0]`: it was paid for, so the error keeps its handle. */
-function withoutVideo({ handle, body }: JobResult<HappyHorseTask>) {
-  const error = new InvalidResponseError(
-    `HappyHorse task ${handle.id} succeeded without data.response.resultUrls[0]; the finished task is on this error as body. Keep error.handle and check it again with wait(handle), or ask HappyHorse support with the task_id.`,
-    { provider: handle.provider, operationId: handle.statusOperationId, body },
+function withoutVideo(result: JobResult<HappyHorseTask>) {
+  return incompleteResult(
+    result,
+    `HappyHorse task ${result.handle.id} succeeded without data.response.resultUrls[0]; the finished task is on this error as body. Keep error.handle and check it again with wait(handle), or ask HappyHorse support with the task_id.`,
   );
-  return Object.assign(error, { handle });
 }
 
 export function generateVideoHelpers(client: HappyHorseBaseClient): GenerateVideoHelpers {

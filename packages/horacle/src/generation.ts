@@ -1,5 +1,5 @@
-import { InvalidResponseError, type JobResult, type RunOptions } from '@mediagen/runtime';
-import { checkedBody, type ModelCheck } from '@mediagen/runtime/provider';
+import type { JobResult, RunOptions } from '@mediagen/runtime';
+import { checkedBody, incompleteResult, type ModelCheck } from '@mediagen/runtime/provider';
 import type {
   GeneratedMedia,
   GenerateImageInput,
@@ -13,13 +13,10 @@ import type {
 export function withResultUrl<Body>(result: JobResult<Body>): JobResult<Body> & { url: string } {
   const url = result.outputs[0];
   if (url === undefined) {
-    // It was paid for: the error keeps the handle, as every error after a submit does.
-    const { handle } = result;
-    const error = new InvalidResponseError(
-      `Horacle job ${handle.id} completed without a result_url; read the body, or poll it again with wait(error.handle)`,
-      { provider: handle.provider, operationId: handle.statusOperationId, body: result.body },
+    throw incompleteResult(
+      result,
+      `Horacle job ${result.handle.id} completed without a result_url; read the body, or poll it again with wait(error.handle)`,
     );
-    throw Object.assign(error, { handle });
   }
   return { ...result, url };
 }

@@ -1,11 +1,7 @@
-import {
-  InvalidResponseError,
-  type JobResult,
-  type RunOptions,
-  ValidationError,
-} from '@mediagen/runtime';
+import { type JobResult, type RunOptions, ValidationError } from '@mediagen/runtime';
 import {
   callbackUrlProblem,
+  incompleteResult,
   pushTokenProblem,
   splitRunOptions,
   withExtra,
@@ -85,12 +81,11 @@ function refuseCallback(path: string, message: string): never {
 }
 
 /** A completed job without `downloadableOutputUrls`: it was paid for, so the error keeps its handle. */
-function withoutOutputs({ handle, body }: JobResult<MediaJobStatus>) {
-  const error = new InvalidResponseError(
-    `Killa Tamata job ${handle.id} completed without downloadableOutputUrls; the finished job is on this error as body. Keep error.handle and read it again with wait(handle), or with includeDetails=1.`,
-    { provider: handle.provider, operationId: handle.statusOperationId, body },
+function withoutOutputs(result: JobResult<MediaJobStatus>) {
+  return incompleteResult(
+    result,
+    `Killa Tamata job ${result.handle.id} completed without downloadableOutputUrls; the finished job is on this error as body. Keep error.handle and read it again with wait(handle), or with includeDetails=1.`,
   );
-  return Object.assign(error, { handle });
 }
 
 /**

@@ -1,13 +1,13 @@
-import {
-  InvalidResponseError,
-  type JobHandle,
-  type JobResult,
-  type JobSettled,
-  type RequestOptions,
-  type RunOptions,
+import type {
+  JobHandle,
+  JobResult,
+  JobSettled,
+  RequestOptions,
+  RunOptions,
 } from '@mediagen/runtime';
 import {
   checkedBody,
+  incompleteResult,
   type ModelCheck,
   splitRunOptions,
   withExtra,
@@ -40,22 +40,14 @@ export interface GeneratedAdCopy {
 }
 
 /** A completed job whose answer lacks what the helper returns. It was paid for: keep its handle. */
-function incomplete(result: JobResult<unknown>, message: string) {
-  const { handle } = result;
-  return Object.assign(
-    new InvalidResponseError(message, {
-      provider: handle.provider,
-      operationId: handle.statusOperationId,
-      body: result.body,
-    }),
-    { handle },
-  );
-}
 
 function withUrl(result: JobResult<Generation>): GeneratedMedia {
   const url = result.outputs[0];
   if (url === undefined) {
-    throw incomplete(result, `Kubeez job ${result.handle.id} completed without an output URL`);
+    throw incompleteResult(
+      result,
+      `Kubeez job ${result.handle.id} completed without an output URL`,
+    );
   }
   return { ...result, url };
 }
@@ -124,7 +116,7 @@ export function generationHelpers(client: KubeezBaseClient, checkModel?: ModelCh
       const instrumental =
         outputs.find((o) => o.stem === 'instrumental') ?? outputs.find((o) => o !== vocals);
       if (!vocals || !instrumental) {
-        throw incomplete(
+        throw incompleteResult(
           result,
           `Kubeez separation ${result.handle.id} completed without both stems`,
         );

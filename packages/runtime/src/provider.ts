@@ -25,6 +25,7 @@ export { validateBaseUrl } from './client/validate-base-url.js';
 export { delay } from './delay.js';
 export { isLoopbackHost } from './is-loopback-host.js';
 export { createJobHandles } from './jobs/create-job-handles.js';
+export { incompleteResult } from './jobs/incomplete-result.js';
 export { createJobPoller as listPolling } from './jobs/job-poller.js';
 export { createPollSchedule } from './jobs/poll-schedule.js';
 export { readJob } from './jobs/read-job.js';

@@ -1,5 +1,10 @@
-import { InvalidResponseError, type JobResult, type RunOptions } from '@mediagen/runtime';
-import { type ModelCheck, splitRunOptions, withExtra } from '@mediagen/runtime/provider';
+import type { JobResult, RunOptions } from '@mediagen/runtime';
+import {
+  incompleteResult,
+  type ModelCheck,
+  splitRunOptions,
+  withExtra,
+} from '@mediagen/runtime/provider';
 import { type ModelInputFor, type ModelSlug, modelRoutes } from './model-routes.js';
 import type { VydraBaseClient, VydraJob, VydraModelInput } from './types.js';
 
@@ -35,12 +40,11 @@ export interface GenerateHelpers {
 }
 
 /** A completed named-model job without an output URL: it was paid for, so the error keeps its handle. */
-function withoutUrl(model: string, { handle, body }: JobResult<VydraJob>) {
-  const error = new InvalidResponseError(
-    `Vydra ${model} job ${handle.id} completed without an output URL (output.videoUrl, imageUrl or audioUrl); the finished job is on this error as body. Keep error.handle and read it again with wait(handle).`,
-    { provider: handle.provider, operationId: handle.statusOperationId, body },
+function withoutUrl(model: string, result: JobResult<VydraJob>) {
+  return incompleteResult(
+    result,
+    `Vydra ${model} job ${result.handle.id} completed without an output URL (output.videoUrl, imageUrl or audioUrl); the finished job is on this error as body. Keep error.handle and read it again with wait(handle).`,
   );
-  return Object.assign(error, { handle });
 }
 
 export function generateHelpers(client: VydraBaseClient, checkModel?: ModelCheck): GenerateHelpers {
