@@ -53,6 +53,17 @@ describe('estimatePrice', () => {
     expect(estimatePrice(prices(formula), { task: 't', ...body }).amount).toBe(amount);
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'a selector named like an object property (%s) has no formula, and does not throw',
+    (task) => {
+      expect(estimatePrice(prices(1), { task })).toEqual({
+        amount: undefined,
+        currency: 'USD',
+        reason: `${task} has no documented price formula`,
+      });
+    },
+  );
+
   it('says why there is no estimate', () => {
     expect(estimatePrice(prices({ field: '/input/seconds' }), { task: 't' })).toEqual({
       amount: undefined,

@@ -75,7 +75,9 @@ const tidy = (amount: number) => Math.round(amount * 1e9) / 1e9;
 export function estimatePrice(prices: PriceFormulas, body: unknown): PriceEstimate {
   const { currency } = prices;
   const key = readPointer(body, prices.selector)[0];
-  const formula = typeof key === 'string' ? prices.formulas[key] : undefined;
+  // Own keys only: a selector value such as `constructor` names no formula, not Object's own.
+  const formula =
+    typeof key === 'string' && Object.hasOwn(prices.formulas, key) ? prices.formulas[key] : undefined;
   if (formula === undefined) {
     return {
       amount: undefined,
