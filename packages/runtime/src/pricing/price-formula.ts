@@ -49,7 +49,8 @@ function evaluate(e: PriceExpression, body: unknown): number {
   }
   if ('words' in e) {
     const [value] = readPointer(body, e.words);
-    return typeof value === 'string' ? value.split(/\s+/).filter(Boolean).length : 0;
+    if (typeof value === 'string') return value.split(/\s+/).filter(Boolean).length;
+    throw new Missing(`needs ${e.words.slice(1).replaceAll('/', '.')}`);
   }
   if ('add' in e) return fold(all(e.add), (a, b) => a + b);
   if ('mul' in e) return fold(all(e.mul), (a, b) => a * b);
