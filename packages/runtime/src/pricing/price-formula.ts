@@ -78,7 +78,9 @@ export function estimatePrice(prices: PriceFormulas, body: unknown): PriceEstima
   const key = readPointer(body, prices.selector)[0];
   // Own keys only: a selector value such as `constructor` names no formula, not Object's own.
   const formula =
-    typeof key === 'string' && Object.hasOwn(prices.formulas, key) ? prices.formulas[key] : undefined;
+    typeof key === 'string' && Object.hasOwn(prices.formulas, key)
+      ? prices.formulas[key]
+      : undefined;
   if (formula === undefined) {
     return {
       amount: undefined,
