@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigurationError } from '../errors.js';
 import { createPushHub } from '../jobs/push-hub.js';
+import { createMemoryPushBus } from '../state/memory-push-bus.js';
+import { shareEnds } from '../state/share-ends.js';
 import { fixture } from '../test-support/fixture-metadata.js';
 import { createPushHandler } from './create-push-handler.js';
 
@@ -170,5 +172,22 @@ describe('createPushHandler', () => {
     const answered = await handler(cut).catch((e: unknown) => e);
     expect(answered).toBeInstanceOf(Response);
     expect((answered as Response).status).toBe(400);
+  });
+
+  it('ignores a contradicting end with a bus too: onJob sees only the first', async () => {
+    const hub = shareEnds(createPushHub(), createMemoryPushBus(), fixture.id);
+    const onJob = vi.fn();
+    const onIgnored = vi.fn();
+    const handler = createPushHandler(
+      { metadata: fixture, hub },
+      { push: 'jobDone', token: 's3cret-token-16ch', onJob, onIgnored },
+    );
+    const waiting = hub.expect('job_1');
+    expect((await handler(post(done))).status).toBe(200);
+    await waiting.arrived;
+    const second = await handler(post({ ...done, status: 'failed' }));
+    expect(await second.json()).toMatchObject({ ignored: 'the job already ended succeeded' });
+    expect(onJob).toHaveBeenCalledTimes(1);
+    expect(onIgnored).toHaveBeenCalledTimes(1);
   });
 });

@@ -42,4 +42,16 @@ describe('shareEnds', () => {
     hub.deliver(arrival('j3', 'failed'));
     expect((await waiting.arrived).job.status).toBe('failed');
   });
+
+  it('answers a repeat or a contradiction of an end known here at once, as a hub alone does', async () => {
+    const hub = shareEnds(createPushHub(), createMemoryPushBus(), 'p');
+    const waiting = hub.expect('j5');
+    hub.deliver(arrival('j5', 'succeeded'));
+    await waiting.arrived;
+    expect(hub.deliver(arrival('j5', 'succeeded'))).toMatchObject({ verdict: 'repeat' });
+    expect(hub.deliver(arrival('j5', 'failed'))).toMatchObject({
+      verdict: 'conflict',
+      end: { job: { status: 'succeeded' } },
+    });
+  });
 });

@@ -24,8 +24,13 @@ export function shareEnds(hub: PushHub, bus: PushBus, provider: string): PushHub
       };
     },
     awaited: (jobId) => hub.awaited(jobId),
+    ended: (jobId) => hub.ended(jobId),
     deliver(arrival, notify) {
-      if (arrival.job.status === 'running') return hub.deliver(arrival, notify);
+      // An end known here already decides at once, as a hub alone does: a repeat, or a
+      // contradiction that is ignored (a push handler must not run `onJob` for it).
+      if (arrival.job.status === 'running' || hub.ended(arrival.job.id)) {
+        return hub.deliver(arrival, notify);
+      }
       bus.publish({ provider, job: arrival.job, body: arrival.body }).then(
         (winner) => hub.deliver({ job: winner.job, body: winner.body }, notify),
         () => hub.deliver(arrival, notify),
