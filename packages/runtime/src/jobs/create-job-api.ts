@@ -8,6 +8,7 @@ import type { PushBus } from '../state/push-bus.js';
 import { publishPolledEnds, shareEnds } from '../state/share-ends.js';
 import { sharedPolling } from '../state/shared-polling.js';
 import type { RequestOptions } from '../transport/transport.js';
+import { attachHandle } from './attach-handle.js';
 import { callbackRefusal } from './callback-refusal.js';
 import { createJobHandles } from './create-job-handles.js';
 import type { JobDriver } from './job-driver.js';
@@ -239,12 +240,22 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
     return handles;
   };
 
+  // A poll or cancel that fails names the job and carries its handle, as a wait's errors do.
+  const aboutJob = async <T>(handle: JobHandle, work: (handle: JobHandle) => Promise<T>) => {
+    const job = checked(handle);
+    try {
+      return await work(job);
+    } catch (error) {
+      throw attachHandle(error, job, { provider: metadata.id, name: metadata.name, redact });
+    }
+  };
+
   const api: UntypedJobApi = {
     submit: (operationId, init, requestOptions) =>
       submit(operationId, init, relayed(requestOptions)),
-    cancel: async (handle, requestOptions) => cancel(checked(handle), requestOptions),
-    poll: async (handle, pollOptions = {}) =>
-      pollJob(driver, checked(handle), relay(pollOptions.signal)),
+    cancel: (handle, requestOptions) => aboutJob(handle, (job) => cancel(job, requestOptions)),
+    poll: (handle, pollOptions = {}) =>
+      aboutJob(handle, (job) => pollJob(driver, job, relay(pollOptions.signal))),
     wait: async (handle, waitOptions) => waitForJob(driver, checked(handle), relayed(waitOptions)),
     waitAll: async (handles, waitOptions) =>
       waitAll(driver, checkedAll(handles), relayed(waitOptions)),

@@ -45,7 +45,7 @@ interface ListRounds {
   next?: Promise<Map<string, unknown>>;
   /** Jobs being waited for through this list, with how many waits follow each. */
   active: Map<string, number>;
-  /** Jobs a round did not show: asked about directly from then on. */
+  /** Jobs a round did not show: asked about directly while their waits go on. */
   unlisted: Set<string>;
   /** The list answered with a refusal (a missing scope, say): poll directly from then on. */
   refused?: boolean;
@@ -131,7 +131,12 @@ export function createJobPoller(
         watching = false;
         const left = (r.active.get(handle.id) ?? 1) - 1;
         if (left > 0) r.active.set(handle.id, left);
-        else r.active.delete(handle.id);
+        else {
+          r.active.delete(handle.id);
+          // Kept per job only while waits follow it: a long-running server would otherwise keep
+          // every id a list ever missed.
+          r.unlisted.delete(handle.id);
+        }
       };
     },
     look: async (handle, options = {}) =>

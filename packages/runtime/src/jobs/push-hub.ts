@@ -24,6 +24,8 @@ export interface PushHub {
   deliver(arrival: PushArrival, notify?: boolean): { verdict: DeliveryVerdict; end?: PushArrival };
   /** Whether a wait is listening for the job. */
   awaited(jobId: string): boolean;
+  /** The end kept for the job, if one is. */
+  ended(jobId: string): PushArrival | undefined;
 }
 
 /**
@@ -35,12 +37,15 @@ export interface PushHub {
 export function createPushHub({ keepMs = 10 * 60_000, keep = 1000 } = {}): PushHub {
   const waiting = new Map<string, Set<(arrival: PushArrival) => void>>();
   const recent = new Map<string, { arrival: PushArrival; at: number }>();
+  const ended = (jobId: string) => {
+    const kept = recent.get(jobId);
+    return kept && Date.now() - kept.at < keepMs ? kept.arrival : undefined;
+  };
   return {
+    ended,
     expect(jobId) {
-      const kept = recent.get(jobId);
-      if (kept && Date.now() - kept.at < keepMs) {
-        return { arrived: Promise.resolve(kept.arrival), release() {} };
-      }
+      const kept = ended(jobId);
+      if (kept) return { arrived: Promise.resolve(kept), release() {} };
       let listener!: (arrival: PushArrival) => void;
       const arrived = new Promise<PushArrival>((resolve) => {
         listener = resolve;
@@ -59,8 +64,7 @@ export function createPushHub({ keepMs = 10 * 60_000, keep = 1000 } = {}): PushH
     awaited: (jobId) => waiting.has(jobId),
     deliver(arrival, notify = true) {
       const id = arrival.job.id;
-      const kept = recent.get(id);
-      const end = kept && Date.now() - kept.at < keepMs ? kept.arrival : undefined;
+      const end = ended(id);
       if (arrival.job.status === 'running') {
         return end ? { verdict: 'after-end', end } : { verdict: 'progress' };
       }

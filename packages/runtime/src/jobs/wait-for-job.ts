@@ -1,5 +1,6 @@
 import type { JobHandle } from '../job-handle.js';
 import type { PollSchedule } from '../provider-metadata.js';
+import { untilAborted } from '../until-aborted.js';
 import { attachHandle } from './attach-handle.js';
 import { callbackRefusal } from './callback-refusal.js';
 import { endAbortedWait } from './end-aborted-wait.js';
@@ -83,6 +84,24 @@ async function followJob<Body>(
     }
   };
 
+  // Whether this wait polls now or another process does: asked like a look, so a bus that never
+  // answers holds the wait no longer than its push, signal or deadline would.
+  const claimTurn = async (forMs: number) => {
+    const { claimPoll } = driver;
+    if (!claimPoll) return { look: true };
+    try {
+      return await lookUnlessPushed(
+        (stop) => untilAborted(claimPoll(handle, forMs), stop),
+        signal,
+        pushed?.arrived,
+        deadline + LAST_LOOK_MS - Date.now(),
+      );
+    } catch (error) {
+      if (signal?.aborted) return endAbortedWait(driver, handle, signal.reason, options);
+      throw error;
+    }
+  };
+
   try {
     // A resumed handle has already waited part of the initial delay; a clock ahead of ours none.
     const sinceSubmit = Math.max(0, Date.now() - Date.parse(handle.createdAt)) || 0;
@@ -91,7 +110,10 @@ async function followJob<Body>(
     for (;;) {
       if (signal?.aborted) await endAbortedWait(driver, handle, signal.reason, options);
       let wait = next();
-      if (driver.claimPoll && !(await driver.claimPoll(handle, wait))) {
+      const turn = await claimTurn(wait);
+      if ('arrival' in turn) return ended(turn.arrival);
+      if ('overtime' in turn) throw gaveUpWaiting(driver, handle, started);
+      if (!turn.look) {
         // Another process polls this job and publishes its end: wait for that, not a poll.
         if (deadline - Date.now() <= 0) throw gaveUpWaiting(driver, handle, started);
         const arrival = await pause(wait);

@@ -23,6 +23,10 @@ describe('estimatePrice', () => {
     ['a number in a string', { number: '/q' }, { q: '192k' }, 192],
     ['characters', { count: '/text' }, { text: 'héllo' }, 5],
     ['words', { words: '/text' }, { text: ' two  words ' }, 2],
+    // Unknown means paid: words that are not a string are no input, not zero words.
+    ['words of a missing field', { words: '/text' }, {}, undefined],
+    ['words of a number', { words: '/text' }, { text: 12 }, undefined],
+    ['words of an array', { words: '/text' }, { text: ['a', 'b'] }, undefined],
     ['ceil and div', { ceil: { div: [7, 2] } }, {}, 4],
     ['min', { min: [3, 1, 2] }, {}, 1],
     ['add', { add: [0.1, 0.2] }, {}, 0.3],
@@ -52,6 +56,17 @@ describe('estimatePrice', () => {
   ])('%s', (_name, formula, body, amount) => {
     expect(estimatePrice(prices(formula), { task: 't', ...body }).amount).toBe(amount);
   });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'a selector named like an object property (%s) has no formula, and does not throw',
+    (task) => {
+      expect(estimatePrice(prices(1), { task })).toEqual({
+        amount: undefined,
+        currency: 'USD',
+        reason: `${task} has no documented price formula`,
+      });
+    },
+  );
 
   it('says why there is no estimate', () => {
     expect(estimatePrice(prices({ field: '/input/seconds' }), { task: 't' })).toEqual({

@@ -49,7 +49,8 @@ function evaluate(e: PriceExpression, body: unknown): number {
   }
   if ('words' in e) {
     const [value] = readPointer(body, e.words);
-    return typeof value === 'string' ? value.split(/\s+/).filter(Boolean).length : 0;
+    if (typeof value === 'string') return value.split(/\s+/).filter(Boolean).length;
+    throw new Missing(`needs ${e.words.slice(1).replaceAll('/', '.')}`);
   }
   if ('add' in e) return fold(all(e.add), (a, b) => a + b);
   if ('mul' in e) return fold(all(e.mul), (a, b) => a * b);
@@ -75,7 +76,11 @@ const tidy = (amount: number) => Math.round(amount * 1e9) / 1e9;
 export function estimatePrice(prices: PriceFormulas, body: unknown): PriceEstimate {
   const { currency } = prices;
   const key = readPointer(body, prices.selector)[0];
-  const formula = typeof key === 'string' ? prices.formulas[key] : undefined;
+  // Own keys only: a selector value such as `constructor` names no formula, not Object's own.
+  const formula =
+    typeof key === 'string' && Object.hasOwn(prices.formulas, key)
+      ? prices.formulas[key]
+      : undefined;
   if (formula === undefined) {
     return {
       amount: undefined,

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigurationError } from '../errors.js';
 import { createPushHub } from '../jobs/push-hub.js';
+import { createMemoryPushBus } from '../state/memory-push-bus.js';
+import { shareEnds } from '../state/share-ends.js';
 import { fixture } from '../test-support/fixture-metadata.js';
 import { createPushHandler } from './create-push-handler.js';
 
@@ -125,5 +127,67 @@ describe('createPushHandler', () => {
     const event = JSON.stringify({ job: { id: 'job_2', status: 'failed' } });
     expect((await handler(post(event, url, { 'x-sig': 'nope' }))).status).toBe(401);
     expect((await handler(post(event, url, { 'x-sig': `sig:${event.length}` }))).status).toBe(200);
+  });
+
+  it('answers, never throws, when a verifier or onIgnored throws or the body breaks mid-read', async () => {
+    const onJob = vi.fn();
+    const event = JSON.stringify({ job: { id: 'job_3', status: 'failed' } });
+    for (const verify of [
+      () => {
+        throw new Error('bad signature header');
+      },
+      () => Promise.reject(new Error('key fetch failed')),
+    ]) {
+      const handler = createPushHandler({ metadata: fixture }, { push: 'jobEvent', verify, onJob });
+      const response = await handler(post(event)).catch((error: unknown) => error);
+      expect(response).toBeInstanceOf(Response);
+      expect((response as Response).status).toBe(500);
+      expect(await (response as Response).text()).not.toContain('bad signature');
+    }
+    expect(onJob).not.toHaveBeenCalled();
+
+    const hub = createPushHub();
+    const handler = createPushHandler(
+      { metadata: fixture, hub },
+      {
+        push: 'jobDone',
+        token: 's3cret-token-16ch',
+        onIgnored: () => {
+          throw new Error('hook broke');
+        },
+      },
+    );
+    expect((await handler(post(done))).status).toBe(200);
+    const conflict = await handler(post({ ...done, status: 'failed' })).catch((e: unknown) => e);
+    expect(conflict).toBeInstanceOf(Response);
+    expect((conflict as Response).status).toBe(200);
+
+    const broken = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"id":'));
+        controller.error(new Error('socket hang up'));
+      },
+    });
+    const cut = new Request(url, { method: 'POST', body: broken, duplex: 'half' } as RequestInit);
+    const answered = await handler(cut).catch((e: unknown) => e);
+    expect(answered).toBeInstanceOf(Response);
+    expect((answered as Response).status).toBe(400);
+  });
+
+  it('ignores a contradicting end with a bus too: onJob sees only the first', async () => {
+    const hub = shareEnds(createPushHub(), createMemoryPushBus(), fixture.id);
+    const onJob = vi.fn();
+    const onIgnored = vi.fn();
+    const handler = createPushHandler(
+      { metadata: fixture, hub },
+      { push: 'jobDone', token: 's3cret-token-16ch', onJob, onIgnored },
+    );
+    const waiting = hub.expect('job_1');
+    expect((await handler(post(done))).status).toBe(200);
+    await waiting.arrived;
+    const second = await handler(post({ ...done, status: 'failed' }));
+    expect(await second.json()).toMatchObject({ ignored: 'the job already ended succeeded' });
+    expect(onJob).toHaveBeenCalledTimes(1);
+    expect(onIgnored).toHaveBeenCalledTimes(1);
   });
 });

@@ -107,6 +107,23 @@ async function bounded<T>(work: Promise<T>, ms: number): Promise<T | 'timeout'> 
   }
 }
 
+/** `true` when the delivery passes the caller's own check, else the answer to give it. */
+async function verifyDelivery(
+  verify: PushVerifier | undefined,
+  request: Request,
+  raw: string,
+): Promise<true | Response> {
+  if (!verify) return true;
+  try {
+    if (await verify(request, raw)) return true;
+  } catch {
+    // A check that broke (a key it fetches, a header it cannot parse) proves nothing either way: a
+    // 5xx gets the provider's retry; its message stays here, not in the answer.
+    return answer(500, { error: 'verification failed' });
+  }
+  return answer(401, { error: 'unverified delivery' });
+}
+
 /**
  * A web-standard endpoint for a provider's callbacks or webhooks: `(request) => Promise<Response>`,
  * for Node (with `toNodeListener`), Hono, Next.js route handlers, Bun and Deno. It verifies each
@@ -143,9 +160,8 @@ export function createPushHandler<Payload = unknown>(
         return answer(error.status, { error: error.message });
       throw error;
     }
-    if (options.verify && !(await options.verify(request, raw))) {
-      return answer(401, { error: 'unverified delivery' });
-    }
+    const verified = await verifyDelivery(options.verify, request, raw);
+    if (verified !== true) return verified;
     let body: unknown;
     try {
       body = JSON.parse(raw);
@@ -157,7 +173,9 @@ export function createPushHandler<Payload = unknown>(
     const { verdict, end } = hub?.deliver({ job, body }) ?? { verdict: 'first', end: undefined };
     if (end && (verdict === 'conflict' || verdict === 'after-end')) {
       const ignored = { push: name, job, body: body as Payload, request, kept: end.job };
-      await bounded(Promise.resolve(options.onIgnored?.(ignored)), timeoutMs).catch(() => {});
+      // Called inside the promise chain, so a hook that throws at once is caught like one that rejects.
+      const hook = Promise.resolve().then(() => options.onIgnored?.(ignored));
+      await bounded(hook, timeoutMs).catch(() => {});
       return answer(200, { received: true, ignored: `the job already ended ${end.job.status}` });
     }
     const work = async () => {

@@ -2,7 +2,7 @@
 export class UnreadableRequestError extends Error {
   constructor(
     message: string,
-    readonly status: 408 | 413,
+    readonly status: 400 | 408 | 413,
   ) {
     super(message);
   }
@@ -39,7 +39,9 @@ export async function readRequestText(
     }
   } catch (error) {
     reader.cancel().catch(() => {});
-    throw error;
+    if (error instanceof UnreadableRequestError) throw error;
+    // The sender went away or broke its chunked encoding mid-body: that request only is refused.
+    throw new UnreadableRequestError('the body could not be read to its end', 400);
   } finally {
     clearTimeout(timer);
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPushHub, type PushArrival } from '../jobs/push-hub.js';
 import { createMemoryPushBus } from './memory-push-bus.js';
 import type { PushBus } from './push-bus.js';
@@ -41,5 +41,36 @@ describe('shareEnds', () => {
     const waiting = hub.expect('j3');
     hub.deliver(arrival('j3', 'failed'));
     expect((await waiting.arrived).job.status).toBe('failed');
+  });
+
+  it('keeps an end local when the bus does not answer (a client queueing while it reconnects)', async () => {
+    vi.useFakeTimers();
+    try {
+      const hung: PushBus = { ...createMemoryPushBus(), publish: () => new Promise(() => {}) };
+      const hub = shareEnds(createPushHub(), hung, 'p', 1000);
+      const waiting = hub.expect('j4');
+      let heard: PushArrival | undefined;
+      void waiting.arrived.then((end) => (heard = end));
+      hub.deliver(arrival('j4', 'succeeded'));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(heard).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(heard?.job.status).toBe('succeeded');
+      waiting.release();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('answers a repeat or a contradiction of an end known here at once, as a hub alone does', async () => {
+    const hub = shareEnds(createPushHub(), createMemoryPushBus(), 'p');
+    const waiting = hub.expect('j5');
+    hub.deliver(arrival('j5', 'succeeded'));
+    await waiting.arrived;
+    expect(hub.deliver(arrival('j5', 'succeeded'))).toMatchObject({ verdict: 'repeat' });
+    expect(hub.deliver(arrival('j5', 'failed'))).toMatchObject({
+      verdict: 'conflict',
+      end: { job: { status: 'succeeded' } },
+    });
   });
 });

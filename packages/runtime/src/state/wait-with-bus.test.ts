@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProviderClient } from '../client/create-provider-client.js';
+import { AbortError, WaitTimeoutError } from '../errors.js';
 import { fixture } from '../test-support/fixture-metadata.js';
 import { json, scriptedServer } from '../test-support/scripted-server.js';
 import { createMemoryPushBus } from './memory-push-bus.js';
+import type { PushBus } from './push-bus.js';
 
 const stops: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -76,4 +78,30 @@ describe('waits sharing a bus', () => {
     expect(await waiting).toMatchObject({ status: 'succeeded', outputs: ['https://cdn/c.mp4'] });
     expect(server.requests.some((r) => r.method === 'POST')).toBe(true);
   });
+
+  it('end on their signal or timeout, with the handle, while the bus never answers a claim', async () => {
+    const server = await scriptedServer((req, res) =>
+      req.method === 'POST'
+        ? json(res, 200, { id: 'job_1', status: 'queued' })
+        : json(res, 200, { status: 'running' }),
+    );
+    stops.push(server.close);
+    // A Redis client queueing commands while it reconnects: the claim is never answered.
+    const bus: PushBus = { ...createMemoryPushBus(), claimPoll: () => new Promise(() => {}) };
+    const options = { apiKey: 'sk_test_bus', baseUrl: server.url, bus };
+    // biome-ignore lint/suspicious/noExplicitAny: the fixture has no generated operation types.
+    const client = createProviderClient(fixture, options) as any;
+    const { handle } = await client.submit('createJob', { body: { prompt: 'a fox' } });
+    const timedOut = await client
+      .wait(handle, { schedule: fast, timeoutMs: 50 })
+      .catch((error: unknown) => error);
+    expect(timedOut).toBeInstanceOf(WaitTimeoutError);
+    expect(timedOut).toMatchObject({ handle });
+    const controller = new AbortController();
+    const stopped = client.wait(handle, { schedule: fast, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('shutting down')), 20);
+    const aborted = await stopped.catch((error: unknown) => error);
+    expect(aborted).toBeInstanceOf(AbortError);
+    expect(aborted).toMatchObject({ handle });
+  }, 5000);
 });
