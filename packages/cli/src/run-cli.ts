@@ -301,12 +301,18 @@ export async function runCli(argv: readonly string[], io: CliIo = {}): Promise<n
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError)
-      return error.code === 'commander.helpDisplayed' ||
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
         error.code === 'commander.version' ||
         error.exitCode === 0
-        ? EXIT.ok
-        : EXIT.invalidInput;
+      )
+        return EXIT.ok;
+      // Commander has written its message to stderr; `--json` still owes stdout its one document.
+      if (printer.json && !printer.printedResult)
+        printer.result({ error: { ...describeError(error), exitCode: EXIT.invalidInput } });
+      return EXIT.invalidInput;
+    }
     return report(printer, error);
   } finally {
     process.off('SIGINT', interrupt);
