@@ -46,10 +46,29 @@ async function downloadOne(
     ...(options.signal ? [options.signal] : []),
   ]);
   const stallMs = options.stallMs ?? 60_000;
-  let timer = setTimeout(() => stall.abort(new Error(`no data for ${stallMs / 1000} s`)), stallMs);
+  let timer: NodeJS.Timeout | undefined;
+  const armStall = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stall.abort(new Error(`no data for ${stallMs / 1000} s`)), stallMs);
+  };
+  armStall();
+  // Every way out clears the stall timer: a live one would hold the process open for `stallMs`.
+  try {
+    return await save(url, index, options, signal, armStall);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function save(
+  url: string,
+  index: number,
+  options: DownloadOptions,
+  signal: AbortSignal,
+  armStall: () => void,
+): Promise<SavedFile> {
   const response = await fetch(url, { signal, redirect: 'follow' });
   if (!response.ok || !response.body) {
-    clearTimeout(timer);
     await response.body?.cancel();
     throw new CliError(`Downloading ${url} failed: HTTP ${response.status}.`, EXIT.error);
   }
@@ -62,8 +81,7 @@ async function downloadOne(
   const count = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       bytes += chunk.length;
-      clearTimeout(timer);
-      timer = setTimeout(() => stall.abort(new Error(`no data for ${stallMs / 1000} s`)), stallMs);
+      armStall();
       options.onProgress?.(name, bytes, total);
       done(null, chunk);
     },
@@ -87,8 +105,6 @@ async function downloadOne(
         EXIT.error,
       );
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
   return { url, path, bytes, contentType };
 }
