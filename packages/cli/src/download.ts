@@ -2,7 +2,8 @@
  * Streams a job's outputs into a directory. Each file is written to a `.part` file first and then
  * linked to its name, which fails if the name exists, so an existing file is never overwritten
  * (`force` renames over it instead). Bounded: a whole-file timeout and a stall timeout (no bytes for
- * `stallMs`), both under the caller's signal. No API key is ever sent with an output URL.
+ * `stallMs`), both under the caller's signal, and a size bound (`maxBytes`), checked against the
+ * declared length and the bytes as they come. No API key is ever sent with an output URL.
  */
 import { createWriteStream } from 'node:fs';
 import { link, mkdir, rename, rm } from 'node:fs/promises';
@@ -11,6 +12,15 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CliError, EXIT } from './exit-codes.js';
 import { outputFileName } from './output-file-name.js';
+
+const MAX_BYTES = 4 * 1024 ** 3;
+
+function tooLarge(url: string, maxBytes: number): CliError {
+  return new CliError(
+    `The output ${url} is larger than ${maxBytes} bytes; it was not saved. Download it yourself from that URL.`,
+    EXIT.error,
+  );
+}
 
 export interface DownloadOptions {
   dir: string;
@@ -21,6 +31,8 @@ export interface DownloadOptions {
   timeoutMs?: number;
   /** No byte for this long ends the download. Default 60 s. */
   stallMs?: number;
+  /** Per file: a larger output is not saved (its URL stays in the outputs). Default 4 GiB. */
+  maxBytes?: number;
   onProgress?: (file: string, bytes: number, total: number | undefined) => void;
 }
 
@@ -77,10 +89,16 @@ async function save(
   const path = join(options.dir, name);
   const part = `${path}.${process.pid}.part`;
   const total = Number(response.headers.get('content-length')) || undefined;
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  if (total !== undefined && total > maxBytes) {
+    await response.body.cancel();
+    throw tooLarge(url, maxBytes);
+  }
   let bytes = 0;
   const count = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       bytes += chunk.length;
+      if (bytes > maxBytes) return done(tooLarge(url, maxBytes));
       armStall();
       options.onProgress?.(name, bytes, total);
       done(null, chunk);
