@@ -89,7 +89,7 @@ export async function runBatch(
       const recorded = planned.get(line.line)?.hash;
       if (recorded && recorded !== line.hash)
         throw new CliError(
-          `${jobsPath} line ${line.line} changed since the journal recorded it. Restore it, or start a new batch with another --journal.`,
+          `${jobsPath} line ${line.line} changed since the journal recorded it (its text, or the --provider or --job it takes). Restore it, or start a new batch with another --journal.`,
           EXIT.invalidInput,
         );
     }
