@@ -164,6 +164,17 @@ describe('--json', () => {
   }, 90_000);
 });
 
+describe('a mistyped option', () => {
+  it('is named without the value glued to it with =, which may be a key', async () => {
+    for (const json of [[], ['--json']]) {
+      const run = await mediagen([...json, 'status', `--apikey=${SECRET_KEY}`, 'mgh1.x']);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain("unknown option '--apikey=…'");
+      expectNoKey(run.stdout, run.stderr);
+    }
+  }, 90_000);
+});
+
 describe('mediagen cost', () => {
   it('prices a HappyHorse task from its per-second formulas, sending nothing', async () => {
     const jobs = happyhorse.jobs().length;
