@@ -5,6 +5,7 @@
  * `stallMs`), both under the caller's signal, and a size bound (`maxBytes`), checked against the
  * declared length and the bytes as they come. No API key is ever sent with an output URL.
  */
+
 import { createWriteStream } from 'node:fs';
 import { link, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -104,18 +105,14 @@ async function save(
       done(null, chunk);
     },
   });
+  const file = createWriteStream(part, { flags: 'wx' });
   try {
-    await pipeline(
-      Readable.fromWeb(response.body as never),
-      count,
-      createWriteStream(part, { flags: 'wx' }),
-      {
-        signal,
-      },
-    );
+    await pipeline(Readable.fromWeb(response.body as never), count, file, { signal });
     if (options.force) await rename(part, path);
     else await link(part, path).finally(() => rm(part, { force: true }));
   } catch (error) {
+    // A stream cut before its file was open still creates the file: removed once it is closed.
+    if (!file.closed) await new Promise((closed) => file.once('close', closed));
     await rm(part, { force: true });
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
       throw new CliError(
