@@ -49,6 +49,20 @@ function inFlight(events: Event[]): number[] {
   return events.filter((e) => e.event === 'submitting' && !answered.has(e.line)).map((e) => e.line);
 }
 
+/** A batch of Killa Tamata images (no estimate: unknown means paid) with its own journal. */
+function imageBatch(jobs: string, journal: string): string[] {
+  return [
+    'batch',
+    jobs,
+    '--provider',
+    'killatamata',
+    '--job',
+    'image.generate',
+    '--journal',
+    journal,
+  ];
+}
+
 it('resumes a batch killed with SIGKILL: every line settled, one charge per line', async () => {
   const jobs = join(dir, 'jobs.jsonl');
   const journal = join(dir, 'jobs.journal');
@@ -62,14 +76,7 @@ it('resumes a batch killed with SIGKILL: every line settled, one charge per line
   // The first run goes through a gate that can hold its submits; the second straight to the mock.
   const gate = await startSubmitGate(mock.url);
   const args = (baseUrl: string) => [
-    'batch',
-    jobs,
-    '--provider',
-    'killatamata',
-    '--job',
-    'image.generate',
-    '--journal',
-    journal,
+    ...imageBatch(jobs, journal),
     '--out',
     out,
     '--concurrency',
@@ -180,14 +187,7 @@ it('asks again before re-sending a submit a killed run left unanswered: a resume
   await writeFile(jobs, JSON.stringify({ input: { prompt: 'a fox', width: 512, height: 512 } }));
   const gate = await startSubmitGate(mock.url);
   const args = (baseUrl: string, ...cost: string[]) => [
-    'batch',
-    jobs,
-    '--provider',
-    'killatamata',
-    '--job',
-    'image.generate',
-    '--journal',
-    journal,
+    ...imageBatch(jobs, journal),
     ...cost,
     '--base-url',
     baseUrl,
