@@ -112,7 +112,7 @@ async function save(
     else await link(part, path).finally(() => rm(part, { force: true }));
   } catch (error) {
     // A stream cut before its file was open still creates the file: removed once it is closed.
-    if (!file.closed) await new Promise((closed) => file.once('close', closed));
+    if (!file.closed) await new Promise<void>((closed) => file.once('close', () => closed()));
     await rm(part, { force: true });
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
       throw new CliError(
