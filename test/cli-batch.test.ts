@@ -49,6 +49,20 @@ function inFlight(events: Event[]): number[] {
   return events.filter((e) => e.event === 'submitting' && !answered.has(e.line)).map((e) => e.line);
 }
 
+/** A batch of Killa Tamata images (no estimate: unknown means paid) with its own journal. */
+function imageBatch(jobs: string, journal: string): string[] {
+  return [
+    'batch',
+    jobs,
+    '--provider',
+    'killatamata',
+    '--job',
+    'image.generate',
+    '--journal',
+    journal,
+  ];
+}
+
 it('resumes a batch killed with SIGKILL: every line settled, one charge per line', async () => {
   const jobs = join(dir, 'jobs.jsonl');
   const journal = join(dir, 'jobs.journal');
@@ -62,14 +76,7 @@ it('resumes a batch killed with SIGKILL: every line settled, one charge per line
   // The first run goes through a gate that can hold its submits; the second straight to the mock.
   const gate = await startSubmitGate(mock.url);
   const args = (baseUrl: string) => [
-    'batch',
-    jobs,
-    '--provider',
-    'killatamata',
-    '--job',
-    'image.generate',
-    '--journal',
-    journal,
+    ...imageBatch(jobs, journal),
     '--out',
     out,
     '--concurrency',
@@ -172,4 +179,45 @@ it('ends with exit code 2 when one line is invalid and every other line succeeds
     [3, 'succeeded'],
   ]);
   expect(results[1].error.message).toContain('/mode must be one of "pro", "std" (got "ultra")');
+}, 90_000);
+
+it('asks again before re-sending a submit a killed run left unanswered: a resume is no way around the cost check', async () => {
+  const jobs = join(dir, 'resent.jsonl');
+  const journal = join(dir, 'resent.journal');
+  await writeFile(jobs, JSON.stringify({ input: { prompt: 'a fox', width: 512, height: 512 } }));
+  const gate = await startSubmitGate(mock.url);
+  const args = (baseUrl: string, ...cost: string[]) => [
+    ...imageBatch(jobs, journal),
+    ...cost,
+    '--base-url',
+    baseUrl,
+    '--poll-ms',
+    '10',
+  ];
+  const charges = mock.ledger.length;
+  try {
+    gate.hold();
+    const first = startMediagen(args(gate.url, '--yes'), { KILLATAMATA_API_KEY: SECRET_KEY });
+    await gate.firstHeld; // the submit is sent, its key journaled, and it is never answered
+    first.kill('SIGKILL');
+    await new Promise((exited) => first.once('close', exited));
+  } finally {
+    await gate.close(); // the held submit is dropped: it never reached the provider
+  }
+  expect((await journalEvents(journal)).map((e) => e.event)).toEqual(['submitting']);
+
+  // A script with no --yes: the line would be a new paid job (an image has no estimate).
+  const unconfirmed = await mediagen(args(mock.url), { env: { KILLATAMATA_API_KEY: SECRET_KEY } });
+  expect(unconfirmed.code, unconfirmed.stderr).toBe(8);
+  const capped = await mediagen(args(mock.url, '--max-cost', '1'), {
+    env: { KILLATAMATA_API_KEY: SECRET_KEY },
+  });
+  expect(capped.code, capped.stderr).toBe(8);
+  expect(mock.ledger.length).toBe(charges);
+
+  const confirmed = await mediagen(args(mock.url, '--yes'), {
+    env: { KILLATAMATA_API_KEY: SECRET_KEY },
+  });
+  expect(confirmed.code, confirmed.stderr).toBe(0);
+  expect(mock.ledger.length).toBe(charges + 1);
 }, 90_000);

@@ -149,6 +149,32 @@ describe('mediagen generate', () => {
   }, 90_000);
 });
 
+describe('--json', () => {
+  it('prints a JSON error document for a bad flag too, with exit code 2', async () => {
+    for (const args of [
+      ['--json', 'batch', 'jobs.jsonl', '--concurrency', '-1'],
+      ['--json', 'status', 'mgh1.x', '--no-such-flag'],
+    ]) {
+      const run = await mediagen(args);
+      expect(run.code, run.stderr).toBe(2);
+      expect(JSON.parse(run.stdout), args.join(' ')).toMatchObject({
+        error: { name: 'CommanderError', exitCode: 2 },
+      });
+    }
+  }, 90_000);
+});
+
+describe('a mistyped option', () => {
+  it('is named without the value glued to it with =, which may be a key', async () => {
+    for (const json of [[], ['--json']]) {
+      const run = await mediagen([...json, 'status', `--apikey=${SECRET_KEY}`, 'mgh1.x']);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain("unknown option '--apikey=…'");
+      expectNoKey(run.stdout, run.stderr);
+    }
+  }, 90_000);
+});
+
 describe('mediagen cost', () => {
   it('prices a HappyHorse task from its per-second formulas, sending nothing', async () => {
     const jobs = happyhorse.jobs().length;

@@ -19,4 +19,14 @@ describe('parseBatchLines', () => {
     ]);
     expect(lines[0]!.hash).not.toBe(lines[1]!.hash);
   });
+
+  it('hashes what the line runs: the same text under another --provider or --job is another line', () => {
+    const text = '{"input":{"text":"hi"}}';
+    const hash = (defaults: { provider?: string; job?: string }) =>
+      parseBatchLines(text, defaults)[0]!.hash;
+    const speak = hash({ provider: 'killatamata', job: 'audio.speak' });
+    expect(hash({ provider: 'killatamata', job: 'audio.speak' })).toBe(speak);
+    expect(hash({ provider: 'killatamata', job: 'image.generate' })).not.toBe(speak);
+    expect(hash({ provider: 'vydra', job: 'audio.speak' })).not.toBe(speak);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The lines of a batch's jobs file: `{ "provider", "job", "input" }` per line (provider and job may
- * come from `--provider` and `--job`), numbered as in the file, each with a hash of its text so a
- * journal is never applied to an edited file. Pure.
+ * come from `--provider` and `--job`), numbered as in the file, each with a hash of its text and of
+ * the provider and job it runs, so a journal is never applied to an edited file or other flags. Pure.
  */
 import { createHash } from 'node:crypto';
 
@@ -15,6 +15,17 @@ export interface BatchLine {
   problem?: string;
 }
 
+/**
+ * The line's text with the provider and job it runs, which `--provider` and `--job` may supply: a
+ * journal resumed under other flags would otherwise re-send a recorded key to another job, unconfirmed.
+ */
+function hashOf(raw: string, provider?: string, job?: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([raw.trim(), provider ?? null, job ?? null]))
+    .digest('hex')
+    .slice(0, 16);
+}
+
 export function parseBatchLines(
   text: string,
   defaults: { provider?: string; job?: string },
@@ -22,15 +33,15 @@ export function parseBatchLines(
   return text.split('\n').flatMap((raw, i): BatchLine[] => {
     if (!raw.trim()) return [];
     const line = i + 1;
-    const hash = createHash('sha256').update(raw.trim()).digest('hex').slice(0, 16);
     let value: { provider?: unknown; job?: unknown; input?: unknown };
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      return [{ line, hash, problem: `not JSON: ${(error as Error).message}` }];
+      return [{ line, hash: hashOf(raw), problem: `not JSON: ${(error as Error).message}` }];
     }
     const provider = typeof value?.provider === 'string' ? value.provider : defaults.provider;
     const job = typeof value?.job === 'string' ? value.job : defaults.job;
+    const hash = hashOf(raw, provider, job);
     const input = value?.input;
     const problem = !provider
       ? 'no "provider" (give it on the line or with --provider)'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planLines } from './batch-plan.js';
+import { type LinePlan, planLines, sendsSubmit } from './batch-plan.js';
 import { type JournalEvent, parseJournal } from './journal.js';
 
 const handle = {
@@ -56,5 +56,17 @@ describe('parseJournal', () => {
     const good = JSON.stringify({ event: 'submitting', line: 1, hash: 'h', idempotencyKey: 'k' });
     expect(parseJournal(`${good}\n{"event":"subm`)).toHaveLength(1);
     expect(() => parseJournal(`{"event":"subm\n${good}\n`)).toThrow(/line 1 is not JSON/);
+  });
+});
+
+describe('sendsSubmit', () => {
+  it.each<[LinePlan, boolean]>([
+    [{ action: 'submit' }, true],
+    [{ action: 'resubmit', idempotencyKey: 'k' }, true],
+    [{ action: 'wait', handles: [handle] }, false],
+    [{ action: 'unknown' }, false],
+    [{ action: 'done', result }, false],
+  ])('%o', (plan, sends) => {
+    expect(sendsSubmit(plan)).toBe(sends);
   });
 });

@@ -39,3 +39,12 @@ export function planLines(events: readonly JournalEvent[]): Map<number, PlannedL
   }
   return plans;
 }
+
+/**
+ * Whether the plan sends a submit, so its cost is confirmed in this run: a resubmit may never have
+ * reached the provider, and then it is a new paid job (unknown means paid), whatever an earlier run
+ * was allowed to spend.
+ */
+export function sendsSubmit(plan: LinePlan): boolean {
+  return plan.action === 'submit' || plan.action === 'resubmit';
+}

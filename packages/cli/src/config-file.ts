@@ -7,6 +7,7 @@
 import { chmod, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
+import { CliError, EXIT } from './exit-codes.js';
 
 export interface Config {
   apiKeys?: Record<string, string>;
@@ -24,7 +25,24 @@ export async function readConfig(path: string): Promise<Config> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw error;
   }
-  return JSON.parse(text) as Config;
+  // Never JSON.parse's own message: it quotes the text around the fault, which may be a key.
+  const broken = new CliError(
+    `${path} is not a mediagen config file (a JSON object with "apiKeys"). Fix it, or delete it and run \`mediagen login\` again.`,
+    EXIT.invalidInput,
+  );
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw broken;
+  }
+  const keys = (value as Config | null)?.apiKeys;
+  if (!isObject(value) || (keys !== undefined && !isObject(keys))) throw broken;
+  return value as Config;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** True when others than the owner may read the file (a key in it may have leaked). */

@@ -3,7 +3,7 @@
  * is a row in its test. Unknown means paid: a run with no figure is treated as above any threshold.
  */
 export interface CostPolicy {
-  /** `--yes`: the user has agreed to pay whatever it costs. */
+  /** `--yes`: no question; with `--max-cost` the cap still holds. */
   yes: boolean;
   /** `--max-cost`: refuse above this (in the estimate's unit); below it, go ahead without asking. */
   maxCost?: number;
@@ -21,12 +21,13 @@ export type CostDecision =
   | { action: 'refuse'; reason: string };
 
 export function decideCost(worstCase: number | undefined, policy: CostPolicy): CostDecision {
-  if (policy.free || policy.yes) return { action: 'proceed' };
+  if (policy.free) return { action: 'proceed' };
+  // A cap is a cap: `--yes` only skips the question, so it is weighed after `--max-cost`.
   if (policy.maxCost !== undefined) {
     if (worstCase === undefined)
       return {
         action: 'refuse',
-        reason: `there is no estimate to hold to --max-cost ${policy.maxCost}; pass --yes to run it anyway`,
+        reason: `there is no estimate to hold to --max-cost ${policy.maxCost}; pass --yes without --max-cost to run it anyway`,
       };
     return worstCase <= policy.maxCost
       ? { action: 'proceed' }
@@ -35,6 +36,7 @@ export function decideCost(worstCase: number | undefined, policy: CostPolicy): C
           reason: `it may cost ${worstCase}, above --max-cost ${policy.maxCost}`,
         };
   }
+  if (policy.yes) return { action: 'proceed' };
   if (worstCase !== undefined && worstCase <= policy.confirmAbove) return { action: 'proceed' };
   return policy.interactive
     ? { action: 'ask' }

@@ -19,6 +19,15 @@ beforeAll(async () => {
       return;
     }
     if (request.url === '/missing') return void response.writeHead(404).end();
+    if (request.url === '/declared-large')
+      return void response.writeHead(200, { 'content-length': '64' }).end('x'.repeat(64));
+    if (request.url === '/undeclared-large') {
+      // No Content-Length: only the bytes counted on the way can hold the bound.
+      response.writeHead(200, { 'content-type': 'video/mp4', 'transfer-encoding': 'chunked' });
+      response.write('x'.repeat(40));
+      response.end('x'.repeat(40));
+      return;
+    }
     response.writeHead(200, { 'content-type': 'image/png' }).end(`png for ${request.url}`);
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
@@ -57,5 +66,15 @@ describe('downloadOutputs', () => {
     await expect(downloadOutputs([`${origin}/missing`], { dir, jobId: 'job_4' })).rejects.toThrow(
       /HTTP 404/,
     );
+  });
+
+  it.each([
+    ['its declared length', 'declared-large', 'job_6'],
+    ['the bytes it sends, when it declares none', 'undeclared-large', 'job_7'],
+  ])('refuses an output over maxBytes by %s, and leaves no file', async (_, path, jobId) => {
+    await expect(
+      downloadOutputs([`${origin}/${path}`], { dir, jobId, maxBytes: 50 }),
+    ).rejects.toThrow(/larger than 50 bytes; it was not saved/);
+    expect((await readdir(dir)).filter((name) => name.startsWith(jobId))).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import { addFieldOptions } from './field-options.js';
 import { findTarget } from './find-target.js';
 import type { GlobalOptions } from './global-options.js';
 import { encodeHandle } from './handle-token.js';
+import { hideOptionValues } from './hide-option-values.js';
 import { describeError } from './job-outcome.js';
 import { namedJob } from './named-job.js';
 import { Printer } from './printer.js';
@@ -116,7 +117,7 @@ export async function runCli(argv: readonly string[], io: CliIo = {}): Promise<n
     .exitOverride()
     .configureOutput({
       writeOut: (text) => printer.stdout.write(text),
-      writeErr: (text) => printer.stderr.write(text),
+      writeErr: (text) => printer.stderr.write(printer.redact(hideOptionValues(text))),
     })
     .option('--json', 'print one JSON document on stdout and no progress')
     .option('--mock', 'run against an embedded @mediagen/mock: no key, nothing paid')
@@ -301,12 +302,24 @@ export async function runCli(argv: readonly string[], io: CliIo = {}): Promise<n
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError)
-      return error.code === 'commander.helpDisplayed' ||
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
         error.code === 'commander.version' ||
         error.exitCode === 0
-        ? EXIT.ok
-        : EXIT.invalidInput;
+      )
+        return EXIT.ok;
+      // Commander has written its message to stderr; `--json` still owes stdout its one document.
+      if (printer.json && !printer.printedResult)
+        printer.result({
+          error: {
+            ...describeError(error),
+            message: hideOptionValues(error.message),
+            exitCode: EXIT.invalidInput,
+          },
+        });
+      return EXIT.invalidInput;
+    }
     return report(printer, error);
   } finally {
     process.off('SIGINT', interrupt);

@@ -11,7 +11,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import type { JobHandle, SubmittedJob, SubmittedJobs } from '@mediagen/runtime';
 import { batchExitCode, lineExitCode } from '../batch-exit-code.js';
 import { type BatchLine, parseBatchLines } from '../batch-lines.js';
-import { type LinePlan, planLines } from '../batch-plan.js';
+import { type LinePlan, planLines, sendsSubmit } from '../batch-plan.js';
 import { type BatchView, createBatchView } from '../batch-view.js';
 import { checkCost, describeEstimate } from '../cost-check.js';
 import { CliError, EXIT, exitCodeOf } from '../exit-codes.js';
@@ -89,7 +89,7 @@ export async function runBatch(
       const recorded = planned.get(line.line)?.hash;
       if (recorded && recorded !== line.hash)
         throw new CliError(
-          `${jobsPath} line ${line.line} changed since the journal recorded it. Restore it, or start a new batch with another --journal.`,
+          `${jobsPath} line ${line.line} changed since the journal recorded it (its text, or the --provider or --job it takes). Restore it, or start a new batch with another --journal.`,
           EXIT.invalidInput,
         );
     }
@@ -151,12 +151,14 @@ export async function runBatch(
         });
       }
     }
-    const fresh = work.filter((w) => w.plan.action === 'submit');
+    const fresh = work.filter((w) => sendsSubmit(w.plan));
     const free = (await Promise.all([...sessions.values()])).every((s) => s.free);
     if (fresh.length > 0) {
       const total = totalCost(fresh.map((w) => w.prepared?.estimate));
+      const resent = fresh.filter((w) => w.plan.action === 'resubmit').length;
+      const again = resent > 0 ? ` (${resent} cut off mid-submit, sent again with their keys)` : '';
       printer.note(
-        `batch: ${fresh.length} jobs to submit, ${work.length - fresh.length} to resume. Cost: ${describeEstimate(total)}.`,
+        `batch: ${fresh.length} jobs to submit${again}, ${work.length - fresh.length} to resume. Cost: ${describeEstimate(total)}.`,
       );
       await checkCost(total, flags, free, printer, `${fresh.length} jobs`);
     }
