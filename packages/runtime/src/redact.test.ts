@@ -72,6 +72,22 @@ describe('the API key never travels with an error', () => {
     expectNowhere(error, apiKey);
   });
 
+  it('not inside an AggregateError in the cause chain (undici reports each address tried)', async () => {
+    const failingFetch = async (request: Request) => {
+      const quoted = new Error(`refused ${request.headers.get('authorization')}`);
+      throw new TypeError('fetch failed', { cause: new AggregateError([quoted], 'connect') });
+    };
+    const error = await failedCall({
+      apiKey,
+      baseUrl: 'https://api.acme.test/v1',
+      fetch: failingFetch,
+      retry: { maxRetries: 0 },
+    });
+    expect(error).toBeInstanceOf(MediagenError);
+    expect(inspect(error, { depth: 10 })).toContain('refused Bearer [REDACTED]');
+    expectNowhere(error, apiKey);
+  });
+
   it('not when the key holds a line break: a typed error, not a Headers TypeError quoting it', async () => {
     for (const bad of [`${apiKey}\n`, `${apiKey}\r\nX: y`, `sk_\0${apiKey}`]) {
       const error = await failedCall({

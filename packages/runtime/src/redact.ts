@@ -114,15 +114,22 @@ function copyError(error: Error, pass: Pass): unknown {
   if (redactedErrors.has(error)) return error;
   if (pass.seen.has(error)) return '[Circular]';
   pass.seen.add(error);
-  const copy = new Error(
-    text(pass, error.message),
-    error.cause === undefined ? undefined : { cause: copyValue(error.cause, pass) },
-  );
+  const message = text(pass, error.message);
+  const options = error.cause === undefined ? undefined : { cause: copyValue(error.cause, pass) };
+  // Still an AggregateError, so `util.inspect` shows its redacted `errors` as it would the originals.
+  const copy =
+    error instanceof AggregateError
+      ? new AggregateError([], message, options)
+      : new Error(message, options);
   copy.name = text(pass, error.name);
   copy.stack = error.stack === undefined ? '' : text(pass, error.stack);
-  for (const [key, value] of Object.entries(error)) {
-    if (key !== 'cause')
-      (copy as unknown as Record<string, unknown>)[text(pass, key)] = copyValue(value, pass);
+  // Own properties, enumerable or not: an AggregateError's `errors` (undici's, one per address
+  // tried) and a SuppressedError's `error` and `suppressed` are not enumerable.
+  for (const key of Object.getOwnPropertyNames(error)) {
+    if (key === 'message' || key === 'stack' || key === 'cause') continue;
+    const own = Object.getOwnPropertyDescriptor(error, key);
+    if (own && 'value' in own)
+      (copy as unknown as Record<string, unknown>)[text(pass, key)] = copyValue(own.value, pass);
   }
   return copy;
 }
