@@ -88,6 +88,19 @@ describe('the API key never travels with an error', () => {
     expectNowhere(error, apiKey);
   });
 
+  it.each([
+    ['a trailing space', ' '],
+    ['a trailing tab', '\t'],
+  ])('not when the key ends in %s, which the header drops', async (_, tail) => {
+    const server = await scriptedServer((req, res) =>
+      json(res, 401, { error: { message: `bad key ${req.headers.authorization}` } }),
+    );
+    close = server.close;
+    const error = await failedCall({ apiKey: `${apiKey}${tail}`, baseUrl: server.url });
+    expect((error as MediagenError).providerMessage).toBe('bad key Bearer [REDACTED]');
+    expectNowhere(error, apiKey);
+  });
+
   it('not when the key holds a line break: a typed error, not a Headers TypeError quoting it', async () => {
     for (const bad of [`${apiKey}\n`, `${apiKey}\r\nX: y`, `sk_\0${apiKey}`]) {
       const error = await failedCall({

@@ -15,20 +15,26 @@ function base64(secret: string): string {
   return btoa(binary).replace(/=+$/, '');
 }
 
-/**
- * The forms a secret takes when a server or a library echoes it: raw, URL- and JSON-escaped,
- * base64 and base64url.
- */
-function spellings(secret: string): string[] {
+/** Raw, URL- and JSON-escaped, base64 and base64url. */
+function escapes(secret: string): string[] {
   const encoded = base64(secret);
-  const forms = new Set([
+  return [
     secret,
     encodeURIComponent(secret),
     encodeURIComponent(secret).replace(/%20/g, '+'),
     JSON.stringify(secret).slice(1, -1),
     encoded,
     encoded.replace(/\+/g, '-').replace(/\//g, '_'),
-  ]);
+  ];
+}
+
+// What a header value loses at each end: a key with a trailing space or tab is sent, and echoed,
+// without it.
+const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+
+/** The forms a secret takes when a server or a library echoes it, as given and as sent. */
+function spellings(secret: string): string[] {
+  const forms = new Set([...escapes(secret), ...escapes(secret.replace(HTTP_WHITESPACE, ''))]);
   forms.delete('');
   return [...forms];
 }
