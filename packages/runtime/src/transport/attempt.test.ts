@@ -9,7 +9,7 @@ import {
 } from '../errors.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import { fixture } from '../test-support/fixture-metadata.js';
-import { json, type Step, scriptedServer } from '../test-support/scripted-server.js';
+import { json, type Step, scriptedServer, until } from '../test-support/scripted-server.js';
 
 // Each defect here was seen over loopback before the attempt owned its timer, signal and body.
 const apiKey = 'sk_test_attempt_0123456789';
@@ -270,5 +270,47 @@ describe('response size cap', () => {
     );
     const call = clientFor(server.url, {}, { maxResponseBytes: 1000 }).call('getThing', thing);
     await expect(call).resolves.toEqual({ ok: 5 });
+  });
+});
+
+describe('a custom fetch that ignores its signal and never answers', () => {
+  /** A fetch of a caller's own that drops `init`: it never settles, whatever the signal says. */
+  function deaf() {
+    const calls: Request[] = [];
+    const fetch = (request: Request) => {
+      calls.push(request);
+      return new Promise<Response>(() => {});
+    };
+    return { fetch, calls };
+  }
+
+  it('ends at the attempt timeout', async () => {
+    const { fetch, calls } = deaf();
+    const error = await clientFor(
+      'https://api.acme.test/v1',
+      {},
+      {
+        fetch,
+        timeoutMs: 50,
+        retry: { maxRetries: 0 },
+      },
+    )
+      .call('getThing', thing)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('ends on the caller’s abort, and a paid submit says the job may exist', async () => {
+    const { fetch, calls } = deaf();
+    const controller = new AbortController();
+    const call = clientFor('https://api.acme.test/v1', {}, { fetch, timeoutMs: 60_000 })
+      .call('createJob', job, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    await until(() => calls.length === 1);
+    controller.abort();
+    const error = await call;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toMatchObject({ jobMayExist: true });
   });
 });
