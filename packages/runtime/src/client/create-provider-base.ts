@@ -14,6 +14,7 @@ import {
   type RequestOptions,
 } from '../transport/transport.js';
 import { mayExistWithKey } from '../transport/transport-errors.js';
+import { clientOptionsProblem, refuseOptions } from './check-numeric-options.js';
 import { type ClientParts, missingPart } from './client-parts.js';
 import { guardMethods, type RequestMethods } from './guard-methods.js';
 import { loadApiKey } from './load-api-key.js';
@@ -109,6 +110,7 @@ export function createProviderBase<
       { provider: metadata.id },
     );
   }
+  refuseOptions(clientOptionsProblem(options), metadata.name, metadata.id);
   const baseUrl = validateBaseUrl(options.baseUrl ?? metadata.baseUrl, metadata.name);
   let apiKey: string | undefined;
   const getKey = () => {

@@ -14,6 +14,7 @@ import {
   checkSerializedBody,
 } from '../validation/check-request-body.js';
 import { isPrimitive } from '../validation/json-value.js';
+import { refuseOptions, requestOptionsProblem } from './check-numeric-options.js';
 
 type HeadersOptions = Parameters<typeof mergeHeaders>[number];
 /** openapi-fetch types it with one parameter; it reads the headers for a form-encoded body. */
@@ -125,6 +126,7 @@ export function createRequestPreparer(deps: {
     init: Init = {},
     sendOptions: SendOptions = {},
   ): Init {
+    refuseOptions(requestOptionsProblem(sendOptions), metadata.name, metadata.id);
     const op = transport.resolve.byTemplate(method, template);
     const problem = initProblem(method, init);
     if (problem) throw refuseInput(metadata, op, problem, redact);
