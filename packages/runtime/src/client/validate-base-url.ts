@@ -6,6 +6,21 @@ import { isLoopbackHost } from '../is-loopback-host.js';
  * the one exception: that is where the mock servers run.
  */
 export function validateBaseUrl(baseUrl: string, provider: string): string {
+  if (typeof baseUrl !== 'string') {
+    // Plain JavaScript: a URL object reached `.replace` below as a bare TypeError.
+    const given =
+      baseUrl instanceof URL
+        ? 'a URL object; pass its href'
+        : baseUrl === null
+          ? 'null'
+          : typeof baseUrl === 'object'
+            ? 'an object'
+            : `a ${typeof baseUrl}`;
+    throw new ConfigurationError(
+      `${provider} baseUrl must be a string such as 'https://api.example.com' (got ${given}).`,
+      { provider },
+    );
+  }
   let url: URL;
   try {
     url = new URL(baseUrl);
