@@ -164,7 +164,10 @@ export function createProviderBase<
     init: object = {},
     requestOptions: RequestOptions = {},
   ): Promise<unknown> {
-    const op = metadata.operations[operationId];
+    // Own names only: `constructor` or `toString`, found on every object, is no operation.
+    const op = Object.hasOwn(metadata.operations, operationId)
+      ? metadata.operations[operationId]
+      : undefined;
     if (!op)
       throw new ConfigurationError(`${metadata.name} has no operation ${operationId}.`, {
         provider: metadata.id,

@@ -64,6 +64,17 @@ describe('bad input from plain JavaScript is a typed error, with nothing sent', 
     expect(sent).toEqual([]);
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'call(%j), a name every object has, is a ConfigurationError naming no such operation',
+    async (operationId) => {
+      const { c, sent } = client();
+      const error = await refusal(Promise.resolve().then(() => c.call(operationId, {})));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toContain(`Acme has no operation ${operationId}`);
+      expect(sent).toEqual([]);
+    },
+  );
+
   it.each([
     ['a line break', 'key\r\nX-Injected: 1', /printable ASCII/],
     ['a NUL', 'key\0', /printable ASCII/],
