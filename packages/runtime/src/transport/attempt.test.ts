@@ -10,6 +10,8 @@ import {
 import type { ProviderMetadata } from '../provider-metadata.js';
 import { fixture } from '../test-support/fixture-metadata.js';
 import { json, type Step, scriptedServer, until } from '../test-support/scripted-server.js';
+import { runAttempt } from './attempt.js';
+import { createTimeoutQueue } from './timeout-queue.js';
 
 // Each defect here was seen over loopback before the attempt owned its timer, signal and body.
 const apiKey = 'sk_test_attempt_0123456789';
@@ -312,5 +314,32 @@ describe('a custom fetch that ignores its signal and never answers', () => {
     const error = await call;
     expect(error).toBeInstanceOf(AbortError);
     expect(error).toMatchObject({ jobMayExist: true });
+  });
+});
+
+describe('an attempt whose caller aborted before it began', () => {
+  // The pacer grants a turn, and the caller may abort before the attempt runs: an abort event
+  // that fired already never reaches a listener added after it.
+  it('hands fetch an aborted signal and ends as aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('caller stopped'));
+    const seen: boolean[] = [];
+    const result = await runAttempt({
+      fetch: async (_request, init) => {
+        seen.push(init?.signal?.aborted ?? false);
+        init?.signal?.throwIfAborted();
+        return Response.json({ ok: true });
+      },
+      request: new Request('https://api.acme.test/v1/jobs', { method: 'POST', body: '{}' }),
+      follow: () => undefined,
+      signal: controller.signal,
+      timeoutMs: 60_000,
+      timeouts: createTimeoutQueue(),
+      maxResponseBytes: 1024,
+      resendable: false,
+      allowedOrigins: new Set(['https://api.acme.test']),
+    });
+    expect(seen).toEqual([true]);
+    expect(result).toMatchObject({ kind: 'failed', failure: 'aborted' });
   });
 });
