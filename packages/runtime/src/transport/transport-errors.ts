@@ -62,7 +62,8 @@ export function createTransportErrors(
      */
     keyedMayExist<E extends MediagenError>(error: E, key: string): E {
       const message = `${error.message.replace(/\.?$/, '.')} ${redact(mayExistWithKey(key))}`;
-      if (error.stack) error.stack = error.stack.replace(error.message, message);
+      // A function, so a `$&` or `$'` in the key is not read as a replacement pattern.
+      if (error.stack) error.stack = error.stack.replace(error.message, () => message);
       error.message = message;
       return Object.assign(error, { jobMayExist: true, idempotencyKey: key });
     },
