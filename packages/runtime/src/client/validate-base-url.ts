@@ -6,18 +6,19 @@ import { isLoopbackHost } from '../is-loopback-host.js';
  * the one exception: that is where the mock servers run.
  */
 export function validateBaseUrl(baseUrl: string, provider: string): string {
-  if (typeof baseUrl !== 'string') {
+  const given: unknown = baseUrl;
+  if (typeof given !== 'string') {
     // Plain JavaScript: a URL object reached `.replace` below as a bare TypeError.
-    const given =
-      baseUrl instanceof URL
+    const what =
+      given instanceof URL
         ? 'a URL object; pass its href'
-        : baseUrl === null
+        : given === null
           ? 'null'
-          : typeof baseUrl === 'object'
+          : typeof given === 'object'
             ? 'an object'
-            : `a ${typeof baseUrl}`;
+            : `a ${typeof given}`;
     throw new ConfigurationError(
-      `${provider} baseUrl must be a string such as 'https://api.example.com' (got ${given}).`,
+      `${provider} baseUrl must be a string such as 'https://api.example.com' (got ${what}).`,
       { provider },
     );
   }
