@@ -65,7 +65,8 @@ export function createRedactor(getSecrets: () => readonly (string | undefined)[]
     let out = text;
     for (const secret of getSecrets()) {
       // Every length: a short key is still a key, and an error with a word blanked out still reads.
-      if (!secret) continue;
+      // Not a string (plain JavaScript's `apiKey: 123`): no header can carry it, so it was never sent.
+      if (typeof secret !== 'string' || !secret) continue;
       for (const replace of formsOf(secret)) out = replace(out);
     }
     return out;

@@ -64,6 +64,17 @@ describe('bad input from plain JavaScript is a typed error, with nothing sent', 
     expect(sent).toEqual([]);
   });
 
+  it('an API key that is not a string is a ConfigurationError, and input errors stay typed', async () => {
+    const { c, sent } = client(12345678 as unknown as string);
+    // Every error is redacted with the key: a number there made the redactor throw a TypeError.
+    const invalid = await refusal(c.submit('createJob', { body: { prompt: 5 } }));
+    expect(invalid).toBeInstanceOf(ValidationError);
+    const unkeyed = await refusal(c.submit('createJob', { body: { prompt: 'a fox' } }));
+    expect(unkeyed).toBeInstanceOf(ConfigurationError);
+    expect((unkeyed as Error).message).toMatch(/API key must be a string \(got a number\)/);
+    expect(sent).toEqual([]);
+  });
+
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
     'call(%j), a name every object has, is a ConfigurationError naming no such operation',
     async (operationId) => {
