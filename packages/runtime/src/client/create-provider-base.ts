@@ -13,7 +13,7 @@ import {
   type RateLimitOverrides,
   type RequestOptions,
 } from '../transport/transport.js';
-import { clientOptionsProblem, refuseOptions } from './check-numeric-options.js';
+import { clientOptionsProblem, refuseOptions } from './check-client-options.js';
 import { type ClientParts, missingPart } from './client-parts.js';
 import { guardMethods, type RequestMethods } from './guard-methods.js';
 import { createJsonAnswerCheck } from './json-answer.js';

@@ -75,6 +75,19 @@ describe('bad input from plain JavaScript is a typed error, with nothing sent', 
     expect(sent).toEqual([]);
   });
 
+  it.each([
+    ['a module namespace', { default: async () => Response.json({}) }],
+    ['a string', 'fetch'],
+  ])('a fetch option that is %s is a ConfigurationError, not a "lost" paid submit', (_, fetch) => {
+    // It threw inside the attempt, where it read as a connection lost after sending: a paid
+    // submit said the job may exist, and a GET was retried.
+    expect(() =>
+      createProviderClient(fixture, { apiKey: 'sk_test_plain_js_0123', fetch: fetch as never }),
+    ).toThrow(
+      /Acme fetch must be a function such as globalThis\.fetch \(got an? (object|string)\)/,
+    );
+  });
+
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
     'call(%j), a name every object has, is a ConfigurationError naming no such operation',
     async (operationId) => {

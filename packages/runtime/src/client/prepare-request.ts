@@ -14,7 +14,7 @@ import {
   checkSerializedBody,
 } from '../validation/check-request-body.js';
 import { isPrimitive } from '../validation/json-value.js';
-import { refuseOptions, requestOptionsProblem } from './check-numeric-options.js';
+import { refuseOptions, requestOptionsProblem } from './check-client-options.js';
 
 type HeadersOptions = Parameters<typeof mergeHeaders>[number];
 /** openapi-fetch types it with one parameter; it reads the headers for a form-encoded body. */

@@ -22,7 +22,13 @@ const RATE: Record<string, Rule> = { requests: above0, perSeconds: above0 };
 
 // Only a number is quoted back: a string put in the wrong option could be anything, a key included.
 const shown = (value: unknown) =>
-  typeof value === 'number' ? String(value) : value === null ? 'null' : `a ${typeof value}`;
+  typeof value === 'number'
+    ? String(value)
+    : value === null
+      ? 'null'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 
 function fieldProblem(
   options: object,
@@ -62,15 +68,24 @@ function rateLimitsProblem(rateLimits: unknown): string | undefined {
 }
 
 /**
- * What is wrong with a client's numeric options, if anything. Plain JavaScript can pass a string,
- * NaN or 0 where a number is due, and each silently turned a bound off (a NaN timeout arms no
- * timer) or stalled every call (`maxConcurrency: 0`).
+ * What is wrong with a client's options, if anything. Plain JavaScript can pass a string, NaN or 0
+ * where a number is due, and each silently turned a bound off (a NaN timeout arms no timer) or
+ * stalled every call (`maxConcurrency: 0`).
  */
 export function clientOptionsProblem(options: object): string | undefined {
-  const { retry, rateLimits } = options as { retry?: unknown; rateLimits?: unknown };
+  const { retry, rateLimits, fetch } = options as Record<string, unknown>;
   return (
-    fieldProblem(options, CLIENT, '') ?? retryProblem(retry, '') ?? rateLimitsProblem(rateLimits)
+    fieldProblem(options, CLIENT, '') ??
+    retryProblem(retry, '') ??
+    rateLimitsProblem(rateLimits) ??
+    fetchProblem(fetch)
   );
+}
+
+/** A fetch that is not a function threw inside an attempt, read as a connection lost after sending. */
+function fetchProblem(fetch: unknown): string | undefined {
+  if (fetch == null || typeof fetch === 'function') return undefined;
+  return `fetch must be a function such as globalThis.fetch (got ${shown(fetch)}); for a module, pass its default export`;
 }
 
 /** The same for one call's options: its timeouts and retry policy. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../errors.js';
 import { fixture } from '../test-support/fixture-metadata.js';
-import { clientOptionsProblem, requestOptionsProblem } from './check-numeric-options.js';
+import { clientOptionsProblem, requestOptionsProblem } from './check-client-options.js';
 import { createProviderClient } from './create-provider-client.js';
 
 describe('clientOptionsProblem', () => {
