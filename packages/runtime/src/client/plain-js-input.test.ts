@@ -52,6 +52,16 @@ describe('bad input from plain JavaScript is a typed error, with nothing sent', 
     ['string params to GET', (c: AnyClient) => c.GET('/jobs/{id}', { params: 'x' }), /params must/],
     ['null options to POST', (c: AnyClient) => c.POST('/jobs', null), /\(options\) must be/],
     [
+      'a path that does not start with / (it would run on into the host)',
+      (c: AnyClient) => c.GET('@evil.test/things'),
+      /path must start with \//,
+    ],
+    [
+      'a path that is not a string',
+      (c: AnyClient) => c.request('get', new URL('https://evil.test/x')),
+      /path must start with \//,
+    ],
+    [
       'a body on a GET',
       (c: AnyClient) => c.GET('/jobs/{id}', { params: { path: { id: 'j' } }, body: null }),
       /body is not allowed on GET; put the values in params.query/,

@@ -40,7 +40,16 @@ describe('the API key goes to the base URL origin only, whatever URL a call buil
       (c: AnyClient) =>
         c.POST('/jobs', { body: { prompt: 'a fox' }, baseUrl: 'http://api.acme.test' }),
     ],
-    ['a path that extends the host', (c: AnyClient) => c.GET('.evil.test/things/{id}', thing)],
+    [
+      'a middleware that moves the request',
+      (c: AnyClient) => {
+        c.use({
+          onRequest: ({ request }: { request: Request }) =>
+            new Request('https://evil.test/x', request),
+        });
+        return c.GET('/things/{id}', thing);
+      },
+    ],
     [
       'a call by operation id with a per-call baseUrl',
       (c: AnyClient) => c.call('getThing', { ...thing, baseUrl: 'https://evil.test/v1' }),
