@@ -52,23 +52,48 @@ describe('the API key never travels with an error', () => {
     expectNowhere(error, apiKey);
   });
 
-  it('not when fetch itself fails quoting the header value', async () => {
-    const failingFetch = async (request: Request) => {
-      throw new TypeError(
-        `Headers.set: "${request.headers.get('authorization')}" is an invalid header value.`,
-        {
-          cause: new Error(`value ${request.headers.get('authorization')}`),
-        },
-      );
-    };
+  const auth = (request: Request) => request.headers.get('authorization');
+  it.each([
+    [
+      'when fetch itself fails quoting the header value',
+      (request: Request) =>
+        new TypeError(`Headers.set: "${auth(request)}" is an invalid header value.`, {
+          cause: new Error(`value ${auth(request)}`),
+        }),
+      'value Bearer [REDACTED]',
+    ],
+    [
+      'inside an AggregateError in the cause chain (undici reports each address tried)',
+      (request: Request) =>
+        new TypeError('fetch failed', {
+          cause: new AggregateError([new Error(`refused ${auth(request)}`)], 'connect'),
+        }),
+      'refused Bearer [REDACTED]',
+    ],
+  ])('not %s', async (_, failure, redacted) => {
     const error = await failedCall({
       apiKey,
       baseUrl: 'https://api.acme.test/v1',
-      fetch: failingFetch,
+      fetch: async (request: Request) => {
+        throw failure(request);
+      },
       retry: { maxRetries: 0 },
     });
     expect(error).toBeInstanceOf(MediagenError);
-    expect(inspect(error, { depth: 10 })).toContain('[REDACTED]');
+    expect(inspect(error, { depth: 10 })).toContain(redacted);
+    expectNowhere(error, apiKey);
+  });
+
+  it.each([
+    ['a trailing space', ' '],
+    ['a trailing tab', '\t'],
+  ])('not when the key ends in %s, which the header drops', async (_, tail) => {
+    const server = await scriptedServer((req, res) =>
+      json(res, 401, { error: { message: `bad key ${req.headers.authorization}` } }),
+    );
+    close = server.close;
+    const error = await failedCall({ apiKey: `${apiKey}${tail}`, baseUrl: server.url });
+    expect((error as MediagenError).providerMessage).toBe('bad key Bearer [REDACTED]');
     expectNowhere(error, apiKey);
   });
 

@@ -15,20 +15,26 @@ function base64(secret: string): string {
   return btoa(binary).replace(/=+$/, '');
 }
 
-/**
- * The forms a secret takes when a server or a library echoes it: raw, URL- and JSON-escaped,
- * base64 and base64url.
- */
-function spellings(secret: string): string[] {
+/** Raw, URL- and JSON-escaped, base64 and base64url. */
+function escapes(secret: string): string[] {
   const encoded = base64(secret);
-  const forms = new Set([
+  return [
     secret,
     encodeURIComponent(secret),
     encodeURIComponent(secret).replace(/%20/g, '+'),
     JSON.stringify(secret).slice(1, -1),
     encoded,
     encoded.replace(/\+/g, '-').replace(/\//g, '_'),
-  ]);
+  ];
+}
+
+// What a header value loses at each end: a key with a trailing space or tab is sent, and echoed,
+// without it.
+const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+
+/** The forms a secret takes when a server or a library echoes it, as given and as sent. */
+function spellings(secret: string): string[] {
+  const forms = new Set([...escapes(secret), ...escapes(secret.replace(HTTP_WHITESPACE, ''))]);
   forms.delete('');
   return [...forms];
 }
@@ -59,7 +65,8 @@ export function createRedactor(getSecrets: () => readonly (string | undefined)[]
     let out = text;
     for (const secret of getSecrets()) {
       // Every length: a short key is still a key, and an error with a word blanked out still reads.
-      if (!secret) continue;
+      // Not a string (plain JavaScript's `apiKey: 123`): no header can carry it, so it was never sent.
+      if (typeof secret !== 'string' || !secret) continue;
       for (const replace of formsOf(secret)) out = replace(out);
     }
     return out;
@@ -114,15 +121,22 @@ function copyError(error: Error, pass: Pass): unknown {
   if (redactedErrors.has(error)) return error;
   if (pass.seen.has(error)) return '[Circular]';
   pass.seen.add(error);
-  const copy = new Error(
-    text(pass, error.message),
-    error.cause === undefined ? undefined : { cause: copyValue(error.cause, pass) },
-  );
+  const message = text(pass, error.message);
+  const options = error.cause === undefined ? undefined : { cause: copyValue(error.cause, pass) };
+  // Still an AggregateError, so `util.inspect` shows its redacted `errors` as it would the originals.
+  const copy =
+    error instanceof AggregateError
+      ? new AggregateError([], message, options)
+      : new Error(message, options);
   copy.name = text(pass, error.name);
   copy.stack = error.stack === undefined ? '' : text(pass, error.stack);
-  for (const [key, value] of Object.entries(error)) {
-    if (key !== 'cause')
-      (copy as unknown as Record<string, unknown>)[text(pass, key)] = copyValue(value, pass);
+  // Own properties, enumerable or not: an AggregateError's `errors` (undici's, one per address
+  // tried) and a SuppressedError's `error` and `suppressed` are not enumerable.
+  for (const key of Object.getOwnPropertyNames(error)) {
+    if (key === 'message' || key === 'stack' || key === 'cause') continue;
+    const own = Object.getOwnPropertyDescriptor(error, key);
+    if (own && 'value' in own)
+      (copy as unknown as Record<string, unknown>)[text(pass, key)] = copyValue(own.value, pass);
   }
   return copy;
 }

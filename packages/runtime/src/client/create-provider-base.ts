@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import { ConfigurationError, InvalidResponseError } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import { registerPushes } from '../jobs/client-pushes.js';
 import { createJobApi, type JobApi } from '../jobs/create-job-api.js';
 import { createDirectPoller } from '../jobs/look-directly.js';
@@ -13,12 +13,13 @@ import {
   type RateLimitOverrides,
   type RequestOptions,
 } from '../transport/transport.js';
-import { mayExistWithKey } from '../transport/transport-errors.js';
+import { clientOptionsProblem, refuseOptions } from './check-client-options.js';
 import { type ClientParts, missingPart } from './client-parts.js';
 import { guardMethods, type RequestMethods } from './guard-methods.js';
+import { createJsonAnswerCheck } from './json-answer.js';
 import { loadApiKey } from './load-api-key.js';
 import type { AnyOperations, CallOperation } from './operation-types.js';
-import { createRequestPreparer, type Prepare } from './prepare-request.js';
+import { createRequestPreparer } from './prepare-request.js';
 import { validateBaseUrl } from './validate-base-url.js';
 
 export type {
@@ -109,6 +110,7 @@ export function createProviderBase<
       { provider: metadata.id },
     );
   }
+  refuseOptions(clientOptionsProblem(options), metadata.name, metadata.id);
   const baseUrl = validateBaseUrl(options.baseUrl ?? metadata.baseUrl, metadata.name);
   let apiKey: string | undefined;
   const getKey = () => {
@@ -151,6 +153,7 @@ export function createProviderBase<
     transport,
     ...(options.headers ? { headers: options.headers } : {}),
   });
+  const checked = createJsonAnswerCheck(metadata, redact);
   const request = fetchClient.request as (
     method: string,
     url: string,
@@ -162,59 +165,27 @@ export function createProviderBase<
     init: object = {},
     requestOptions: RequestOptions = {},
   ): Promise<unknown> {
-    const op = metadata.operations[operationId];
+    // Own names only: `constructor` or `toString`, found on every object, is no operation.
+    const op = Object.hasOwn(metadata.operations, operationId)
+      ? metadata.operations[operationId]
+      : undefined;
     if (!op)
       throw new ConfigurationError(`${metadata.name} has no operation ${operationId}.`, {
         provider: metadata.id,
       });
-    // A keyed submit whose answer cannot be read still has its key: the way to get that job back.
-    const keyed = op.paid && op.idempotencyHeader;
-    let sentKey: string | undefined;
-    const noteKey = (prepared: ReturnType<Prepare>) => {
-      const send = prepared.fetch as (request: Request) => Promise<Response>;
-      return {
-        ...prepared,
-        fetch: async (req: Request) => {
-          try {
-            return await send(req);
-          } finally {
-            sentKey = req.headers.get(keyed as string) ?? undefined;
-          }
-        },
-      };
-    };
-    try {
-      // The signal goes to the transport only: a Request built with it would add a listener to the
-      // caller's signal per call that lives until garbage collection.
-      const prepared = prepare(op.method.toUpperCase(), op.path, init as Record<string, unknown>, {
-        ...requestOptions,
-        operationId,
-        ownRequest: true,
-      });
-      const { data } = await request(op.method, op.path, keyed ? noteKey(prepared) : prepared);
-      return data;
-    } catch (error) {
-      if (error instanceof SyntaxError) {
-        const mayExist = sentKey
-          ? `. ${mayExistWithKey(sentKey)}`
-          : op.paid
-            ? '; the job may exist and may be billed, so check before you submit it again'
-            : '';
-        throw new InvalidResponseError(
-          `${metadata.name} ${operationId} answered with a body that is not valid JSON${mayExist}`,
-          {
-            provider: metadata.id,
-            operationId,
-            method: op.method.toUpperCase(),
-            path: op.path,
-            ...(op.paid ? { jobMayExist: true } : {}),
-            ...(sentKey ? { idempotencyKey: sentKey } : {}),
-          },
-          { cause: error, redact },
-        );
-      }
-      throw error;
-    }
+    // The signal goes to the transport only: a Request built with it would add a listener to the
+    // caller's signal per call that lives until garbage collection.
+    const method = op.method.toUpperCase();
+    const prepared = prepare(method, op.path, init as Record<string, unknown>, {
+      ...requestOptions,
+      operationId,
+      ownRequest: true,
+    });
+    const resolved = { id: operationId, meta: op };
+    const { data } = await checked({ method, path: op.path, op: resolved }, prepared, (ready) =>
+      request(op.method, op.path, ready),
+    );
+    return data;
   }
 
   const jobs = createJobApi<Ops, M>({
@@ -226,7 +197,7 @@ export function createProviderBase<
     ...(options.bus ? { bus: options.bus, requestMs: options.timeoutMs ?? 60_000 } : {}),
   });
   const client: ProviderBase<Paths, Ops, M> = {
-    ...guardMethods(fetchClient, prepare),
+    ...guardMethods(fetchClient, prepare, checked, transport.resolve),
     ...jobs.api,
     metadata,
     ...(options.store ? { store: options.store } : {}),

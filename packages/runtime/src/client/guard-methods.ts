@@ -1,4 +1,6 @@
 import type { Client } from 'openapi-fetch';
+import type { Transport } from '../transport/transport.js';
+import type { JsonAnswerCheck } from './json-answer.js';
 import type { Init, Prepare } from './prepare-request.js';
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -17,16 +19,22 @@ type CoreRequest = (method: string, url: string, init?: Init) => Promise<unknown
 export function guardMethods<Paths extends object>(
   fetchClient: Client<Paths>,
   prepare: Prepare,
+  checked: JsonAnswerCheck,
+  resolve: Pick<Transport['resolve'], 'byTemplate'>,
 ): RequestMethods<Paths> {
   const request = fetchClient.request as CoreRequest;
   // Async, so a refusal before sending is a rejected promise like every other failure.
-  const through = (method: Method) => async (url: string, init?: Init) =>
-    request(method, url, prepare(method, url, init));
+  const send = async (method: string, url: string, init?: Init) => {
+    const prepared = prepare(method, url, init);
+    const op = resolve.byTemplate(method, url);
+    return checked({ method, path: url, op }, prepared, (ready) => request(method, url, ready));
+  };
+  const through = (method: Method) => (url: string, init?: Init) => send(method, url, init);
   const methods = {
     use: fetchClient.use,
     eject: fetchClient.eject,
     request: async (method: string, url: string, init?: Init) =>
-      request(method, url, prepare(method.toUpperCase(), url, init)),
+      send(method.toUpperCase(), url, init),
     GET: through('GET'),
     PUT: through('PUT'),
     POST: through('POST'),

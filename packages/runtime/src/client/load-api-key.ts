@@ -32,7 +32,14 @@ function checked(key: string, from: string, provider: string): string {
 /** The API key from the option or the environment; the error names both ways to give it. */
 export function loadApiKey({ apiKey, envVar, provider }: LoadApiKeyOptions): string {
   if (apiKey !== undefined) {
-    if (typeof apiKey !== 'string' || apiKey.trim() === '') {
+    if (typeof apiKey !== 'string') {
+      const got = apiKey === null ? 'null' : `a ${typeof apiKey}`;
+      throw new ConfigurationError(
+        `${provider} API key must be a string (got ${got}). Pass the key as a string using the 'apiKey' option, or leave the option out and set the ${envVar} environment variable.`,
+        { provider },
+      );
+    }
+    if (apiKey.trim() === '') {
       throw new ConfigurationError(
         `${provider} API key is empty. Pass a non-empty key using the 'apiKey' option, or leave the option out and set the ${envVar} environment variable.`,
       );

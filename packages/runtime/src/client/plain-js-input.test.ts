@@ -52,6 +52,16 @@ describe('bad input from plain JavaScript is a typed error, with nothing sent', 
     ['string params to GET', (c: AnyClient) => c.GET('/jobs/{id}', { params: 'x' }), /params must/],
     ['null options to POST', (c: AnyClient) => c.POST('/jobs', null), /\(options\) must be/],
     [
+      'a path that does not start with / (it would run on into the host)',
+      (c: AnyClient) => c.GET('@evil.test/things'),
+      /path must start with \//,
+    ],
+    [
+      'a path that is not a string',
+      (c: AnyClient) => c.request('get', new URL('https://evil.test/x')),
+      /path must start with \//,
+    ],
+    [
       'a body on a GET',
       (c: AnyClient) => c.GET('/jobs/{id}', { params: { path: { id: 'j' } }, body: null }),
       /body is not allowed on GET; put the values in params.query/,
@@ -63,6 +73,41 @@ describe('bad input from plain JavaScript is a typed error, with nothing sent', 
     expect((error as Error).message).toMatch(message);
     expect(sent).toEqual([]);
   });
+
+  it('an API key that is not a string is a ConfigurationError, and input errors stay typed', async () => {
+    const { c, sent } = client(12345678 as unknown as string);
+    // Every error is redacted with the key: a number there made the redactor throw a TypeError.
+    const invalid = await refusal(c.submit('createJob', { body: { prompt: 5 } }));
+    expect(invalid).toBeInstanceOf(ValidationError);
+    const unkeyed = await refusal(c.submit('createJob', { body: { prompt: 'a fox' } }));
+    expect(unkeyed).toBeInstanceOf(ConfigurationError);
+    expect((unkeyed as Error).message).toMatch(/API key must be a string \(got a number\)/);
+    expect(sent).toEqual([]);
+  });
+
+  it.each([
+    ['a module namespace', { default: async () => Response.json({}) }],
+    ['a string', 'fetch'],
+  ])('a fetch option that is %s is a ConfigurationError, not a "lost" paid submit', (_, fetch) => {
+    // It threw inside the attempt, where it read as a connection lost after sending: a paid
+    // submit said the job may exist, and a GET was retried.
+    expect(() =>
+      createProviderClient(fixture, { apiKey: 'sk_test_plain_js_0123', fetch: fetch as never }),
+    ).toThrow(
+      /Acme fetch must be a function such as globalThis\.fetch \(got an? (object|string)\)/,
+    );
+  });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'call(%j), a name every object has, is a ConfigurationError naming no such operation',
+    async (operationId) => {
+      const { c, sent } = client();
+      const error = await refusal(Promise.resolve().then(() => c.call(operationId, {})));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toContain(`Acme has no operation ${operationId}`);
+      expect(sent).toEqual([]);
+    },
+  );
 
   it.each([
     ['a line break', 'key\r\nX-Injected: 1', /printable ASCII/],

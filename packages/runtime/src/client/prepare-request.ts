@@ -14,6 +14,7 @@ import {
   checkSerializedBody,
 } from '../validation/check-request-body.js';
 import { isPrimitive } from '../validation/json-value.js';
+import { refuseOptions, requestOptionsProblem } from './check-client-options.js';
 
 type HeadersOptions = Parameters<typeof mergeHeaders>[number];
 /** openapi-fetch types it with one parameter; it reads the headers for a form-encoded body. */
@@ -125,6 +126,13 @@ export function createRequestPreparer(deps: {
     init: Init = {},
     sendOptions: SendOptions = {},
   ): Init {
+    refuseOptions(requestOptionsProblem(sendOptions), metadata.name, metadata.id);
+    // openapi-fetch appends the path to the base URL as a string: without its leading `/` it runs
+    // on into the base's last segment, or its host (`.evil.test/x`, `@evil.test/x`).
+    if (typeof template !== 'string' || !template.startsWith('/')) {
+      const message = "must start with / (a path of the spec, such as '/things/{id}')";
+      throw refuseInput(metadata, undefined, { path: 'path', message }, redact);
+    }
     const op = transport.resolve.byTemplate(method, template);
     const problem = initProblem(method, init);
     if (problem) throw refuseInput(metadata, op, problem, redact);

@@ -19,4 +19,14 @@ describe('validateBaseUrl', () => {
         expect(() => validateBaseUrl(url, 'Acme')).toThrow(/https.*clear text.*loopback/);
     },
   );
+  it.each([
+    ['a URL object', new URL('https://api.example.com')],
+    ['a number', 443],
+    ['null', null],
+  ])('refuses %s from plain JavaScript with a ConfigurationError, not a TypeError', (_, url) => {
+    expect(() => validateBaseUrl(url as unknown as string, 'Acme')).toThrow(
+      /Acme baseUrl must be a string such as 'https:\/\/api\.example\.com'/,
+    );
+    expect(() => validateBaseUrl(url as unknown as string, 'Acme')).toThrow(ConfigurationError);
+  });
 });

@@ -6,6 +6,22 @@ import { isLoopbackHost } from '../is-loopback-host.js';
  * the one exception: that is where the mock servers run.
  */
 export function validateBaseUrl(baseUrl: string, provider: string): string {
+  const given: unknown = baseUrl;
+  if (typeof given !== 'string') {
+    // Plain JavaScript: a URL object reached `.replace` below as a bare TypeError.
+    const what =
+      given instanceof URL
+        ? 'a URL object; pass its href'
+        : given === null
+          ? 'null'
+          : typeof given === 'object'
+            ? 'an object'
+            : `a ${typeof given}`;
+    throw new ConfigurationError(
+      `${provider} baseUrl must be a string such as 'https://api.example.com' (got ${what}).`,
+      { provider },
+    );
+  }
   let url: URL;
   try {
     url = new URL(baseUrl);

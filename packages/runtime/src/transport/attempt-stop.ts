@@ -25,7 +25,9 @@ export class AttemptStop implements ReadStop {
 
   constructor(caller?: AbortSignal) {
     this.#caller = caller;
-    caller?.addEventListener('abort', this);
+    // An abort between the pacer's grant and this attempt fired before the listener below existed.
+    if (caller?.aborted) this.#controller.abort(caller.reason);
+    else caller?.addEventListener('abort', this);
   }
 
   stop(reason: unknown): void {

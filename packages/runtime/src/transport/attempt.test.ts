@@ -9,7 +9,9 @@ import {
 } from '../errors.js';
 import type { ProviderMetadata } from '../provider-metadata.js';
 import { fixture } from '../test-support/fixture-metadata.js';
-import { json, type Step, scriptedServer } from '../test-support/scripted-server.js';
+import { json, type Step, scriptedServer, until } from '../test-support/scripted-server.js';
+import { runAttempt } from './attempt.js';
+import { createTimeoutQueue } from './timeout-queue.js';
 
 // Each defect here was seen over loopback before the attempt owned its timer, signal and body.
 const apiKey = 'sk_test_attempt_0123456789';
@@ -270,5 +272,74 @@ describe('response size cap', () => {
     );
     const call = clientFor(server.url, {}, { maxResponseBytes: 1000 }).call('getThing', thing);
     await expect(call).resolves.toEqual({ ok: 5 });
+  });
+});
+
+describe('a custom fetch that ignores its signal and never answers', () => {
+  /** A fetch of a caller's own that drops `init`: it never settles, whatever the signal says. */
+  function deaf() {
+    const calls: Request[] = [];
+    const fetch = (request: Request) => {
+      calls.push(request);
+      return new Promise<Response>(() => {});
+    };
+    return { fetch, calls };
+  }
+
+  it('ends at the attempt timeout', async () => {
+    const { fetch, calls } = deaf();
+    const error = await clientFor(
+      'https://api.acme.test/v1',
+      {},
+      {
+        fetch,
+        timeoutMs: 50,
+        retry: { maxRetries: 0 },
+      },
+    )
+      .call('getThing', thing)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('ends on the caller’s abort, and a paid submit says the job may exist', async () => {
+    const { fetch, calls } = deaf();
+    const controller = new AbortController();
+    const call = clientFor('https://api.acme.test/v1', {}, { fetch, timeoutMs: 60_000 })
+      .call('createJob', job, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    await until(() => calls.length === 1);
+    controller.abort();
+    const error = await call;
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toMatchObject({ jobMayExist: true });
+  });
+});
+
+describe('an attempt whose caller aborted before it began', () => {
+  // The pacer grants a turn, and the caller may abort before the attempt runs: an abort event
+  // that fired already never reaches a listener added after it.
+  it('hands fetch an aborted signal and ends as aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('caller stopped'));
+    const seen: boolean[] = [];
+    const result = await runAttempt({
+      fetch: async (_request, init) => {
+        seen.push(init?.signal?.aborted ?? false);
+        init?.signal?.throwIfAborted();
+        return Response.json({ ok: true });
+      },
+      request: new Request('https://api.acme.test/v1/jobs', { method: 'POST', body: '{}' }),
+      follow: () => undefined,
+      signal: controller.signal,
+      timeoutMs: 60_000,
+      timeouts: createTimeoutQueue(),
+      maxResponseBytes: 1024,
+      resendable: false,
+      allowedOrigins: new Set(['https://api.acme.test']),
+    });
+    expect(seen).toEqual([true]);
+    expect(result).toMatchObject({ kind: 'failed', failure: 'aborted' });
   });
 });

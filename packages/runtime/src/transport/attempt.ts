@@ -1,3 +1,4 @@
+import { untilAborted } from '../until-aborted.js';
 import { AttemptStop } from './attempt-stop.js';
 import { failureCause } from './failure-cause.js';
 import { BodyTooLarge, bufferedResponse, readBody } from './read-body.js';
@@ -40,6 +41,20 @@ export type AttemptResult =
 
 const TIMED_OUT = Symbol('timed out');
 
+const ignore = () => undefined;
+
+/**
+ * The fetch's answer, or the stop's reason as soon as it fires: a fetch of the caller's own may
+ * ignore its signal and never settle. One that answers after losing has its body cancelled, so its
+ * connection is freed; its rejection is handled either way.
+ */
+function untilStopped(fetching: Promise<Response>, stop: AbortSignal): Promise<Response> {
+  return untilAborted(fetching, stop).catch((error: unknown) => {
+    fetching.then((late) => late.body?.cancel().catch(ignore), ignore);
+    throw error;
+  });
+}
+
 /**
  * One attempt: the request, each redirect hop it may follow, and the whole body, all under one
  * timer and the caller's signal. Nothing of it outlives its timer: the body is read here, capped,
@@ -53,10 +68,10 @@ export async function runAttempt(input: AttemptInput): Promise<AttemptResult> {
   try {
     let request = input.request;
     for (let hops = 0; ; hops++) {
-      const response = await input.fetch(request, {
-        signal: stop.signal,
-        redirect: 'manual',
-      });
+      const response = await untilStopped(
+        input.fetch(request, { signal: stop.signal, redirect: 'manual' }),
+        stop.signal,
+      );
       const decision: RedirectDecision =
         response.type === 'opaqueredirect'
           ? { action: 'refuse', reason: 'somewhere the platform hides', jobMayExist: true }

@@ -85,6 +85,14 @@ describe('a keyed submit whose outcome is ambiguous carries its key', () => {
     expectKeyed(error, requests[0]!.headers['x-idempotency-key'] as string);
   });
 
+  it('a key with $ patterns in it reads the same in the stack as in the message', async () => {
+    const { client } = await serve(status(500));
+    const key = "order-$'-$&-$`";
+    const error = await caught(submit(client, { idempotencyKey: key }));
+    expectKeyed(error, key);
+    expect(error.stack?.startsWith(`${error.name}: ${error.message}\n`)).toBe(true);
+  });
+
   it('an abort after the request went out', async () => {
     const { client, requests } = await serve(never);
     const controller = new AbortController();

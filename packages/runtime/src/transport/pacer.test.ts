@@ -84,6 +84,48 @@ describe('createPacer', () => {
   });
 });
 
+describe('a wait budget beyond what one timer holds (2^31 - 1 ms, about 24.8 days)', () => {
+  // Node and browsers run a longer setTimeout after 1 ms: a long deadline (deadlineMs of 30 days,
+  // Number.MAX_SAFE_INTEGER) failed every wait for a turn at once.
+  it.each([2 ** 31, 30 * 24 * 3_600_000, Number.MAX_SAFE_INTEGER])(
+    'a budget of %d ms is not out after 1 ms',
+    async (budget) => {
+      const pacer = createPacer({ maxConcurrent: 1 });
+      const held = await pacer.acquire();
+      let outcome = 'waiting';
+      void pacer.acquire(undefined, budget).then(
+        () => {
+          outcome = 'granted';
+        },
+        (e: unknown) => {
+          outcome = e instanceof PacerTimeout ? 'timed out' : String(e);
+        },
+      );
+      await vi.advanceTimersByTimeAsync(10);
+      expect(outcome).toBe('waiting');
+      held();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(outcome).toBe('granted');
+    },
+  );
+
+  it('still runs out, at its end', async () => {
+    const pacer = createPacer({ maxConcurrent: 1 });
+    await pacer.acquire();
+    const budget = 2 ** 31 + 5_000;
+    const timed = pacer.acquire(undefined, budget);
+    const timedOut = expect(timed).rejects.toBeInstanceOf(PacerTimeout);
+    let settled = false;
+    timed.catch(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(budget - 1);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await timedOut;
+  });
+});
+
 describe('createPacer on a clock it cannot trust', () => {
   it('a frozen Date.now does not stall it', async () => {
     vi.useRealTimers();

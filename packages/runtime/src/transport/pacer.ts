@@ -1,3 +1,5 @@
+import { MAX_TIMER_MS } from './max-timer.js';
+
 /** Returned by `Pacer.acquire`: call it when the request is over, body read, to free its place. */
 export type Release = () => void;
 
@@ -124,9 +126,17 @@ export function createPacer(options: PacerOptions = {}): Pacer {
         };
         const onAbort = () => waiter.fail(signal?.reason);
         signal?.addEventListener('abort', onAbort, { once: true });
-        if (Number.isFinite(maxWaitMs)) {
-          budget = setTimeout(() => waiter.fail(new PacerTimeout(maxWaitMs)), maxWaitMs);
-        }
+        // A long budget (a deadline of weeks) is waited in steps one timer holds.
+        const wait = (left: number) => {
+          budget = setTimeout(
+            () =>
+              left > MAX_TIMER_MS
+                ? wait(left - MAX_TIMER_MS)
+                : waiter.fail(new PacerTimeout(maxWaitMs)),
+            Math.min(left, MAX_TIMER_MS),
+          );
+        };
+        if (Number.isFinite(maxWaitMs)) wait(maxWaitMs);
         waiters.push(waiter);
         pump();
       });

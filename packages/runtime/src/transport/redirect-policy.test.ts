@@ -28,6 +28,16 @@ describe('decideRedirect', () => {
     ['a 303 of a POST', { status: 303, method: 'POST' }, 'refuse'],
     ['a sixth hop', { hops: 5 }, 'refuse'],
     ['a Location that is no URL', { location: 'http://[::1' }, 'refuse'],
+    ['a protocol-relative Location elsewhere', { location: '//evil.test/v1/x' }, 'refuse'],
+    ['a relative Location', { location: '../things/3' }, 'follow'],
+    // fetch refuses to build a request for it: the hop failed as a lost connection, retried, and
+    // quoted the credentials in the ConnectionError's message.
+    [
+      'a same-origin Location with credentials in it',
+      { location: 'https://user:pw@api.acme.test/v1/x' },
+      'refuse',
+    ],
+    ['a Location with only a user name', { location: '//user@api.acme.test/v1/x' }, 'refuse'],
   ])('%s', (_name, hop, action, jobMayExist) => {
     const decision = decideRedirect({ ...base, ...hop });
     expect(decision.action).toBe(action);

@@ -34,6 +34,12 @@ export function decideRedirect(hop: RedirectHop): RedirectDecision {
   } catch {
     return { action: 'refuse', reason: 'to a Location that is not a valid URL', jobMayExist };
   }
+  if (target.username || target.password) {
+    // fetch builds no request for such a URL; the error it throws would quote the credentials.
+    target.username = '';
+    target.password = '';
+    return { action: 'refuse', reason: 'to a URL with credentials in it', target, jobMayExist };
+  }
   if (hop.hops >= MAX_HOPS) {
     return { action: 'refuse', reason: `more than ${MAX_HOPS} times`, target, jobMayExist };
   }

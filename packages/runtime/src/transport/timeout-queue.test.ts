@@ -44,4 +44,19 @@ describe('createTimeoutQueue', () => {
     vi.advanceTimersByTime(100);
     expect(fired).toEqual([150]);
   });
+
+  it('arms one timer for a timeout beyond what one holds, rather than one every millisecond', () => {
+    // A longer setTimeout than 2^31 - 1 ms runs after 1 ms: a 30-day timeout re-armed its timer
+    // each millisecond for as long as the attempt ran.
+    const queue = createTimeoutQueue();
+    const fired: string[] = [];
+    const arms = vi.spyOn(globalThis, 'setTimeout');
+    queue.add(30 * 24 * 3_600_000, () => fired.push('long'));
+    vi.advanceTimersByTime(1000);
+    expect(arms.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(fired).toEqual([]);
+    vi.advanceTimersByTime(30 * 24 * 3_600_000);
+    expect(fired).toEqual(['long']);
+    arms.mockRestore();
+  });
 });

@@ -1,3 +1,5 @@
+import { MAX_TIMER_MS } from './max-timer.js';
+
 /**
  * Attempt timeouts on one timer. Arming and clearing a `setTimeout` per attempt is a measurable part
  * of a call's cost; attempts mostly share one timeout length, so their deadlines arrive in the
@@ -39,7 +41,8 @@ export function createTimeoutQueue(now: () => number = Date.now): TimeoutQueue {
     if (timer !== undefined && armedFor <= deadline) return;
     disarm();
     armedFor = deadline;
-    timer = setTimeout(expire, Math.max(0, deadline - now()));
+    // A deadline beyond one timer's reach is re-armed when the timer fires early (`expire`).
+    timer = setTimeout(expire, Math.min(MAX_TIMER_MS, Math.max(0, deadline - now())));
     // A pending request keeps the process alive by itself; its timeout must not.
     (timer as { unref?: () => void }).unref?.();
   };

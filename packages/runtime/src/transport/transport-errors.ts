@@ -1,5 +1,6 @@
 import {
   AbortError,
+  ConfigurationError,
   ConnectionError,
   type ErrorContext,
   type MediagenError,
@@ -61,9 +62,20 @@ export function createTransportErrors(
      */
     keyedMayExist<E extends MediagenError>(error: E, key: string): E {
       const message = `${error.message.replace(/\.?$/, '.')} ${redact(mayExistWithKey(key))}`;
-      if (error.stack) error.stack = error.stack.replace(error.message, message);
+      // A function, so a `$&` or `$'` in the key is not read as a replacement pattern.
+      if (error.stack) error.stack = error.stack.replace(error.message, () => message);
       error.message = message;
       return Object.assign(error, { jobMayExist: true, idempotencyKey: key });
+    },
+
+    /** A call built a URL off the client's origin: refused before the key is set on it. */
+    keyElsewhere(ctx: CallContext, url: string, allowed: ReadonlySet<string>) {
+      const list = [...allowed].join(', ');
+      return new ConfigurationError(
+        `${name} ${ctx.name} was not sent: it would take the API key to ${new URL(url).origin}, and the key goes only to ${list}. Set baseUrl on the client rather than per call, and pass a path from the spec.`,
+        about(ctx),
+        { redact },
+      );
     },
 
     aborted(ctx: CallContext, cause: unknown, jobMayExist = false) {

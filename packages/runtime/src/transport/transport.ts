@@ -130,13 +130,27 @@ export function createTransport(config: TransportConfig): Transport {
     }
   }
 
-  function authorize(request: Request, op: ResolvedOperation | undefined, options: SendOptions) {
+  // A Request's URL is normalized and never holds credentials, so its origin is a prefix of it.
+  const keyMayGoTo = (url: string) => {
+    for (const origin of allowedOrigins) if (url.startsWith(`${origin}/`)) return true;
+    return false;
+  };
+
+  function setKey(request: Request, value: string, ctx: CallContext) {
+    // openapi-fetch takes a per-call `baseUrl`, and a path is appended to the base as a string
+    // (`.evil.test/x` extends the host): the URL a call builds is not always the client's.
+    if (!keyMayGoTo(request.url)) throw errors.keyElsewhere(ctx, request.url, allowedOrigins);
+    request.headers.set(metadata.auth.header, value);
+  }
+
+  function authorize(request: Request, call: Plan, options: SendOptions) {
+    const { op, ctx } = call;
     const auth = op?.meta.auth;
     if (auth === 'optional') {
       // A route that also works without a key (a bootstrap): send one only when there is one.
       const value = optionalAuthorization();
-      if (value !== undefined) request.headers.set(metadata.auth.header, value);
-    } else if (auth !== false) request.headers.set(metadata.auth.header, config.authorization());
+      if (value !== undefined) setKey(request, value, ctx);
+    } else if (auth !== false) setKey(request, config.authorization(), ctx);
     const header = op?.meta.idempotencyHeader;
     if (header && !request.headers.has(header)) {
       request.headers.set(header, options.idempotencyKey ?? crypto.randomUUID());
@@ -233,7 +247,7 @@ export function createTransport(config: TransportConfig): Transport {
 
   async function send(request: Request, options: SendOptions = {}): Promise<Response> {
     const call = plan(request, options);
-    authorize(request, call.op, options);
+    authorize(request, call, options);
     if (options.validate !== false) refuseMissingHeaders(metadata, request, call.op);
     const header = call.paid ? call.op?.meta.idempotencyHeader : undefined;
     const key = header && request.headers.get(header);
