@@ -21,13 +21,14 @@ export interface JsonAnswerCall {
  * get that job back. `call` and the typed methods (`GET`, `POST`, `request`) both run on it.
  */
 export function createJsonAnswerCheck(metadata: ProviderMetadata, redact: Redactor) {
-  return async function checked<T>(
+  // Not async, and a `.catch` rather than a try around an await: this runs on every call, where
+  // each extra promise tick showed in the stubbed throughput bench.
+  return function checked<T>(
     call: JsonAnswerCall,
     prepared: Init,
     send: (init: Init) => Promise<T>,
   ): Promise<T> {
     const { op, method } = call;
-    const paid = op ? Boolean(op.meta.paid) : !UNPAID_METHODS.has(method);
     const header = op?.meta.paid ? op.meta.idempotencyHeader : undefined;
     let sentKey: string | undefined;
     let init = prepared;
@@ -44,10 +45,9 @@ export function createJsonAnswerCheck(metadata: ProviderMetadata, redact: Redact
         },
       };
     }
-    try {
-      return await send(init);
-    } catch (error) {
+    return send(init).catch((error: unknown) => {
       if (!(error instanceof SyntaxError)) throw error;
+      const paid = op ? Boolean(op.meta.paid) : !UNPAID_METHODS.has(method);
       const path = op?.meta.path ?? call.path;
       const mayExist = sentKey
         ? `. ${mayExistWithKey(sentKey)}`
@@ -66,7 +66,7 @@ export function createJsonAnswerCheck(metadata: ProviderMetadata, redact: Redact
         },
         { cause: error, redact },
       );
-    }
+    });
   };
 }
 

@@ -21,6 +21,8 @@ export class AttemptStop implements ReadStop {
   readonly #controller = new AbortController();
   readonly signal = this.#controller.signal;
   reading: Reading | undefined = undefined;
+  /** A fetch awaited now: ended by `stop` even when the fetch ignores the signal (a custom one). */
+  fetching: ((reason: unknown) => void) | undefined = undefined;
   readonly #caller: AbortSignal | undefined;
 
   constructor(caller?: AbortSignal) {
@@ -32,6 +34,7 @@ export class AttemptStop implements ReadStop {
 
   stop(reason: unknown): void {
     this.#controller.abort(reason);
+    this.fetching?.(reason);
     // A cancel ends a pending read with `done`, even when the stream ignores the signal (a custom
     // fetch, a stalled server).
     this.reading?.cancel(reason).catch(ignore);
