@@ -32,4 +32,23 @@ describe('createJobApi', () => {
       expect((error as Error).message).toContain('job_9');
     },
   );
+
+  it("runs poll's one status request on the caller's request options", async () => {
+    const seen: unknown[] = [];
+    const { api } = createJobApi({
+      metadata: fixture,
+      redact: noRedaction,
+      call: async (_operationId, _init, options) => {
+        seen.push(options);
+        return { status: 'running' };
+      },
+      createPoller: createDirectPoller,
+    });
+    const polled = await api.poll(fixtureHandle('job_9'), {
+      timeoutMs: 1234,
+      retry: { maxRetries: 0 },
+    });
+    expect(polled.state).toBe('running');
+    expect(seen).toEqual([{ timeoutMs: 1234, retry: { maxRetries: 0 }, validate: false }]);
+  });
 });

@@ -153,11 +153,15 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
   const pushes = bus ? shareEnds(createPushHub(), bus, metadata.id) : createPushHub();
   // A job's own parameters come from the provider's answer, not the caller: a poll or cancel of a
   // job the provider named is never refused by the spec's guess at their shape.
-  const poll = (handle: JobHandle, signal: AbortSignal | undefined) =>
+  const poll = (
+    handle: JobHandle,
+    signal: AbortSignal | undefined,
+    requestOptions: RequestOptions = {},
+  ) =>
     call(
       handle.statusOperationId,
       { params: operationParams(metadata, handle.statusOperationId, handle.params) },
-      { validate: false, ...(signal ? { signal } : {}) },
+      { ...requestOptions, validate: false, ...(signal ? { signal } : {}) },
     );
   const list = (operationId: string, signal: AbortSignal | undefined) =>
     call(operationId, {}, signal ? { signal } : {});
@@ -254,8 +258,12 @@ export function createJobApi<Ops extends AnyOperations, M extends ProviderMetada
     submit: (operationId, init, requestOptions) =>
       submit(operationId, init, relayed(requestOptions)),
     cancel: (handle, requestOptions) => aboutJob(handle, (job) => cancel(job, requestOptions)),
-    poll: (handle, pollOptions = {}) =>
-      aboutJob(handle, (job) => pollJob(driver, job, relay(pollOptions.signal))),
+    poll: (handle, pollOptions = {}) => {
+      // One status request on the caller's request options (timeoutMs, retry, …), not a wait's.
+      const { signal, ...requestOptions } = pollOptions;
+      const once: JobDriver = { ...driver, poll: (job, s) => poll(job, s, requestOptions) };
+      return aboutJob(handle, (job) => pollJob(once, job, relay(signal)));
+    },
     wait: async (handle, waitOptions) => waitForJob(driver, checked(handle), relayed(waitOptions)),
     waitAll: async (handles, waitOptions) =>
       waitAll(driver, checkedAll(handles), relayed(waitOptions)),
