@@ -11,6 +11,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import type { JobHandle, SubmittedJob, SubmittedJobs } from '@mediagen/runtime';
 import { batchExitCode, lineExitCode } from '../batch-exit-code.js';
 import { type BatchLine, parseBatchLines } from '../batch-lines.js';
+import { batchPathClash } from '../batch-paths.js';
 import { type LinePlan, planLines, sendsSubmit } from '../batch-plan.js';
 import { type BatchView, createBatchView } from '../batch-view.js';
 import { checkCost, describeEstimate } from '../cost-check.js';
@@ -64,6 +65,9 @@ export async function runBatch(
 ): Promise<number> {
   const { printer, signal } = context;
   const out = flags.out ?? `${jobsPath.replace(/\.jsonl?$/, '')}.results.jsonl`;
+  const journalPath = flags.journal ?? `${jobsPath}.journal`;
+  const clash = batchPathClash({ jobs: jobsPath, out, journal: journalPath });
+  if (clash) throw new CliError(clash, EXIT.invalidInput);
   const text = await readFile(jobsPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new CliError(
       `Cannot read ${jobsPath}: ${error.code ?? error.message}.`,
@@ -72,7 +76,7 @@ export async function runBatch(
   });
   const lines = parseBatchLines(text, flags);
   if (lines.length === 0) throw new CliError(`${jobsPath} has no jobs.`, EXIT.invalidInput);
-  const { journal, events } = await Journal.open(flags.journal ?? `${jobsPath}.journal`);
+  const { journal, events } = await Journal.open(journalPath);
   const sessions = new Map<string, Promise<Session>>();
   const session = (provider: string) => {
     if (!sessions.has(provider))
