@@ -1,3 +1,4 @@
+import { MAX_TIMER_MS } from '../max-timer.js';
 import type { PushArrival } from './push-hub.js';
 
 /**
@@ -25,9 +26,6 @@ export function pauseForPush(
     arrived?.then((arrival) => finish(() => resolve(arrival)));
   });
 }
-
-// setTimeout fires at once beyond this; a longer budget is no budget.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Runs one look (a poll that may wait for its turn at the rate limit), unless a push reports the

@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS } from './max-timer.js';
+import { MAX_TIMER_MS } from '../max-timer.js';
 
 /** Returned by `Pacer.acquire`: call it when the request is over, body read, to free its place. */
 export type Release = () => void;

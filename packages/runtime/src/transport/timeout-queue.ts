@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS } from './max-timer.js';
+import { MAX_TIMER_MS } from '../max-timer.js';
 
 /**
  * Attempt timeouts on one timer. Arming and clearing a `setTimeout` per attempt is a measurable part
