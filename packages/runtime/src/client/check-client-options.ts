@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js';
+import { isPrimitive } from '../validation/json-value.js';
 
 type Rule = [accepts: (value: number) => boolean, expected: string];
 
@@ -44,7 +45,7 @@ function fieldProblem(
   return undefined;
 }
 
-const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+const isObject = (value: unknown): value is object => !isPrimitive(value);
 
 function retryProblem(retry: unknown, prefix: string): string | undefined {
   if (retry === undefined) return undefined;
