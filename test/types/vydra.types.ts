@@ -84,4 +84,6 @@ export async function speak(vydra: VydraClient) {
   await vydra.speak({ text: 'Hello there', voice: 'Rachel' });
   // @ts-expect-error the text is required
   await vydra.speak({ voice_id: 'EXAVITQu4vr4xnSDxMaL' });
+  // @ts-expect-error a wrong value type
+  await vydra.speak({ text: 42 });
 }
